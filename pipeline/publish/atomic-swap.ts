@@ -1,0 +1,73 @@
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Names of the folders a publish keeps next to the target. */
+export const stagingName = (target: string, pid: number): string => join(dirname(target), `.${basename(target)}.staging-${pid}`);
+export const retiredName = (target: string, pid: number): string => join(dirname(target), `.${basename(target)}.old-${pid}`);
+
+/** Writes a file and flushes it to disk. */
+export async function writeDurable(path: string, bytes: Uint8Array | string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+
+const pidAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Repairs what an interrupted publish left next to `target`: if the target is missing but a
+ * retired copy exists (killed between the two renames), the retired copy is put back; staging
+ * and retired folders of processes that are gone are removed.
+ *
+ * @example
+ * await recoverInterrupted('dist');
+ */
+export async function recoverInterrupted(target: string): Promise<void> {
+  const parent = dirname(target);
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = (await readdir(parent)).filter((n) => n.startsWith(prefix)).sort();
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = /\.(staging|old)-(\d+)$/.exec(name);
+    if (!m || pidAlive(Number(m[2])) && Number(m[2]) !== process.pid) continue;
+    const path = join(parent, name);
+    if (m[1] === 'old' && !(await exists(target))) await rename(path, target);
+    else await rm(path, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Swaps a fully written and verified staging folder in place of `target`. The old dataset is
+ * renamed aside first and deleted only after the new one is in place, so a crash at any point
+ * leaves either the old or the new dataset (see `recoverInterrupted`).
+ */
+export async function swapIn(staging: string, target: string): Promise<void> {
+  const retired = retiredName(target, process.pid);
+  const had = await exists(target);
+  if (had) await rename(target, retired);
+  try {
+    await rename(staging, target);
+  } catch (error) {
+    if (had) await rename(retired, target);
+    throw error;
+  }
+  if (had) await rm(retired, { recursive: true, force: true });
+}

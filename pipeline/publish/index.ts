@@ -1,0 +1,10 @@
+export { recoverInterrupted, swapIn, writeDurable } from './atomic-swap.ts';
+export { rowsToArrow, arrowSchema, arrowType } from './arrow-table.ts';
+export { COLUMN_KINDS, tableSpec, type ColumnKind, type ColumnSpec, type TableSpec } from './columns.ts';
+export type { Manifest, ManifestFile, StageCounters } from './manifest.ts';
+export { publishDataset, type PublishInput } from './publish-dataset.ts';
+export { readFormat, readJsonlObjects, type ReadBack } from './read-formats.ts';
+export { TABLES, tableSpecs, type TableName } from './tables.ts';
+export { validateDataset, type DatasetCheck } from './validate-dataset.ts';
+export { comparable, isoToMillis, type Cell, type Row } from './values.ts';
+export { FORMATS, serialise, type Format } from './write-formats.ts';

@@ -1,0 +1,73 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { runError } from '../lib/exit-codes.ts';
+import { sha256 } from '../lib/hash.ts';
+import type { SchemaRegistry } from '../lib/schemas.ts';
+import { stagingName, swapIn, writeDurable } from './atomic-swap.ts';
+import { dataPackage } from './datapackage.ts';
+import { datasetCard } from './dataset-card.ts';
+import type { Manifest, ManifestFile } from './manifest.ts';
+import { reportHtml } from './report-html.ts';
+import { TABLES, type TableName, tableSpecs } from './tables.ts';
+import { validateDataset } from './validate-dataset.ts';
+import type { Row } from './values.ts';
+import { FORMATS, serialise } from './write-formats.ts';
+
+/** What publish needs. */
+export interface PublishInput {
+  /** The dataset folder to replace, e.g. `dist`. */
+  target: string;
+  /** Rows of every table, already sorted. */
+  tables: Record<TableName, Row[]>;
+  /** Other files to publish (relative path -> bytes), e.g. the deduplication index. */
+  extraFiles: Record<string, Uint8Array>;
+  /** Manifest fields known before writing. */
+  manifest: Omit<Manifest, 'files' | 'tables'>;
+  registry: SchemaRegistry;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Writes every table in every format into a staging folder next to the target, verifies it
+ * (re-reads every file, checks rows, columns, types and checksums), then swaps it in. A reader
+ * never sees a half-written dataset; on any failure the previous dataset is left as it was and
+ * a run error (exit 2) is thrown.
+ *
+ * @example
+ * const manifest = await publishDataset({ target: 'dist', tables, extraFiles: {}, manifest, registry });
+ */
+export async function publishDataset(input: PublishInput): Promise<Manifest> {
+  const staging = stagingName(input.target, process.pid);
+  const specs = tableSpecs(input.registry);
+  const files: Record<string, ManifestFile> = {};
+  const put = async (name: string, bytes: Uint8Array, rows: number | null): Promise<void> => {
+    await writeDurable(join(staging, name), bytes);
+    files[name] = { rows, bytes: bytes.length, sha256: sha256(bytes) };
+  };
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await mkdir(staging, { recursive: true });
+    for (const t of TABLES) {
+      for (const format of Object.values(FORMATS)) await put(`${t}.${format}`, serialise(format, specs[t], input.tables[t]), input.tables[t].length);
+    }
+    for (const [name, bytes] of Object.entries(input.extraFiles).sort(([a], [b]) => (a < b ? -1 : 1))) await put(name, bytes, null);
+    const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: input.tables[t].length, columns: specs[t].columns.map((c) => c.name) }]));
+    const draft: Manifest = { ...input.manifest, tables, files };
+    await put('datapackage.json', encoder.encode(dataPackage(draft, specs)), null);
+    await put('README.md', encoder.encode(datasetCard(draft, specs)), null);
+    await put('report.html', encoder.encode(reportHtml(draft, input.tables)), null);
+    const manifest: Manifest = { ...draft, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) };
+    await writeDurable(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const check = await validateDataset(staging, input.registry);
+    if (check.problems.length) throw runError(`verification of the new dataset failed: ${check.problems.slice(0, 5).join('; ')}`);
+    await swapIn(staging, input.target);
+    return manifest;
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC') throw runError(`disk full while writing ${staging} (ENOSPC); ${input.target} is unchanged`);
+    if (code) throw runError(`cannot write ${staging} (${code}: ${(error as Error).message}); ${input.target} is unchanged`);
+    throw error;
+  }
+}
