@@ -7,7 +7,7 @@ const LOADERS = `## Loading
 \`\`\`python
 import pandas as pd
 articles = pd.read_csv("articles.csv", keep_default_na=False, na_values=[""], dtype={"id": str})
-articles = pd.read_json("articles.jsonl", lines=True, dtype={"id": str})
+articles = pd.read_json("articles.jsonl", lines=True, dtype={"id": str}, precise_float=True)
 articles = pd.read_parquet("articles.parquet")
 
 import pyarrow.feather, pyarrow.parquet
