@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import pLimit from 'p-limit';
+import { EXIT, type ExitCode, runError, usageError } from '../lib/exit-codes.ts';
+import { sha256 } from '../lib/hash.ts';
+import { SchemaRegistry } from '../lib/schemas.ts';
+import type { AnnotatedRecord, CleanRecord, DedupRecord, DuplicateRow, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
+import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
+import { type Manifest, publishDataset, recoverInterrupted } from '../publish/index.ts';
+import { annotateStage, assignKeywords } from '../stages/annotate/index.ts';
+import { cleanStage, collectRepeatedLines } from '../stages/clean/index.ts';
+import { decodeIndex, deduplicate, encodeIndex, type DedupIndex } from '../stages/dedup/index.ts';
+import { ingestPath, listInputs } from '../stages/ingest/index.ts';
+import { segmentStage } from '../stages/segment/index.ts';
+import { applyStage, prepareStage } from './apply-stage.ts';
+import { buildRows } from './build-rows.ts';
+import { loadConfig } from './config.ts';
+import { Counters } from './counters.ts';
+
+/** File name of the deduplication index inside a published dataset. */
+export const DEDUP_INDEX_FILE = 'dedup-index.bin';
+
+/** Options of one run (the CLI fills them from flags and the environment). */
+export interface RunOptions {
+  /** Folder of inputs (.txt, .html/.htm, .jsonl). */
+  input: string;
+  /** Dataset folder to publish into (replaced atomically). */
+  out: string;
+  /** JSON config file, or null for the defaults. */
+  configFile?: string | null;
+  /** Parallel file reads. */
+  concurrency?: number;
+  /** Seconds since the epoch for `created` in the manifest (SOURCE_DATE_EPOCH), or null. */
+  sourceDateEpoch?: number | null;
+  /** Receives one event per stage end. */
+  log?: (event: Record<string, unknown>) => void;
+}
+
+/** What a run did. */
+export interface RunSummary {
+  exitCode: ExitCode;
+  manifest: Manifest;
+  rejects: RejectRow[];
+}
+
+async function readPreviousIndex(out: string): Promise<DedupIndex | null> {
+  try {
+    return decodeIndex(new Uint8Array(await readFile(join(out, DEDUP_INDEX_FILE))));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs every stage on a folder of inputs and publishes the dataset.
+ * Throws a NewsprepError (exit 1 for usage/config problems, exit 2 for a failed run);
+ * returns exit 3 when the dataset was published but some inputs were rejected.
+ *
+ * @example
+ * const { exitCode } = await runPipeline({ input: 'seeds', out: 'dist' });
+ */
+export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
+  const log = opts.log ?? (() => undefined);
+  const registry = SchemaRegistry.load();
+  const { config, hash: configHash } = await loadConfig(opts.configFile ?? null, registry);
+  if (resolve(opts.input) === resolve(opts.out)) throw usageError('--input and --out must be different folders');
+  const files = await listInputs(opts.input);
+  await recoverInterrupted(opts.out);
+  const previous = await readPreviousIndex(opts.out);
+
+  const counters = new Counters();
+  const rejects: RejectRow[] = [];
+  const duplicates: DuplicateRow[] = [];
+  const limit = pLimit(Math.max(1, opts.concurrency ?? 8));
+  const ingested = await Promise.all(files.map((f) => limit(() => ingestPath(f))));
+  const fingerprint = sha256(ingested.map((f) => `${f.source}\t${f.id ?? '-'}\t${f.bytes}`).join('\n'));
+
+  const records: IngestRecord[] = [];
+  const byId = new Map<string, IngestRecord>();
+  let inputs = 0;
+  for (const file of ingested) {
+    for (const outcome of file.outcomes) {
+      inputs++;
+      counters.seen('ingest');
+      if (!outcome.ok) {
+        counters.dropped('ingest', outcome.reject.rule);
+        rejects.push(outcome.reject);
+        continue;
+      }
+      const rec = outcome.record;
+      const first = byId.get(rec.id);
+      if (first && first.text === rec.text) {
+        counters.add('ingest', 'identical_inputs');
+        duplicates.push({ id: rec.id, source: rec.source, duplicate_of: first.id, method: 'exact', similarity: 1 });
+        continue;
+      }
+      if (first) {
+        counters.dropped('ingest', 'duplicate-id');
+        rejects.push({ id: rec.id, source: rec.source, stage: 'ingest', rule: 'duplicate-id', message: `${rec.source}: id ${rec.id} is already used by ${first.source} with other content` });
+        continue;
+      }
+      byId.set(rec.id, rec);
+      counters.kept('ingest');
+      records.push(rec);
+    }
+  }
+  log({ event: 'stage-end', stage: 'ingest', counters: counters.toJSON().ingest });
+
+  const repeatedLines = collectRepeatedLines(records, config.clean);
+  const clean = prepareStage(cleanStage, { ...config.clean, repeatedLines }, registry);
+  const segment = prepareStage(segmentStage, config.segment, registry);
+  const segmented: SegmentRecord[] = [];
+  for (const rec of records) {
+    const cleaned = applyStage<IngestRecord, CleanRecord>(clean, rec, counters, rejects);
+    if (!cleaned) continue;
+    const seg = applyStage<CleanRecord, SegmentRecord>(segment, cleaned, counters, rejects);
+    if (seg) segmented.push(seg);
+  }
+  log({ event: 'stage-end', stage: 'clean', counters: counters.toJSON().clean });
+  log({ event: 'stage-end', stage: 'segment', counters: counters.toJSON().segment });
+
+  counters.seen('dedup', segmented.length);
+  const deduped = deduplicate(segmented, config.dedup, previous);
+  const dedupValidate = registry.validator('newsprep:stages/dedup');
+  const kept: DedupRecord[] = [];
+  for (const rec of deduped.kept) {
+    const valid: boolean = dedupValidate(rec);
+    if (valid) { kept.push(rec); continue; }
+    counters.dropped('dedup', 'schema-invalid');
+    rejects.push({ id: rec.id, source: rec.source, stage: 'dedup', rule: 'schema-invalid', message: `${rec.source}: dedup output fails newsprep:stages/dedup` });
+  }
+  counters.kept('dedup', kept.length);
+  for (const d of deduped.duplicates) counters.add('dedup', `duplicates_${d.method}`);
+  duplicates.push(...deduped.duplicates);
+  log({ event: 'stage-end', stage: 'dedup', counters: counters.toJSON().dedup });
+
+  const annotate = prepareStage(annotateStage, config.annotate, registry);
+  const annotatedDocs: AnnotatedRecord[] = [];
+  for (const rec of kept) {
+    const a = applyStage<DedupRecord, AnnotatedRecord>(annotate, rec, counters, rejects);
+    if (a) annotatedDocs.push(a);
+  }
+  const finals = assignKeywords(annotatedDocs, config.annotate);
+  log({ event: 'stage-end', stage: 'annotate', counters: counters.toJSON().annotate });
+
+  const accounting = { inputs, articles: finals.length, duplicates: duplicates.length, rejects: rejects.length };
+  if (accounting.inputs !== accounting.articles + accounting.duplicates + accounting.rejects) {
+    throw runError(`accounting broken: ${inputs} inputs, ${finals.length} articles, ${duplicates.length} duplicates, ${rejects.length} rejects`);
+  }
+  const created = opts.sourceDateEpoch === null || opts.sourceDateEpoch === undefined ? null : new Date(opts.sourceDateEpoch * 1000).toISOString();
+  const manifest = await publishDataset({
+    target: opts.out,
+    tables: buildRows(finals, duplicates, rejects),
+    extraFiles: { [DEDUP_INDEX_FILE]: encodeIndex(deduped.index) },
+    registry,
+    manifest: {
+      dataset: 'newsprep', dataset_version: DATASET_VERSION, schema_version: SCHEMA_VERSION, pipeline_version: PIPELINE_VERSION,
+      created, config_hash: configHash, input_fingerprint: fingerprint, accounting, stages: counters.toJSON(),
+    },
+  });
+  log({ event: 'published', out: opts.out, accounting });
+  return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, manifest, rejects };
+}
