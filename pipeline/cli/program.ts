@@ -49,9 +49,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--config <file>', 'JSON config file (see schemas/config.schema.json)')
     .option('--concurrency <n>', 'parallel workers (default: number of cores)', positiveInt, availableParallelism())
     .option('--quiet', 'print nothing but errors')
-    .action(async (o: { input: string; out: string; config?: string; concurrency: number; quiet?: boolean }) => {
+    .option('--wait', 'if another run holds the output, wait for it instead of exiting 1')
+    .action(async (o: { input: string; out: string; config?: string; concurrency: number; quiet?: boolean; wait?: boolean }) => {
       const summary = await runPipeline({
-        input: o.input, out: o.out, configFile: o.config ?? null, concurrency: o.concurrency,
+        input: o.input, out: o.out, configFile: o.config ?? null, concurrency: o.concurrency, wait: o.wait ?? false,
         sourceDateEpoch: sourceDateEpoch(io.env),
         log: o.quiet ? undefined : (e) => io.err(`${JSON.stringify(e)}\n`),
       });

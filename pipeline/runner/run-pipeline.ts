@@ -10,11 +10,13 @@ import { type Manifest, publishDataset, recoverInterrupted } from '../publish/in
 import { annotateStage, assignKeywords } from '../stages/annotate/index.ts';
 import { cleanStage, collectRepeatedLines } from '../stages/clean/index.ts';
 import { decodeIndex, deduplicate, encodeIndex, type DedupIndex } from '../stages/dedup/index.ts';
-import { ingestPath, listInputs } from '../stages/ingest/index.ts';
+import { reindex } from '../stages/dedup/reindex.ts';
+import { ingestPath, type InputFile, listInputs } from '../stages/ingest/index.ts';
+import { acquireRunLock } from '../executors/run-lock.ts';
 import { segmentStage } from '../stages/segment/index.ts';
 import { applyStage, prepareStage } from './apply-stage.ts';
 import { buildRows } from './build-rows.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, type PipelineConfig } from './config.ts';
 import { Counters } from './counters.ts';
 
 /** File name of the deduplication index inside a published dataset. */
@@ -32,6 +34,8 @@ export interface RunOptions {
   concurrency?: number;
   /** Seconds since the epoch for `created` in the manifest (SOURCE_DATE_EPOCH), or null. */
   sourceDateEpoch?: number | null;
+  /** Wait for another run on the same output to finish instead of exiting 1. */
+  wait?: boolean;
   /** Receives one event per stage end. */
   log?: (event: Record<string, unknown>) => void;
 }
@@ -65,6 +69,18 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const { config, hash: configHash } = await loadConfig(opts.configFile ?? null, registry);
   if (resolve(opts.input) === resolve(opts.out)) throw usageError('--input and --out must be different folders');
   const files = await listInputs(opts.input);
+  const release = await acquireRunLock(opts.out, { wait: opts.wait });
+  try {
+    return await runLocked(opts, files, registry, config, configHash, log);
+  } finally {
+    await release();
+  }
+}
+
+async function runLocked(
+  opts: RunOptions, files: InputFile[], registry: SchemaRegistry, config: PipelineConfig, configHash: string,
+  log: (event: Record<string, unknown>) => void,
+): Promise<RunSummary> {
   await recoverInterrupted(opts.out);
   const previous = await readPreviousIndex(opts.out);
 
@@ -120,7 +136,9 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   log({ event: 'stage-end', stage: 'segment', counters: counters.toJSON().segment });
 
   counters.seen('dedup', segmented.length);
-  const deduped = deduplicate(segmented, config.dedup, previous);
+  // Inputs already in the published index are the same articles again, not copies of themselves.
+  const ingestedIds = new Set(records.map((r) => r.id));
+  const deduped = deduplicate(segmented, config.dedup, previous ? reindex(previous, ingestedIds) : null);
   const dedupValidate = registry.validator('newsprep:stages/dedup');
   const kept: DedupRecord[] = [];
   for (const rec of deduped.kept) {
@@ -151,7 +169,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const manifest = await publishDataset({
     target: opts.out,
     tables: buildRows(finals, duplicates, rejects),
-    extraFiles: { [DEDUP_INDEX_FILE]: encodeIndex(deduped.index) },
+    extraFiles: { [DEDUP_INDEX_FILE]: encodeIndex(reindex(deduped.index)) },
     registry,
     manifest: {
       dataset: 'newsprep', dataset_version: DATASET_VERSION, schema_version: SCHEMA_VERSION, pipeline_version: PIPELINE_VERSION,

@@ -56,7 +56,7 @@ export interface HtmlExtract {
  */
 export function extractHtml(html: string): HtmlExtract {
   const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
+  const article = new Readability(document as never, { charThreshold: 100 }).parse();
   let text = '';
   if (article?.content) {
     const { document: frag } = parseHTML(`<html><body>${article.content}</body></html>`);
