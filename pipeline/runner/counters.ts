@@ -25,6 +25,11 @@ export class Counters {
   /** Any other figure a stage reports (e.g. `duplicates_near`). */
   add(stage: string, key: string, by = 1): void { this.bump(stage, key, by); }
 
+  /** Adds counters reported elsewhere (a worker's batch). */
+  merge(other: Record<string, StageCounters>): void {
+    for (const [stage, keys] of Object.entries(other)) for (const [k, v] of Object.entries(keys)) this.bump(stage, k, v);
+  }
+
   /** Counters in stage order of first use, keys sorted (total and kept first). */
   toJSON(): Record<string, StageCounters> {
     const out: Record<string, StageCounters> = {};

@@ -7,17 +7,24 @@ import { SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, DuplicateRow, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
 import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
 import { type Manifest, publishDataset, recoverInterrupted } from '../publish/index.ts';
-import { annotateStage, assignKeywords } from '../stages/annotate/index.ts';
-import { cleanStage, collectRepeatedLines } from '../stages/clean/index.ts';
+import { assignKeywords } from '../stages/annotate/index.ts';
+import { collectRepeatedLines } from '../stages/clean/index.ts';
 import { decodeIndex, deduplicate, encodeIndex, type DedupIndex } from '../stages/dedup/index.ts';
 import { reindex } from '../stages/dedup/reindex.ts';
 import { ingestPath, type InputFile, listInputs } from '../stages/ingest/index.ts';
 import { acquireRunLock } from '../executors/run-lock.ts';
-import { segmentStage } from '../stages/segment/index.ts';
-import { applyStage, prepareStage } from './apply-stage.ts';
+import type { BatchResult } from '../executors/doc-pipeline.ts';
+import { type DocExecutor, localExecutor } from '../executors/local-executor.ts';
+import { WorkerPool } from '../executors/worker-pool.ts';
 import { buildRows } from './build-rows.ts';
 import { loadConfig, type PipelineConfig } from './config.ts';
 import { Counters } from './counters.ts';
+
+/** Parallel file reads while ingesting. */
+const IO_CONCURRENCY = 16;
+
+/** Most documents per batch sent to a worker. */
+const BATCH_SIZE = 32;
 
 /** File name of the deduplication index inside a published dataset. */
 export const DEDUP_INDEX_FILE = 'dedup-index.bin';
@@ -30,7 +37,7 @@ export interface RunOptions {
   out: string;
   /** JSON config file, or null for the defaults. */
   configFile?: string | null;
-  /** Parallel file reads. */
+  /** Worker threads for the CPU-heavy stages (1: all in this thread). */
   concurrency?: number;
   /** Seconds since the epoch for `created` in the manifest (SOURCE_DATE_EPOCH), or null. */
   sourceDateEpoch?: number | null;
@@ -84,10 +91,12 @@ async function runLocked(
   await recoverInterrupted(opts.out);
   const previous = await readPreviousIndex(opts.out);
 
+  let deduped: ReturnType<typeof deduplicate>;
+  let finals: AnnotatedRecord[];
   const counters = new Counters();
   const rejects: RejectRow[] = [];
   const duplicates: DuplicateRow[] = [];
-  const limit = pLimit(Math.max(1, opts.concurrency ?? 8));
+  const limit = pLimit(IO_CONCURRENCY);
   const ingested = await Promise.all(files.map((f) => limit(() => ingestPath(f))));
   const fingerprint = sha256(ingested.map((f) => `${f.source}\t${f.id ?? '-'}\t${f.bytes}`).join('\n'));
 
@@ -123,43 +132,47 @@ async function runLocked(
   log({ event: 'stage-end', stage: 'ingest', counters: counters.toJSON().ingest });
 
   const repeatedLines = collectRepeatedLines(records, config.clean);
-  const clean = prepareStage(cleanStage, { ...config.clean, repeatedLines }, registry);
-  const segment = prepareStage(segmentStage, config.segment, registry);
-  const segmented: SegmentRecord[] = [];
-  for (const rec of records) {
-    const cleaned = applyStage<IngestRecord, CleanRecord>(clean, rec, counters, rejects);
-    if (!cleaned) continue;
-    const seg = applyStage<CleanRecord, SegmentRecord>(segment, cleaned, counters, rejects);
-    if (seg) segmented.push(seg);
-  }
-  log({ event: 'stage-end', stage: 'clean', counters: counters.toJSON().clean });
-  log({ event: 'stage-end', stage: 'segment', counters: counters.toJSON().segment });
+  const init = { config, repeatedLines };
+  const workers = Math.max(1, opts.concurrency ?? 1);
+  // Small corpora still spread over every worker: at least four batches per worker.
+  const batchSize = Math.max(1, Math.min(BATCH_SIZE, Math.ceil(records.length / (workers * 4))));
+  const exec: DocExecutor = workers > 1 && records.length > 1 ? await WorkerPool.start(Math.min(workers, records.length), init) : localExecutor(init);
+  const collect = <T>(results: Array<BatchResult<T>>): T[] => {
+    const out: T[] = [];
+    for (const r of results) {
+      counters.merge(r.counters);
+      rejects.push(...r.rejects);
+      for (const v of r.values) if (v !== null) out.push(v);
+    }
+    return out;
+  };
+  try {
+    const segmented = collect(await exec.map<SegmentRecord>('segment', records, batchSize));
+    log({ event: 'stage-end', stage: 'clean', counters: counters.toJSON().clean });
+    log({ event: 'stage-end', stage: 'segment', counters: counters.toJSON().segment });
 
-  counters.seen('dedup', segmented.length);
-  // Inputs already in the published index are the same articles again, not copies of themselves.
-  const ingestedIds = new Set(records.map((r) => r.id));
-  const deduped = deduplicate(segmented, config.dedup, previous ? reindex(previous, ingestedIds) : null);
-  const dedupValidate = registry.validator('newsprep:stages/dedup');
-  const kept: DedupRecord[] = [];
-  for (const rec of deduped.kept) {
-    const valid: boolean = dedupValidate(rec);
-    if (valid) { kept.push(rec); continue; }
-    counters.dropped('dedup', 'schema-invalid');
-    rejects.push({ id: rec.id, source: rec.source, stage: 'dedup', rule: 'schema-invalid', message: `${rec.source}: dedup output fails newsprep:stages/dedup` });
-  }
-  counters.kept('dedup', kept.length);
-  for (const d of deduped.duplicates) counters.add('dedup', `duplicates_${d.method}`);
-  duplicates.push(...deduped.duplicates);
-  log({ event: 'stage-end', stage: 'dedup', counters: counters.toJSON().dedup });
+    counters.seen('dedup', segmented.length);
+    // Inputs already in the published index are the same articles again, not copies of themselves.
+    const ingestedIds = new Set(records.map((r) => r.id));
+    deduped = deduplicate(segmented, config.dedup, previous ? reindex(previous, ingestedIds) : null);
+    const dedupValidate = registry.validator('newsprep:stages/dedup');
+    const kept: DedupRecord[] = [];
+    for (const rec of deduped.kept) {
+      const valid: boolean = dedupValidate(rec);
+      if (valid) { kept.push(rec); continue; }
+      counters.dropped('dedup', 'schema-invalid');
+      rejects.push({ id: rec.id, source: rec.source, stage: 'dedup', rule: 'schema-invalid', message: `${rec.source}: dedup output fails newsprep:stages/dedup` });
+    }
+    counters.kept('dedup', kept.length);
+    for (const d of deduped.duplicates) counters.add('dedup', `duplicates_${d.method}`);
+    duplicates.push(...deduped.duplicates);
+    log({ event: 'stage-end', stage: 'dedup', counters: counters.toJSON().dedup });
 
-  const annotate = prepareStage(annotateStage, config.annotate, registry);
-  const annotatedDocs: AnnotatedRecord[] = [];
-  for (const rec of kept) {
-    const a = applyStage<DedupRecord, AnnotatedRecord>(annotate, rec, counters, rejects);
-    if (a) annotatedDocs.push(a);
+    finals = assignKeywords(collect(await exec.map<AnnotatedRecord>('annotate', kept, batchSize)), config.annotate);
+    log({ event: 'stage-end', stage: 'annotate', counters: counters.toJSON().annotate });
+  } finally {
+    await exec.close();
   }
-  const finals = assignKeywords(annotatedDocs, config.annotate);
-  log({ event: 'stage-end', stage: 'annotate', counters: counters.toJSON().annotate });
 
   const accounting = { inputs, articles: finals.length, duplicates: duplicates.length, rejects: rejects.length };
   if (accounting.inputs !== accounting.articles + accounting.duplicates + accounting.rejects) {

@@ -17,7 +17,7 @@ const jsonl = async (dir: string, t: string): Promise<AnyRow[]> => (await readFi
 
 describe('runPipeline on the seeds', async () => {
   const dist = await out();
-  const summary = await runPipeline({ input: SEEDS, out: dist, sourceDateEpoch: 1475589600 });
+  const summary = await runPipeline({ input: SEEDS, out: dist, sourceDateEpoch: 1475589600, concurrency: 2 });
 
   it('publishes all five seeds as articles, with every table filled and a valid dataset', async () => {
     expect(summary.exitCode).toBe(0);
