@@ -6,12 +6,15 @@ import { PIPELINE_VERSION } from '../lib/versions.ts';
 import { validateDataset } from '../publish/index.ts';
 import { runPipeline } from '../runner/run-pipeline.ts';
 import { inspectArticle } from './inspect-article.ts';
+import { jsonLinesReporter, quietReporter, summaryTable, ttyReporter } from '../runner/progress.ts';
 
 /** Where the program writes; tests pass their own. */
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   env: Record<string, string | undefined>;
+  /** Whether stderr is a terminal (progress bars) or not (JSON-lines events). */
+  isTTY?: boolean;
 }
 
 const positiveInt = (value: string): number => {
@@ -54,11 +57,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const summary = await runPipeline({
         input: o.input, out: o.out, configFile: o.config ?? null, concurrency: o.concurrency, wait: o.wait ?? false,
         sourceDateEpoch: sourceDateEpoch(io.env),
-        log: o.quiet ? undefined : (e) => io.err(`${JSON.stringify(e)}\n`),
+        reporter: o.quiet ? quietReporter : io.isTTY ? ttyReporter(io.err) : jsonLinesReporter(io.err),
       });
       const a = summary.manifest.accounting;
-      if (!o.quiet) io.out(`published ${o.out}: ${a.inputs} inputs -> ${a.articles} articles, ${a.duplicates} duplicates, ${a.rejects} rejects\n`);
       for (const r of summary.rejects) io.err(`reject [${r.stage}/${r.rule}] ${r.message}\n`);
+      if (!o.quiet) {
+        const byRule: Record<string, number> = {};
+        for (const r of summary.rejects) byRule[`${r.stage}/${r.rule}`] = (byRule[`${r.stage}/${r.rule}`] ?? 0) + 1;
+        io.out(`published ${o.out}\n${summaryTable(a, summary.manifest.stages, summary.seconds, byRule)}`);
+      }
       code = summary.exitCode;
     });
 

@@ -2,7 +2,7 @@ import { type BatchResult, createDocPipeline, type DocPipelineInit, type DocTask
 
 /** Runs per-document tasks in batches: in worker threads (WorkerPool) or in this thread. */
 export interface DocExecutor {
-  map<T>(task: DocTask, docs: unknown[], batchSize: number): Promise<Array<BatchResult<T>>>;
+  map<T>(task: DocTask, docs: unknown[], batchSize: number, onProgress?: (done: number) => void): Promise<Array<BatchResult<T>>>;
   close(): Promise<void>;
 }
 
@@ -15,11 +15,12 @@ export interface DocExecutor {
 export function localExecutor(init: DocPipelineInit): DocExecutor {
   const pipeline = createDocPipeline(init);
   return {
-    async map<T>(task: DocTask, docs: unknown[], batchSize: number) {
+    async map<T>(task: DocTask, docs: unknown[], batchSize: number, onProgress?: (done: number) => void) {
       const out: Array<BatchResult<T>> = [];
       for (let i = 0; i < docs.length; i += batchSize) {
         const batch = docs.slice(i, i + batchSize);
         out.push((task === 'segment' ? pipeline.segment(batch as never) : pipeline.annotate(batch as never)) as BatchResult<T>);
+        onProgress?.(i + batch.length);
       }
       return out;
     },

@@ -74,10 +74,15 @@ export class WorkerPool {
   }
 
   /** Runs a task over all documents in batches; results are in input order. */
-  async map<T>(task: DocTask, docs: unknown[], batchSize: number): Promise<Array<BatchResult<T>>> {
+  async map<T>(task: DocTask, docs: unknown[], batchSize: number, onProgress?: (done: number) => void): Promise<Array<BatchResult<T>>> {
     const batches: unknown[][] = [];
     for (let i = 0; i < docs.length; i += batchSize) batches.push(docs.slice(i, i + batchSize));
-    return Promise.all(batches.map((b) => this.runBatch<T>(task, b)));
+    let done = 0;
+    return Promise.all(batches.map(async (b) => {
+      const r = await this.runBatch<T>(task, b);
+      onProgress?.((done += b.length));
+      return r;
+    }));
   }
 
   /** Stops every worker. */

@@ -18,6 +18,7 @@ import { type DocExecutor, localExecutor } from '../executors/local-executor.ts'
 import { WorkerPool } from '../executors/worker-pool.ts';
 import { buildRows } from './build-rows.ts';
 import { loadConfig, type PipelineConfig } from './config.ts';
+import { quietReporter, type Reporter } from './progress.ts';
 import { Counters } from './counters.ts';
 
 /** Parallel file reads while ingesting. */
@@ -43,13 +44,15 @@ export interface RunOptions {
   sourceDateEpoch?: number | null;
   /** Wait for another run on the same output to finish instead of exiting 1. */
   wait?: boolean;
-  /** Receives one event per stage end. */
-  log?: (event: Record<string, unknown>) => void;
+  /** Receives progress: stage start/end, counters, warnings (default: says nothing). */
+  reporter?: Reporter;
 }
 
 /** What a run did. */
 export interface RunSummary {
   exitCode: ExitCode;
+  /** Wall-clock seconds per stage (reported, never published). */
+  seconds: Record<string, number>;
   manifest: Manifest;
   rejects: RejectRow[];
 }
@@ -71,14 +74,14 @@ async function readPreviousIndex(out: string): Promise<DedupIndex | null> {
  * const { exitCode } = await runPipeline({ input: 'seeds', out: 'dist' });
  */
 export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
-  const log = opts.log ?? (() => undefined);
+  const reporter = opts.reporter ?? quietReporter;
   const registry = SchemaRegistry.load();
   const { config, hash: configHash } = await loadConfig(opts.configFile ?? null, registry);
   if (resolve(opts.input) === resolve(opts.out)) throw usageError('--input and --out must be different folders');
   const files = await listInputs(opts.input);
   const release = await acquireRunLock(opts.out, { wait: opts.wait });
   try {
-    return await runLocked(opts, files, registry, config, configHash, log);
+    return await runLocked(opts, files, registry, config, configHash, reporter);
   } finally {
     await release();
   }
@@ -86,8 +89,15 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
 
 async function runLocked(
   opts: RunOptions, files: InputFile[], registry: SchemaRegistry, config: PipelineConfig, configHash: string,
-  log: (event: Record<string, unknown>) => void,
+  reporter: Reporter,
 ): Promise<RunSummary> {
+  const seconds: Record<string, number> = {};
+  let t0 = performance.now();
+  const start = (stage: string, total: number): void => { t0 = performance.now(); reporter.stageStart(stage, total); };
+  const end = (...stages: string[]): void => {
+    const s = (performance.now() - t0) / 1000;
+    for (const stage of stages) { seconds[stage] = s / stages.length; reporter.stageEnd(stage, counters.toJSON()[stage], s / stages.length); }
+  };
   await recoverInterrupted(opts.out);
   const previous = await readPreviousIndex(opts.out);
 
@@ -96,8 +106,14 @@ async function runLocked(
   const counters = new Counters();
   const rejects: RejectRow[] = [];
   const duplicates: DuplicateRow[] = [];
+  start('ingest', files.length);
   const limit = pLimit(IO_CONCURRENCY);
-  const ingested = await Promise.all(files.map((f) => limit(() => ingestPath(f))));
+  let read = 0;
+  const ingested = await Promise.all(files.map((f) => limit(async () => {
+    const r = await ingestPath(f);
+    reporter.advance('ingest', ++read);
+    return r;
+  })));
   const fingerprint = sha256(ingested.map((f) => `${f.source}\t${f.id ?? '-'}\t${f.bytes}`).join('\n'));
 
   const records: IngestRecord[] = [];
@@ -129,7 +145,7 @@ async function runLocked(
       records.push(rec);
     }
   }
-  log({ event: 'stage-end', stage: 'ingest', counters: counters.toJSON().ingest });
+  end('ingest');
 
   const repeatedLines = collectRepeatedLines(records, config.clean);
   const init = { config, repeatedLines };
@@ -147,10 +163,11 @@ async function runLocked(
     return out;
   };
   try {
-    const segmented = collect(await exec.map<SegmentRecord>('segment', records, batchSize));
-    log({ event: 'stage-end', stage: 'clean', counters: counters.toJSON().clean });
-    log({ event: 'stage-end', stage: 'segment', counters: counters.toJSON().segment });
+    start('clean+segment', records.length);
+    const segmented = collect(await exec.map<SegmentRecord>('segment', records, batchSize, (n) => reporter.advance('clean+segment', n)));
+    end('clean', 'segment');
 
+    start('dedup', segmented.length);
     counters.seen('dedup', segmented.length);
     // Inputs already in the published index are the same articles again, not copies of themselves.
     const ingestedIds = new Set(records.map((r) => r.id));
@@ -166,10 +183,11 @@ async function runLocked(
     counters.kept('dedup', kept.length);
     for (const d of deduped.duplicates) counters.add('dedup', `duplicates_${d.method}`);
     duplicates.push(...deduped.duplicates);
-    log({ event: 'stage-end', stage: 'dedup', counters: counters.toJSON().dedup });
+    end('dedup');
 
-    finals = assignKeywords(collect(await exec.map<AnnotatedRecord>('annotate', kept, batchSize)), config.annotate);
-    log({ event: 'stage-end', stage: 'annotate', counters: counters.toJSON().annotate });
+    start('annotate', kept.length);
+    finals = assignKeywords(collect(await exec.map<AnnotatedRecord>('annotate', kept, batchSize, (n) => reporter.advance('annotate', n))), config.annotate);
+    end('annotate');
   } finally {
     await exec.close();
   }
@@ -179,6 +197,7 @@ async function runLocked(
     throw runError(`accounting broken: ${inputs} inputs, ${finals.length} articles, ${duplicates.length} duplicates, ${rejects.length} rejects`);
   }
   const created = opts.sourceDateEpoch === null || opts.sourceDateEpoch === undefined ? null : new Date(opts.sourceDateEpoch * 1000).toISOString();
+  start('publish', 1);
   const manifest = await publishDataset({
     target: opts.out,
     tables: buildRows(finals, duplicates, rejects),
@@ -189,6 +208,6 @@ async function runLocked(
       created, config_hash: configHash, input_fingerprint: fingerprint, accounting, stages: counters.toJSON(),
     },
   });
-  log({ event: 'published', out: opts.out, accounting });
-  return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, manifest, rejects };
+  end('publish');
+  return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds, manifest, rejects };
 }
