@@ -1,0 +1,282 @@
+/**
+ * Named entities of one article: capitalised runs are segmented against the
+ * gazetteers (data/aliases.json, data/places.json, the compromise lexicon
+ * snapshot), then unknown stretches are classified by their words (org and
+ * place head words, given names, particles) and their context (a preceding
+ * title, a following speech verb, an appositive role). Short person names are
+ * linked to a full name of the same article, then to known people.
+ */
+import type { EntityLabel } from '../../lib/types.ts';
+import type { DateMention } from './dates.ts';
+import { findRuns, joined, type Piece, type Run } from './name-runs.ts';
+import { canonicalPerson, curatedPerson, PersonIndex } from './people.ts';
+import { type Resources, titleCase } from './resources.ts';
+import type { Token } from './tokenize.ts';
+
+/** An entity mention with UTF-16 offsets and its token range. */
+export interface Mention {
+  start: number;
+  end: number;
+  label: EntityLabel;
+  canonical: string;
+  role: string | null;
+  normalized: string | null;
+  /** People: canonical of the nationality, place or organisation written before the title ("Iranian" in "Iranian counterpart X"). */
+  affiliation: string | null;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+}
+
+/** Everything entity finding needs about one article. */
+export interface EntityInput {
+  text: string;
+  tokens: readonly Token[];
+  /** True for tokens that open a sentence (their capital says nothing). */
+  sentenceInitial: readonly boolean[];
+  dates: readonly DateMention[];
+  /** Full names known from elsewhere in the run (corpus pre-pass), or null. */
+  known: PersonIndex | null;
+}
+
+/** `pending`: kept only if it links to a person ("Kerry") — or, for `place`, else taken as a place ("in Daraya"). */
+interface Candidate { from: number; to: number; label: EntityLabel; canonical: string | null; role: string | null; affiliation?: string | null; pending?: 'person' | 'place' }
+
+/**
+ * Finds the entity mentions of an article, sorted by offset.
+ *
+ * @example
+ * findEntities(input, loadResources()).map((m) => m.canonical) // ['John Kerry', 'Sergei Lavrov', ...]
+ */
+export function findEntities(input: EntityInput, res: Resources): Mention[] {
+  const { tokens, text } = input;
+  const blocked = markDates(tokens, input.dates);
+  const candidates: Candidate[] = [];
+  for (const run of findRuns(tokens, blocked, res)) classifyRun(run, input, res, candidates);
+
+  const people = new PersonIndex();
+  for (const c of candidates) if (c.label === 'PERSON' && !c.pending && c.canonical && c.canonical.includes(' ')) people.add(c.canonical);
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    if ((c.label === 'PERSON' && c.canonical === null) || c.pending) {
+      const word = tokens[c.to - 1]!.text;
+      const linked = people.resolve(word) ?? input.known?.resolve(word) ?? null;
+      const mention = text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
+      // A short form must be the end of the full name: "Le Pen" -> "Marine Le Pen", not "Pen" alone.
+      if (linked && (linked.endsWith(` ${mention.replace(/\s+/gu, ' ')}`) || c.to - c.from === 1)) {
+        c.canonical = linked; c.label = 'PERSON'; c.pending = undefined;
+      } else if (c.pending === 'place') { c.label = 'GPE'; c.pending = undefined; }
+      else if (c.pending) continue;
+    } else if (c.label === 'PERSON' && c.canonical && !c.canonical.includes(' ')) {
+      c.canonical = people.resolve(c.canonical) ?? c.canonical;
+    } else if (c.label === 'PERSON' && c.canonical) {
+      const longer = people.candidates(c.canonical.split(' ').pop()!).filter((n) => n.endsWith(` ${c.canonical}`));
+      if (longer.length === 1) c.canonical = longer[0]!;
+    }
+    const start = tokens[c.from]!.start;
+    const end = tokens[c.to - 1]!.end;
+    out.push({
+      start, end, label: c.label, canonical: (c.canonical ?? text.slice(start, end)).replace(/\s+/gu, ' '), role: c.role,
+      normalized: null, affiliation: c.affiliation ?? null, from: c.from, to: c.to,
+    });
+  }
+  for (const d of input.dates) {
+    const range = tokenRange(tokens, d.start, d.end);
+    out.push({ start: d.start, end: d.end, label: 'DATE', canonical: d.normalized ?? text.slice(d.start, d.end), role: null, normalized: d.normalized, affiliation: null, from: range[0], to: range[1] });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function markDates(tokens: readonly Token[], dates: readonly DateMention[]): boolean[] {
+  const blocked = new Array<boolean>(tokens.length).fill(false);
+  let d = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (d < dates.length && dates[d]!.end <= tokens[i]!.start) d++;
+    if (d < dates.length && tokens[i]!.end > dates[d]!.start) blocked[i] = true;
+  }
+  return blocked;
+}
+
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
+  let from = tokens.findIndex((t) => t.end > start);
+  if (from < 0) from = tokens.length;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < end) to++;
+  return [from, to];
+}
+
+const surface = (tokens: readonly Token[], p: { from: number; to: number }, text: string): string =>
+  text.slice(tokens[p.from]!.start, tokens[p.to - 1]!.end);
+
+function classifyRun(run: Run, input: EntityInput, res: Resources, out: Candidate[]): void {
+  const { tokens, text } = input;
+  const pieces = mergePieces(run.pieces, tokens, res);
+  let role = roleBefore(tokens, run.from, res, text);
+  let affiliation: string | null = null;
+  if (role !== null) {
+    // "State Department spokesman John Kirby", "his Iranian counterpart X": the name just before the title.
+    const roleStart = run.from - role.split(/\s+/).length;
+    const before = out[out.length - 1];
+    if (before && before.to === roleStart && before.label !== 'PERSON' && joined(tokens, roleStart)) affiliation = before.canonical;
+  }
+  let previous: Candidate | null = null;
+  for (const piece of pieces) {
+    const p = piece.phrase;
+    if (p && p.kind !== 'entity') {
+      const words = surface(tokens, piece, text);
+      // "Iranian counterpart X", "White House Press Secretary X": the entity before the title is the person's affiliation.
+      if (role === null && previous && previous.to === piece.from && previous.label !== 'PERSON') affiliation = previous.canonical;
+      role = res.pluralRoles.has(p.canonical) ? capitalize(res.pluralRoles.get(p.canonical)!) : role ? `${role} ${words}` : words;
+      continue;
+    }
+    let from = piece.from;
+    while (from < piece.to && !p && tokens[from]!.cap && (res.notNames.has(tokens[from]!.lower.replace(/\.$/, '')) || CONTRACTION.test(tokens[from]!.text))) from++;
+    if (from === piece.to) {
+      // "May said": a month or weekday name before a speech verb may be a person named in full elsewhere.
+      if (piece.to - piece.from === 1 && (role !== null || cueAfter(tokens, piece.to, res))) out.push({ ...piece, label: 'PERSON', canonical: null, role, pending: 'person' });
+      role = null; affiliation = null; previous = null;
+      continue;
+    }
+    const span = { from, to: piece.to };
+    const words = surface(tokens, span, text);
+    let c: Candidate | null;
+    if (p && p.label) {
+      const canonical = p.label === 'PERSON' ? (curatedPerson(words, res) ?? p.canonical) : p.curated ? p.canonical : canonicalOf(p.label, words, p.canonical);
+      c = { ...span, label: p.label, canonical, role: p.label === 'PERSON' ? role ?? roleAfter(tokens, span.to, res, text) : null };
+    } else {
+      c = classifyUnknown(span, words, role, from !== piece.from || input.sentenceInitial[from]!, input, res);
+    }
+    if (c && c.label === 'PERSON') c.affiliation = affiliation;
+    if (c) out.push(c);
+    previous = c;
+    role = null;
+    affiliation = null;
+  }
+}
+
+const CONTRACTION = /['’](?:ve|m|ll|d|re|t|s)$/i;
+const capitalize = (s: string): string => s.replace(/(^|\s)\p{Ll}/gu, (m) => m.toUpperCase());
+
+function canonicalOf(label: EntityLabel, words: string, fallback: string): string {
+  if (label === 'ORG') return /\p{Ll}/u.test(words) || words.length <= 5 ? words : fallback;
+  return fallback;
+}
+
+/** "Russian" + "Air Force" -> ORG, "Syrian" + "Civil War" -> EVENT, "Lake" + "Geneva" -> LOC, "Justice" + "Department" -> ORG. */
+function mergePieces(pieces: Piece[], tokens: readonly Token[], res: Resources): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    const lastWord = tokens[piece.to - 1]!.lower;
+    if (prev && prev.to === piece.from && !piece.phrase) {
+      const prevLabel = prev.phrase?.label;
+      const prevRole = prev.phrase?.kind === 'role';
+      if ((prevLabel === 'NORP' || prevLabel === 'GPE' || prevRole) && res.orgHeads.has(lastWord)) { out[out.length - 1] = { from: prev.from, to: piece.to, phrase: synthetic('ORG') }; continue; }
+      if ((prevLabel === 'NORP' || prevLabel === 'GPE') && res.eventHeads.has(lastWord)) { out[out.length - 1] = { from: prev.from, to: piece.to, phrase: synthetic('EVENT') }; continue; }
+    }
+    if (prev && prev.to === piece.from && !prev.phrase && prev.to - prev.from === 1 && res.locStarts.has(tokens[prev.from]!.lower) && piece.phrase?.label === 'GPE') {
+      out[out.length - 1] = { from: prev.from, to: piece.to, phrase: synthetic('LOC') };
+      continue;
+    }
+    out.push({ ...piece });
+  }
+  return out;
+}
+
+const synthetic = (label: EntityLabel) => ({ kind: 'entity' as const, label, canonical: '', upperOnly: false, curated: false });
+
+function classifyUnknown(span: { from: number; to: number }, words: string, role: string | null, initial: boolean, input: EntityInput, res: Resources): Candidate | null {
+  const { tokens, text } = input;
+  const n = span.to - span.from;
+  const first = tokens[span.from]!;
+  const last = tokens[span.to - 1]!;
+  const org = (): Candidate => ({ ...span, label: 'ORG', canonical: words.replace(/^the\s+/i, ''), role: null });
+  if (n >= 2 && res.orgHeads.has(last.lower)) return org();
+  if (n >= 3 && res.orgStarts.has(first.lower) && tokens.slice(span.from, span.to).some((t) => !t.cap)) return org();
+  if (n >= 2 && (res.locHeads.has(last.lower) || res.locStarts.has(first.lower))) return { ...span, label: 'LOC', canonical: words, role: null };
+  if (n >= 2 && res.eventHeads.has(last.lower)) return { ...span, label: 'EVENT', canonical: words, role: null };
+  // A dateline: upper-case place name opening a paragraph, then a comma, dash or bracket ("NIAMEY, Niger —").
+  if (first.upper && (span.from === 0 || first.gap.includes('\n')) && span.to < tokens.length && /^\s*[,—–(-]/.test(tokens[span.to]!.gap) &&
+      tokens.slice(span.from, span.to).every((t) => t.upper)) {
+    return { ...span, label: 'GPE', canonical: titleCase(words.toLowerCase()), role: null };
+  }
+  const stretch = upperStretch(tokens, span.from) || upperStretch(tokens, span.to - 1);
+  if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 5 && !stretch && (!initial || first.text.length >= 3)) return org();
+  const prev = span.from > 0 && joined(tokens, span.from) ? tokens[span.from - 1]!.lower : '';
+  // People are not "the X"; "analysts at X" work for an organisation.
+  if (prev === 'the' && role === null) return n >= 2 && !stretch ? org() : null;
+  if (prev === 'at' && n >= 2 && role === null && !stretch) return org();
+  const after = roleAfter(tokens, span.to, res, text);
+  const cue = cueAfter(tokens, span.to, res);
+  const nameish = tokens.slice(span.from, span.to).every((t) => t.cap || res.particles.has(t.lower)) && !(stretch && n > 1 && !role);
+  if (nameish && n >= 2) {
+    // Without other evidence, two to four capitalised words mid-sentence, none an ordinary word, are taken as a name.
+    const plain = n <= 4 && !initial && !stretch && tokens.slice(span.from, span.to).every((t) => !t.upper && !res.commonWords.has(t.lower));
+    const evidence = res.givenNames.has(first.lower) || role !== null || after !== null || cue || plain ||
+      tokens.slice(span.from, span.to).some((t) => !t.cap) || res.surnames.has(last.lower);
+    if (evidence) return { ...span, label: 'PERSON', canonical: canonicalPerson(words, res), role: role ?? after };
+  }
+  if (nameish && n === 1 && (role !== null || after !== null || cue)) {
+    return { ...span, label: 'PERSON', canonical: null, role: role ?? after };
+  }
+  if (n === 1 && !initial && !res.givenNames.has(first.lower) && span.from > 0 && joined(tokens, span.from) && placeContext(tokens, span.from, res)) {
+    return { ...span, label: 'GPE', canonical: words, role: null, pending: 'place' };
+  }
+  return nameish ? { ...span, label: 'PERSON', canonical: null, role: null, pending: 'person' } : null;
+}
+
+/** "in Daraya", "the port city of Hodeidah" (but not "according to Ryder"). */
+function placeContext(tokens: readonly Token[], at: number, res: Resources): boolean {
+  const prev = tokens[at - 1]!.lower;
+  if (res.placePrepositions.has(prev)) return !(prev === 'to' && at >= 2 && tokens[at - 2]!.lower === 'according');
+  return prev === 'of' && at >= 2 && joined(tokens, at - 1) && res.placeNouns.has(tokens[at - 2]!.lower);
+}
+
+function upperStretch(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.upper) return false;
+  const near = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j]!.upper && !/\n/.test(tokens[Math.max(i, j)]!.gap);
+  return near(i - 1) || near(i + 1);
+}
+
+/** A role phrase written just before a run ("spokesman John Kirby"), else null. */
+function roleBefore(tokens: readonly Token[], at: number, res: Resources, text: string): string | null {
+  if (!joined(tokens, at) || !res.roleWords.has(tokens[at - 1]!.key)) return null;
+  for (let k = Math.max(0, at - 4); k < at; k++) {
+    let ok = true;
+    for (let j = k + 1; j <= at && ok; j++) ok = joined(tokens, j);
+    if (!ok) continue;
+    const key = tokens.slice(k, at).map((t) => t.key).join(' ');
+    const p = res.phrases.get(key);
+    if (p && p.kind !== 'entity') return text.slice(tokens[k]!.start, tokens[at - 1]!.end);
+  }
+  return null;
+}
+
+/** A role in an appositive just after a name ("Sergey Lavrov, Russian FM"), else null. */
+export function roleAfter(tokens: readonly Token[], at: number, res: Resources, text: string): string | null {
+  if (at >= tokens.length || tokens[at]!.gap.trim() !== ',') return null;
+  let any = false;
+  for (let q = at; q < Math.min(tokens.length, at + 8) && !any; q++) any = res.roleWords.has(tokens[q]!.key);
+  if (!any) return null;
+  for (let q = at; q < Math.min(tokens.length, at + 5); q++) {
+    if (q > at && !joined(tokens, q)) return null;
+    for (let e = Math.min(tokens.length, q + 4); e > q; e--) {
+      let ok = true;
+      for (let j = q + 1; j < e && ok; j++) ok = joined(tokens, j);
+      if (!ok) continue;
+      const p = res.phrases.get(tokens.slice(q, e).map((t) => t.key).join(' '));
+      if (p?.kind === 'role') return text.slice(tokens[q]!.start, tokens[e - 1]!.end);
+    }
+    const t = tokens[q]!;
+    if (!(t.cap || t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === '’s' || t.lower === "'s")) return null;
+  }
+  return null;
+}
+
+function cueAfter(tokens: readonly Token[], at: number, res: Resources): boolean {
+  if (at >= tokens.length || !/^\s*$/.test(tokens[at]!.gap)) return false;
+  let i = at;
+  if (/ly$|^also$|^later$|^then$/.test(tokens[i]!.lower) && i + 1 < tokens.length && joined(tokens, i + 1)) i++;
+  return res.cueVerbs.has(tokens[i]!.lower);
+}

@@ -1,0 +1,61 @@
+/**
+ * Keywords: the top terms of each article by TF-IDF over the run. Terms are
+ * the canonical names of entities (dates excluded) and the other content
+ * words, lower-cased, without stop words or numbers. Ties break on the term
+ * in code-point order, so the result does not depend on record order.
+ */
+import type { AnnotatedRecord } from '../../lib/types.ts';
+import { type AnnotateOptions, resolveOptions } from './annotate-options.ts';
+import { offsetMap } from './code-points.ts';
+import { linkPeople } from './corpus-people.ts';
+import { loadResources } from './resources.ts';
+import { tokenize } from './tokenize.ts';
+
+const CONTENT_WORD = /^\p{L}[\p{L}\p{M}-]*\p{L}$/u;
+
+function termCounts(record: AnnotatedRecord): Map<string, number> {
+  const res = loadResources();
+  const body = record.body;
+  const map = offsetMap(body);
+  const stop = record.language ? res.stopwords.get(record.language) : undefined;
+  const counts = new Map<string, number>();
+  const bump = (term: string): void => { counts.set(term, (counts.get(term) ?? 0) + 1); };
+  const covered: Array<[number, number]> = [];
+  for (const e of record.entities) {
+    if (e.label === 'DATE') continue;
+    bump(e.canonical);
+    covered.push([map.toUtf16(e.start), map.toUtf16(e.end)]);
+  }
+  covered.sort((a, b) => a[0] - b[0]);
+  let c = 0;
+  for (const t of tokenize(body, 0, body.length, res.tokenOptions)) {
+    while (c < covered.length && covered[c]![1] <= t.start) c++;
+    if (c < covered.length && t.end > covered[c]![0]) continue;
+    if (t.lower.length < 3 || !CONTENT_WORD.test(t.lower) || res.englishStopwords.has(t.lower) || stop?.has(t.lower)) continue;
+    bump(t.lower);
+  }
+  return counts;
+}
+
+/**
+ * Fills `keywords` of every record (and, unless disabled, first links people across the run).
+ *
+ * @example
+ * assignKeywords(annotated, { keywords: 5 })[0].keywords // ['John Kerry', 'ceasefire', ...]
+ */
+export function assignKeywords(records: AnnotatedRecord[], options: Partial<AnnotateOptions> = {}): AnnotatedRecord[] {
+  const opts = resolveOptions(options);
+  const linked = opts.linkPeopleAcrossCorpus ? linkPeople(records) : records;
+  const perDoc = linked.map(termCounts);
+  const df = new Map<string, number>();
+  for (const counts of perDoc) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = linked.length;
+  return linked.map((r, i) => {
+    const counts = perDoc[i]!;
+    let total = 0;
+    for (const v of counts.values()) total += v;
+    const scored = [...counts.entries()].map(([term, tf]) => [term, (tf / Math.max(1, total)) * (Math.log((1 + n) / (1 + df.get(term)!)) + 1)] as const);
+    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return { ...r, keywords: scored.slice(0, opts.keywords).map(([term]) => term) };
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Byline vocabulary: the words that introduce an author ("By", "Par", "Von"),
+ * the words that join several authors, name particles that may stay lower
+ * case, role words that end a name ("Senior Staff Technologist"), and the verbs
+ * that open an author bio ("Jane Doe is a reporter", "writes for"). Lower
+ * case. Adding a language is a data change.
+ */
+export const BYLINE_PREFIXES: readonly string[] = [
+  'by', 'written by', 'words by', 'story by', 'reporting by', 'text by', 'author', 'authors', 'posted by',
+  'published by', 'par', 'écrit par', 'von', 'autor', 'autorin', 'por', 'escrito por', 'di', 'a cura di', 'door',
+  'auteur', 'text', 'texto', 'testo',
+];
+
+/** Words joining several author names. */
+export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com'];
+
+/** Lower-case particles allowed inside a personal name. */
+export const NAME_PARTICLES: readonly string[] = [
+  'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter',
+  'bin', 'al', 'el', 'ibn', 'y', 'e', 'st', 'mc', 'mac', "o'",
+];
+
+/** Words that mark a role or organisation, not a name: a byline name stops before them. */
+export const ROLE_WORDS: readonly string[] = [
+  'editor', 'editors', 'correspondent', 'reporter', 'reporters', 'writer', 'writers', 'staff', 'senior', 'technologist',
+  'contributor', 'contributing', 'columnist', 'chief', 'associate', 'press', 'news', 'bureau', 'special', 'project',
+  'desk', 'team', 'agency', 'agencies', 'photographer', 'photography', 'reporting', 'analyst', 'producer', 'director',
+  'manager', 'professor', 'fellow', 'journalist', 'rédaction', 'redaktion', 'redacción', 'redazione', 'redação',
+  'envoyé', 'spécial', 'correspondant', 'korrespondent', 'updated', 'published', 'posted', 'share', 'comments',
+  'follow', 'email', 'twitter', 'the', 'for', 'at', 'in', 'on', 'from', 'of', 'le', 'am', 'el', 'il',
+];
+
+/** Verbs (after a name) that start an author bio paragraph: "Andy Wolf is an Appalachian native…". */
+export const BIO_VERBS: readonly string[] = [
+  'is', 'was', 'writes', 'has', 'covers', 'reports', 'joined', 'lives', 'resides', 'holds', 'teaches', 'serves',
+  'est', 'écrit', 'ist', 'schreibt', 'es', 'escribe', 'è', 'scrive', 'é', 'escreve',
+];
+
+/** Words that mark a bio paragraph even without a known author name. */
+export const BIO_WORDS: readonly string[] = [
+  'journalist', 'reporter', 'writer', 'editor', 'correspondent', 'columnist', 'contributor', 'author of', 'freelance',
+  'writes for', 'founder of', 'you can follow', 'follow him', 'follow her', 'journaliste', 'journalist', 'periodista',
+  'giornalista', 'jornalista',
+];
+
+/** Phrases (in a bio) that introduce the site an author writes for: "writes for ActivistPost.com". */
+export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'editor at', 'editor of', 'writer at', 'writer for', 'correspondent for', 'écrit pour', 'schreibt für', 'escribe para', 'scrive per', 'escreve para'];

@@ -1,0 +1,56 @@
+/**
+ * Calendar words for date parsing: month and weekday names (full and short
+ * forms) in English, French, German, Spanish, Italian, Portuguese, Dutch and
+ * Czech, time-zone abbreviations with their UTC offsets, and the words that
+ * introduce a publication or update date. Lower case, accents kept. Adding a
+ * language is a data change: add its names to these tables.
+ */
+
+/** Month names by month number (1-12), every language mixed; dots are stripped before lookup. */
+export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
+  1: ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'leden', 'ledna'],
+  2: ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'únor', 'února'],
+  3: ['march', 'mar', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'mrt', 'březen', 'března'],
+  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'duben', 'dubna'],
+  5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'květen', 'května'],
+  6: ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'červen', 'června'],
+  7: ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'červenec', 'července'],
+  8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'srpen', 'srpna'],
+  9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'září'],
+  10: ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'říjen', 'října'],
+  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopadu'],
+  12: ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'prosinec', 'prosince'],
+};
+
+/** Weekday names (any language, full and short); a date line may start with one. */
+export const WEEKDAY_NAMES: readonly string[] = [
+  'monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'thursday', 'thu', 'thur', 'thurs', 'friday', 'fri',
+  'saturday', 'sat', 'sunday', 'sun', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'lunes', 'martes',
+  'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lunedì', 'lunedi', 'martedì',
+  'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'domenica', 'segunda-feira',
+  'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'pondělí', 'úterý', 'středa',
+  'čtvrtek', 'pátek', 'sobota', 'neděle',
+];
+
+/** Time-zone abbreviations and their offsets from UTC in minutes. */
+export const TIME_ZONES: Readonly<Record<string, number>> = {
+  utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, ist: 330, cet: 60, cest: 120, mez: 60, mesz: 120, eet: 120, eest: 180,
+  msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540,
+  akdt: -480, hst: -600, aest: 600, aedt: 660, acst: 570, awst: 480, nzst: 720, nzdt: 780, jst: 540, kst: 540,
+  sgt: 480, hkt: 480, brt: -180, art: -180,
+};
+
+/** Words that may introduce a date line ("Published", "Mis à jour le"); stripped before parsing. */
+export const DATE_PREFIXES: readonly string[] = [
+  'published', 'published on', 'updated', 'updated on', 'last updated', 'posted', 'posted on', 'first published',
+  'date', 'on', 'le', 'publié le', 'publié', 'mis à jour le', 'mis à jour', 'veröffentlicht', 'veröffentlicht am',
+  'aktualisiert', 'aktualisiert am', 'stand', 'am', 'publicado', 'publicado el', 'publicado em', 'actualizado',
+  'atualizado', 'atualizado em', 'pubblicato', 'pubblicato il', 'aggiornato', 'aggiornato il', 'il', 'el', 'em',
+];
+
+/** Words that make a date an update, not a publication ("Updated", "Mis à jour"). */
+export const UPDATE_WORDS: readonly string[] = [
+  'updated', 'last updated', 'modified', 'mis à jour', 'aktualisiert', 'actualizado', 'atualizado', 'aggiornato',
+];

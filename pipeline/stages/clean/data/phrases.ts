@@ -1,0 +1,178 @@
+/**
+ * Boilerplate phrase lists: THE one place where clean learns what share
+ * widgets, ads, navigation, copyright and licence lines, newsletter and cookie
+ * notices and comment headings look like, in several languages.
+ *
+ * Lines are compared after `phraseKey` normalisation (lower case, curly
+ * apostrophes straightened, digit runs folded to `0`, edge punctuation and
+ * bullets stripped, whitespace collapsed). Three match modes:
+ *
+ * - `exact`: the whole normalised line equals the phrase (`share`, `0 comments`).
+ * - `prefix`: the normalised line starts with the phrase followed by a word
+ *   boundary, and the line is short (see `PHRASE_LIMITS`).
+ * - `contains`: the phrase occurs in the first `PHRASE_LIMITS.containsMaxChars`
+ *   characters of a line; keep these specific (`all rights reserved`).
+ *
+ * Adding a language or a phrase is a data change here: add the lower-case
+ * phrase to the right kind and mode. Kinds are `REMOVED_KINDS` values.
+ */
+import type { RemovedKind } from '../../../lib/types.ts';
+
+/** Phrases of one removed kind, by match mode. */
+export interface PhraseGroup {
+  readonly exact?: readonly string[];
+  readonly prefix?: readonly string[];
+  readonly contains?: readonly string[];
+}
+
+/** Size limits for phrase matching (characters of the trimmed line). */
+export const PHRASE_LIMITS = {
+  /** `exact` and `prefix` phrases only match lines up to this length. */
+  prefixMaxChars: 120,
+  /** `contains` phrases are looked for in the first this-many characters of a line. */
+  containsMaxChars: 400,
+  /** Lines longer than this are never matched at all (they are prose). */
+  containsScanMaxChars: 1500,
+} as const;
+
+/** The boilerplate phrase table, by removed kind. */
+export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGroup>>> = {
+  share: {
+    exact: [
+      'share', 'shares', 'share this', 'share this article', 'share this story', 'share this page', 'share on facebook',
+      'share on twitter', 'share via email', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'pinterest',
+      'linkedin', 'whatsapp', 'reddit', 'google+', 'copy link', 'copy the link', 'partager', 'partager sur facebook',
+      'teilen', 'artikel teilen', 'compartir', 'condividi', 'compartilhar', 'compartilhe', 'sdílet', 'imprimir',
+      'drucken', 'imprimer', 'stampa', 'facebook twitter', 'facebook twitter email', 'share to facebook',
+      'share to twitter', 'share to pinterest', 'share to kinja', 'go to permalink',
+    ],
+    prefix: [
+      'share this', 'share on', 'share to', 'share via', 'share article', 'click to share', 'partager sur',
+      'partager cet article', 'auf facebook teilen', 'compartir en', 'condividi su', 'compartilhe no', 'tweet this',
+    ],
+  },
+  advertisement: {
+    exact: [
+      'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content',
+      'promoted content', 'paid content', 'paid post', 'supported by', 'publicité', 'anzeige', 'werbung', 'publicidad',
+      'pubblicità', 'publicidade', 'reklama', 'real time analytics', 'ads by google', 'promoted stories',
+      'from around the web', 'around the web', 'recommended by', 'report this ad', 'story continues below advertisement',
+      'article continues below advertisement', 'advertisement continue reading below', 'continue reading below',
+    ],
+    prefix: [
+      'advertisement -', 'promoted content by', 'sponsored by', 'you can skip this ad', 'skip ad', 'ads by',
+      'is sponsored by', 'paid content by', 'presented by',
+    ],
+  },
+  navigation: {
+    exact: [
+      'home', 'menu', 'main menu', 'search', 'sections', 'skip to content', 'skip to main content', 'skip navigation',
+      'jump to navigation', 'post navigation', 'navigation', 'site navigation', 'latest news', 'breaking news',
+      'top stories', 'back to top', 'previous', 'next', 'previous article', 'next article', 'previous post',
+      'next post', 'older posts', 'newer posts', 'more', 'show more', 'load more', 'loading', 'loading...',
+      'read more', 'read next', 'continue reading', 'continue reading the main story', 'log in', 'login', 'sign in',
+      'sign up', 'register', 'subscribe', 'subscribe now', 'log out', 'my account', 'close', 'close menu',
+      'accessibility links', 'accueil', 'startseite', 'inicio', 'portada', 'página inicial', 'suivant', 'précédent',
+      'weiter', 'zurück', 'siguiente', 'anterior', 'successivo', 'precedente', 'lire la suite', 'weiterlesen',
+      'leer más', 'leia mais', 'continua a leggere', 'view more trending stories', 'go to home page', 'see all',
+      'view all', 'all news', 'related blogs', 'more stories', 'top of page', 'back to home', 'skip to',
+      'toggle navigation', 'open navigation', 'close navigation', 'search this site', 'you are here',
+    ],
+    prefix: [
+      'skip to', 'jump to', 'go to', 'back to', 'return to', 'you are here', 'vous êtes ici', 'sie sind hier',
+      'estás en', 'ti trovi in', 'você está em', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos',
+      'seguici', 'siga-nos', 'see next articles', 'see previous articles', 'view more', 'view all', 'see all',
+      'more from', 'more in', 'more on', 'more about', 'more stories', 'read more about',
+    ],
+  },
+  'related-links': {
+    exact: [
+      'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
+      'related news', 'related topics', 'related links', 'related reading', 'further reading', 'see also',
+      'you may also like', 'you might also like', 'you may be interested in', 'recommended', 'recommended for you',
+      'recommended stories', 'most read', 'most popular', 'most viewed', 'most shared', 'most watched', 'trending',
+      'trending now', 'trending stories', 'popular', 'popular stories', "editor's picks", 'editors picks',
+      'what to read next', 'more like this', 'dans la même rubrique', 'à lire aussi', 'sur le même sujet',
+      'les plus lus', 'mehr zum thema', 'das könnte sie auch interessieren', 'meistgelesen', 'noticias relacionadas',
+      'te puede interesar', 'lo más leído', 'articoli correlati', 'potrebbe interessarti', 'notícias relacionadas',
+      'mais lidas', 'veja também', 'tags', 'topics', 'filed under', 'filed to', 'mots-clés', 'schlagwörter',
+      'etiquetas', 'tag', 'related stories', 'recommended by outbrain', 'more for you', 'recommended related news',
+      'recommended reads', 'related videos', 'post recommended', 'what to read next', 'read next', 'up next',
+      'more stories', 'more news', 'latest stories', 'latest articles', 'also on', 'elsewhere on the web',
+    ],
+    prefix: [
+      'related:', 'read also', 'read more:', 'see also:', 'lire aussi', 'à lire aussi', 'voir aussi', 'lesen sie auch',
+      'mehr zum thema', 'lea también', 'leer también', 'leggi anche', 'leia também', 'leia mais:', 'tags:',
+      'filed under', 'filed to:', 'topics:', 'more:', 'trending on', 'most read', 'most popular', 'most viewed',
+      'most shared', 'most commented', 'related coverage', 'related stories', 'related articles', 'recommended for',
+    ],
+  },
+  newsletter: {
+    exact: ['newsletter', 'newsletters', 'get updates', 'email address', 'your email address', 'enter your email'],
+    prefix: [
+      'sign up for', 'sign up to', 'subscribe to our', 'subscribe to the', 'get our newsletter', 'join our newsletter',
+      'inscrivez-vous', 'abonnez-vous', "s'abonner", 'newsletter abonnieren', 'suscríbete', 'iscriviti', 'assine',
+      'get the latest', 'get breaking news', 'receive our',
+    ],
+    contains: [
+      'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the newsletter',
+      'à notre newsletter', 'unseren newsletter', 'nuestro boletín', 'nostra newsletter', 'nossa newsletter',
+    ],
+  },
+  cookie: {
+    contains: [
+      'we use cookies', 'this site uses cookies', 'this website uses cookies', 'uses cookies to', 'use of cookies',
+      'cookie policy', 'accept cookies', 'utilisation de cookies', 'utilise des cookies', 'verwendet cookies',
+      'verwendung von cookies', 'utiliza cookies', 'uso de cookies', 'utilizza cookie', 'usa cookies', 'utiliza cookies',
+      'používá cookies',
+    ],
+  },
+  copyright: {
+    prefix: ['©', '(c) 0', 'copyright', 'copyright ©', '© copyright'],
+    contains: [
+      'all rights reserved', 'tous droits réservés', 'alle rechte vorbehalten', 'todos los derechos reservados',
+      'tutti i diritti riservati', 'todos os direitos reservados', 'všechna práva vyhrazena',
+    ],
+  },
+  licence: {
+    contains: [
+      'may be reposted', 'may be republished', 'may be reproduced', 'free to republish', 'republish this article',
+      'creative commons', 'do not reproduce', 'reproduction interdite', 'reproduction prohibited',
+      'reuse content', 'reprints and permissions', 'syndication rights',
+    ],
+  },
+  comments: {
+    exact: [
+      'join the conversation', 'join the discussion', 'leave a reply', 'leave a comment', 'post a comment',
+      'add a comment', 'comments', 'reader comments', 'show comments', 'view comments', 'no comments', 'discussion',
+      'commentaires', 'réagir', 'kommentare', 'kommentar schreiben', 'comentarios', 'deja un comentario', 'commenti',
+      'lascia un commento', 'comentários', 'deixe um comentário', 'diskuse', 'show all threads', '0 comments',
+      '0 comment', '0 responses', '0 replies', '0 reactions', 'comment on this story', 'have your say',
+    ],
+    prefix: [
+      '0 comments on', '0 responses to', '0 thoughts on', '0 replies to', 'one comment on', 'one response to',
+      'one thought on', 'comments on', 'responses to', 'thoughts on', 'you must be logged in to post a comment',
+      'your email address will not be published',
+    ],
+  },
+  credit: {
+    exact: ['image credit', 'photo credit', 'image credits', 'photo credits', 'credit', 'credits'],
+    prefix: [
+      'image credit', 'photo credit', 'image:', 'photo:', 'photograph:', 'photo by', 'photos by', 'image by',
+      'picture:', 'foto:', 'bild:', 'crédit photo', 'crédits photo', 'getty images', 'main image:', 'image source',
+      'source image',
+    ],
+  },
+  caption: {
+    prefix: ['media caption', 'image caption', 'caption:', 'légende', 'video:', 'watch:', 'photo gallery'],
+  },
+  other: {
+    exact: [
+      'print this page', 'print this article', 'font size', 'text size', 'listen', 'listen to this article', 'save',
+      'save for later', 'bookmark', 'report', 'report an error', 'reply', 'like', 'follow', 'followed', 'unfollow',
+      'invite manually', 'x', 'close this overlay', 'view mobile version', 'javascript is disabled',
+      'please enable javascript',
+    ],
+    prefix: ['please enable javascript', 'your browser does not support', 'this video is not available'],
+  },
+} as const;

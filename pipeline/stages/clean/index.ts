@@ -1,0 +1,4 @@
+/** The clean stage: article body, metadata, comments, removed spans and repairs. */
+export { cleanStage } from './clean-stage.ts';
+export { cleanDefaults, type CleanOptions } from './clean-options.ts';
+export { collectRepeatedLines } from './collect-repeated-lines.ts';

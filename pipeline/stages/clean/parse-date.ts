@@ -1,0 +1,190 @@
+import type { DatePrecision } from '../../lib/types.ts';
+import { DATE_PREFIXES, MONTH_NAMES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
+
+/** A date found in a short string. */
+export interface ParsedDate {
+  /** ISO 8601: `2016-10-04T06:00:00-04:00`, `2016-10-04T06:00:00` (no zone), `2017-05-11`, `2017-05`, `2017`. */
+  iso: string;
+  precision: DatePrecision;
+  /** The matched text as printed. */
+  raw: string;
+  /** Share (0-1) of the string's word characters that belong to the date, its time, prefix words and weekday. */
+  coverage: number;
+  /** The string says the date is an update ("Updated", "Mis à jour"). */
+  update: boolean;
+}
+
+const MONTHS = new Map<string, number>();
+for (const [n, names] of Object.entries(MONTH_NAMES)) for (const name of names) MONTHS.set(name, Number(n));
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const PREFIX_WORDS = new Set(DATE_PREFIXES.flatMap((p) => p.split(' ')));
+const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of']);
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  num: boolean;
+}
+
+const TOKEN = /\d+|\p{L}+(?:[-'’]\p{L}+)*|[^\s\p{L}\d]/gu;
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const validDay = (y: number, m: number, d: number): boolean =>
+  m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+const offsetText = (minutes: number): string => {
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const a = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+};
+
+/** Reads a time ("06:00 AM EDT", "5:36 am", "13h36", "13:36:05 +0200") starting at token `i`. */
+function readTime(t: Token[], i: number): { text: string; end: number; last: number } | null {
+  let j = i;
+  for (let skip = 0; j < t.length && skip < 3 && (FILLER.has(t[j].lower) || /^[|,•·–—-]$/.test(t[j].text)) && t[j].lower !== 'h'; skip++) j++;
+  if (j >= t.length || !t[j].num) return null;
+  let h = Number(t[j].text);
+  let min = -1;
+  let sec = 0;
+  let k = j + 1;
+  if (k + 1 < t.length && (t[k].text === ':' || t[k].lower === 'h' || t[k].text === '.') && t[k + 1].num && t[k + 1].text.length === 2) {
+    min = Number(t[k + 1].text);
+    k += 2;
+    if (k + 1 < t.length && t[k].text === ':' && t[k + 1].num && t[k + 1].text.length === 2) {
+      sec = Number(t[k + 1].text);
+      k += 2;
+    }
+  } else if (k < t.length && t[k].lower === 'h' && /^\d{1,2}$/.test(t[j].text)) {
+    min = 0;
+    k += 1;
+  }
+  if (min < 0) return null;
+  let last = k - 1;
+  let ampm = '';
+  if (k < t.length && /^(am|pm|a|p)$/.test(t[k].lower)) {
+    ampm = t[k].lower[0];
+    last = k;
+    k++;
+    if (k < t.length && t[k].text === '.') k++;
+    if (k < t.length && t[k].lower === 'm') { last = k; k++; }
+    if (k < t.length && t[k].text === '.') k++;
+  }
+  if (ampm === 'p' && h < 12) h += 12;
+  if (ampm === 'a' && h === 12) h = 0;
+  if (h > 23 || min > 59 || sec > 59) return null;
+  let zone = '';
+  if (k < t.length && TIME_ZONES[t[k].lower] !== undefined && t[k].text.toUpperCase() === t[k].text) {
+    zone = offsetText(TIME_ZONES[t[k].lower]);
+    last = k;
+  } else if (k + 1 < t.length && (t[k].text === '+' || t[k].text === '-') && t[k + 1].num && t[k + 1].text.length === 4) {
+    const v = Number(t[k + 1].text);
+    const m = Math.floor(v / 100) * 60 + (v % 100);
+    zone = offsetText(t[k].text === '-' ? -m : m);
+    last = k + 1;
+  }
+  return { text: `${pad(h)}:${pad(min)}:${pad(sec)}${zone}`, end: t[last].end, last };
+}
+
+/**
+ * Finds the first calendar date in a short string: ISO dates, `Oct 04, 2016 06:00 AM EDT`,
+ * `11 Mai 2017`, `Lundi, 21 Janvier 2019`, `11 de mayo de 2017`, `04.05.2015 à 13h36`, `JAN. 13, 2017`,
+ * `May 2017`. Numeric dates with slashes are read month first unless the first number exceeds 12.
+ * Runs in time linear in the string; callers pass short lines.
+ *
+ * @example
+ * parseDate('Oct 04, 2016 06:00 AM EDT')?.iso // '2016-10-04T06:00:00-04:00'
+ * parseDate('11 Mai 2017')?.iso // '2017-05-11'
+ */
+export function parseDate(text: string): ParsedDate | null {
+  const t: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const s = m[0];
+    t.push({ text: s, lower: s.toLowerCase(), start: m.index, end: m.index + s.length, num: s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57 });
+  }
+  let found: { y: number; mo: number; d: number; first: number; last: number } | null = null;
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (validDay(y, mo, d)) {
+      const raw = iso[0];
+      const time = iso[4] ? `T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${iso[7] ? (iso[7] === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')) : ''}` : '';
+      const isoText = `${iso[1]}-${iso[2]}-${iso[3]}${time}`;
+      return finish(text, t, raw, isoText, time ? 'datetime' : 'day', iso.index, iso.index + raw.length);
+    }
+  }
+  for (let i = 0; i < t.length && !found; i++) {
+    const month = t[i].num ? undefined : MONTHS.get(t[i].lower);
+    if (month !== undefined) {
+      // a bare "may"/"mar"/"set" needs a neighbouring number to count
+      let j = i + 1;
+      if (j < t.length && t[j].text === '.') j++;
+      // Month Day, Year
+      if (j < t.length && t[j].num && t[j].text.length <= 2) {
+        let k = j + 1;
+        if (k < t.length && (t[k].text === ',' || t[k].lower === 'de')) k++;
+        if (k < t.length && /^(st|nd|rd|th)$/.test(t[k].lower)) k++;
+        if (k < t.length && t[k].text === ',') k++;
+        if (k < t.length && t[k].num && t[k].text.length === 4) {
+          found = { y: Number(t[k].text), mo: month, d: Number(t[j].text), first: i, last: k };
+          break;
+        }
+      }
+      // Day [.|de] Month [de|,] Year
+      let b = i - 1;
+      if (b >= 0 && (t[b].text === '.' || t[b].lower === 'de')) b--;
+      if (b >= 0 && (t[b].lower === 'er' || t[b].lower === 'th' || t[b].lower === 'st' || t[b].lower === 'nd' || t[b].lower === 'rd')) b--;
+      let k = i + 1;
+      if (k < t.length && t[k].text === '.') k++;
+      if (k < t.length && (t[k].lower === 'de' || t[k].text === ',')) k++;
+      const yearOk = k < t.length && t[k].num && t[k].text.length === 4;
+      if (b >= 0 && t[b].num && t[b].text.length <= 2 && yearOk) {
+        found = { y: Number(t[k].text), mo: month, d: Number(t[b].text), first: b, last: k };
+        break;
+      }
+      // Month Year
+      if (yearOk && t[i].text.length >= 3 && /^\p{Lu}/u.test(t[i].text) && k === i + 1) {
+        const y = Number(t[k].text);
+        return finish(text, t, text.slice(t[i].start, t[k].end), `${y}-${pad(month)}`, 'month', t[i].start, t[k].end);
+      }
+    }
+    // Numeric 04.05.2015 / 3/09/15 / 09-03-2015
+    if (t[i].num && t[i].text.length <= 2 && i + 4 < t.length) {
+      const s1 = t[i + 1].text;
+      const s2 = t[i + 3].text;
+      if ((s1 === '.' || s1 === '/' || s1 === '-') && s1 === s2 && t[i + 2].num && t[i + 4].num && t[i + 2].text.length <= 2) {
+        const ylen = t[i + 4].text.length;
+        if (ylen !== 4 && ylen !== 2) continue;
+        const y = ylen === 2 ? 2000 + Number(t[i + 4].text) : Number(t[i + 4].text);
+        let a = Number(t[i].text);
+        let c = Number(t[i + 2].text);
+        if (s1 === '/' && a <= 12) [a, c] = [c, a];
+        found = { y, mo: c, d: a, first: i, last: i + 4 };
+        break;
+      }
+    }
+  }
+  if (!found || !validDay(found.y, found.mo, found.d) || found.y < 1900 || found.y > 2100) return null;
+  const date = `${found.y}-${pad(found.mo)}-${pad(found.d)}`;
+  const time = readTime(t, found.last + 1);
+  const end = time ? time.end : t[found.last].end;
+  return finish(text, t, text.slice(t[found.first].start, end), time ? `${date}T${time.text}` : date, time ? 'datetime' : 'day', t[found.first].start, end);
+}
+
+function finish(text: string, t: Token[], raw: string, iso: string, precision: DatePrecision, start: number, end: number): ParsedDate {
+  let total = 0;
+  let covered = 0;
+  for (const tok of t) {
+    if (!/[\p{L}\d]/u.test(tok.text)) continue;
+    total += tok.text.length;
+    const inside = tok.start >= start && tok.end <= end;
+    if (inside || WEEKDAYS.has(tok.lower) || PREFIX_WORDS.has(tok.lower) || FILLER.has(tok.lower) || TIME_ZONES[tok.lower] !== undefined) {
+      covered += tok.text.length;
+    }
+  }
+  const lower = text.slice(0, start).toLowerCase();
+  const update = UPDATE_WORDS.some((w) => lower.includes(w));
+  return { iso, precision, raw, coverage: total ? covered / total : 0, update };
+}

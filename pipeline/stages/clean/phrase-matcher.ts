@@ -1,0 +1,109 @@
+import type { RemovedKind } from '../../lib/types.ts';
+import { BOILERPLATE_PHRASES, PHRASE_LIMITS, type PhraseGroup } from './data/phrases.ts';
+
+/** A phrase-table hit: the kind of boilerplate and the rule id that fired. */
+export interface PhraseHit {
+  kind: RemovedKind;
+  rule: string;
+}
+
+const WORD_CHAR = /[\p{L}\d]/u;
+const WORD_END = /[\p{L}\d]$/u;
+const APOSTROPHES = /[’‘`´]/;
+const APOSTROPHES_G = /[’‘`´]/g;
+const DIGIT = /\d/;
+const DIGITS = /\d+/g;
+const ODD_SPACE = /\s\s|[^\S ]/;
+const SPACE_RUN = /\s+/g;
+const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const EDGE = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/**
+ * Normalised comparison key of a line: lower case, straight apostrophes, digit
+ * runs folded to `0`, punctuation and symbols at both ends stripped (except a
+ * leading `©`), whitespace collapsed.
+ *
+ * @example
+ * phraseKey('  • 14 Comments:') // '0 comments'
+ */
+export function phraseKey(line: string): string {
+  let lower = line.toLowerCase();
+  if (APOSTROPHES.test(lower)) lower = lower.replace(APOSTROPHES_G, "'");
+  if (DIGIT.test(lower)) lower = lower.replace(DIGITS, '0');
+  if (ODD_SPACE.test(lower)) lower = lower.replace(SPACE_RUN, ' ');
+  const first = lower.charCodeAt(0);
+  const last = lower.charCodeAt(lower.length - 1);
+  if (isAlnum(first) && isAlnum(last)) return lower;
+  const copy = lower.trimStart().startsWith('©') ? '©' : '';
+  const core = lower.replace(EDGE, '');
+  return copy && !core.startsWith('©') ? `© ${core}` : core;
+}
+
+/** Compiled phrase table. `match` returns the first hit in table order, or null. */
+export interface PhraseMatcher {
+  /** Matches a trimmed line; pass its `phraseKey` when already computed. */
+  match(line: string, key?: string): PhraseHit | null;
+}
+
+/**
+ * Compiles `BOILERPLATE_PHRASES` (plus optional extra exact keys) into maps and
+ * one prefix list per kind; matching a line costs one key computation, a map
+ * lookup and a scan of short prefixes.
+ *
+ * @example
+ * createPhraseMatcher().match('Advertisement') // { kind: 'advertisement', rule: 'advertisement-phrase' }
+ */
+export function createPhraseMatcher(): PhraseMatcher {
+  const exact = new Map<string, PhraseHit>();
+  /** Prefix phrases bucketed by their first character. */
+  const prefixes = new Map<string, Array<[string, PhraseHit, boolean]>>();
+  /** Contains phrases bucketed by their first word. */
+  const contains = new Map<string, Array<[string, PhraseHit]>>();
+  for (const [kind, group] of Object.entries(BOILERPLATE_PHRASES) as Array<[RemovedKind, PhraseGroup | undefined]>) {
+    if (!group) continue;
+    const hit = { kind, rule: `${kind}-phrase` };
+    for (const p of group.exact ?? []) if (!exact.has(phraseKey(p))) exact.set(phraseKey(p), hit);
+    for (const p of group.prefix ?? []) {
+      const key = phraseKey(p) + (/[:\s]$/.test(p) ? ':' : '');
+      const list = prefixes.get(key[0]) ?? [];
+      list.push([key, hit, WORD_END.test(p)]);
+      prefixes.set(key[0], list);
+    }
+    for (const p of group.contains ?? []) {
+      const key = p.toLowerCase();
+      const first = key.split(' ')[0];
+      const list = contains.get(first) ?? [];
+      list.push([key, hit]);
+      contains.set(first, list);
+    }
+  }
+  return Object.freeze({
+    match(line: string, lineKey?: string): PhraseHit | null {
+      const long = line.length > PHRASE_LIMITS.containsMaxChars;
+      if (long && line.length > PHRASE_LIMITS.containsScanMaxChars) return null;
+      const key = long ? phraseKey(line.slice(0, PHRASE_LIMITS.containsMaxChars)) : (lineKey ?? phraseKey(line));
+      if (line.length <= PHRASE_LIMITS.prefixMaxChars) {
+        const hit = exact.get(key);
+        if (hit) return hit;
+        for (const [p, h, wordEnd] of prefixes.get(key[0]) ?? []) {
+          if (key.startsWith(p) && (key.length === p.length || !wordEnd || !WORD_CHAR.test(key[p.length]))) return h;
+        }
+      }
+      let best: [number, PhraseHit] | null = null;
+      let pos = 0;
+      while (pos < key.length) {
+        let end = key.indexOf(' ', pos);
+        const apo = key.indexOf("'", pos);
+        if (end < 0) end = key.length;
+        if (apo >= 0 && apo < end) end = apo;
+        const list = contains.get(key.slice(pos, end));
+        if (list) {
+          for (const [p, h] of list) if (key.startsWith(p, pos) && (!best || pos < best[0])) best = [pos, h];
+        }
+        if (best) return best[1];
+        pos = end + 1;
+      }
+      return null;
+    },
+  });
+}

@@ -1,0 +1,57 @@
+import type { PageMeta } from '../../lib/types.ts';
+import { looksLikeName } from './parse-byline.ts';
+import { type ParsedDate, parseDate } from './parse-date.ts';
+
+/** Page metadata normalised for the clean record. */
+export interface CleanMeta {
+  title: string | null;
+  authors: string[];
+  published: ParsedDate | null;
+  site: string | null;
+}
+
+const BY = /^\s*(?:by|par|von|por|di|door)\s+/i;
+
+/**
+ * Author names from one metadata author value: the "By" prefix and a trailing
+ * date are dropped; the value is split on "and"/"&"/commas only when every
+ * part looks like a personal name, else kept whole ("BBC News", "Mac & i").
+ */
+export function metaAuthors(value: string): string[] {
+  let s = value.replace(/\s+/g, ' ').trim().replace(BY, '');
+  if (!s || /^https?:/i.test(s)) return [];
+  const d = parseDate(s);
+  if (d && s.indexOf(d.raw) > 0) s = s.slice(0, s.indexOf(d.raw)).replace(/[\s,|·•-]+$/, '');
+  const parts = s.split(/\s+(?:and|&|und|et|y|e)\s+|\s*[,;]\s*/i).map((p) => p.trim()).filter(Boolean);
+  const caps = (p: string): string => (p === p.toUpperCase() && /\p{Lu}{3}/u.test(p) ? p.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (m) => m.toUpperCase()) : p);
+  if (parts.length > 1 && parts.every((p) => looksLikeName(p) && p.includes(' '))) return parts.map(caps);
+  return s ? [caps(s)] : [];
+}
+
+/**
+ * Normalises `IngestRecord.meta` (HTML meta tags, JSON-LD, JSONL fields):
+ * collapses whitespace, strips a "By" prefix from authors, and parses the
+ * date (keeping the raw string). A title ending in " | Site" or " - Site"
+ * loses that suffix when Site is the page's site name.
+ *
+ * @example
+ * readMeta({ title: 'Hello | Example', authors: ['By Jane Doe'], published: '2017-05-11', site: 'Example', lang: null }).title // 'Hello'
+ */
+export function readMeta(meta: PageMeta | undefined): CleanMeta {
+  if (!meta) return { title: null, authors: [], published: null, site: null };
+  const clean = (s: string | null): string | null => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
+  const site = clean(meta.site);
+  let title = clean(meta.title);
+  if (title && site) {
+    for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
+      const suffix = `${sep}${site}`;
+      if (title.toLowerCase().endsWith(suffix.toLowerCase()) && title.length > suffix.length + 5) title = title.slice(0, -suffix.length);
+    }
+  }
+  const authors: string[] = [];
+  for (const a of meta.authors ?? []) for (const name of metaAuthors(a)) if (!authors.includes(name)) authors.push(name);
+  const raw = clean(meta.published);
+  const d = raw ? parseDate(raw) : null;
+  const published = d && raw ? { ...d, raw } : null;
+  return { title, authors, published, site };
+}

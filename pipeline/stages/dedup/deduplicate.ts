@@ -1,0 +1,94 @@
+import type { DedupRecord, DuplicateRow, SegmentRecord } from '../../lib/types.ts';
+import { candidatePairs } from './candidates.ts';
+import { clusterArticles } from './cluster.ts';
+import { appendToIndex, type DedupIndex, emptyIndex, indexParams } from './dedup-index.ts';
+import { type DocSpace, docCount, docExact, docId, docShingleCount, docShingles } from './doc-space.ts';
+import { exactLinks } from './exact-links.ts';
+import { dedupDefaults, type DedupOptions, SIGNATURE_PARAMS } from './options.ts';
+import { collectSentenceUnits, countRepeatedUnits } from './repeated.ts';
+import { selectKept } from './select-kept.ts';
+import { signRecords } from './signatures.ts';
+import { pairSimilarity, verifyPairs } from './verify.ts';
+
+/** What deduplicate returns. */
+export interface DedupResult {
+  /** Kept articles sorted by id, sentences with `repeated`. */
+  kept: DedupRecord[];
+  /** Dropped inputs sorted by id, each pointing to the kept article it duplicates. */
+  duplicates: DuplicateRow[];
+  /** `previous` plus the newly kept articles. */
+  index: DedupIndex;
+}
+
+/** Throws on option values no run can use (a configuration error, not bad input). */
+export function resolveDedupOptions(options: Partial<DedupOptions>): DedupOptions {
+  const o = { ...dedupDefaults, ...options };
+  if (o.bands * o.rows > o.permutations) throw new Error(`dedup: bands × rows (${o.bands} × ${o.rows}) exceeds permutations (${o.permutations})`);
+  if (!(o.shingleSize >= 1 && o.permutations >= 1 && o.permutations <= 65536 && o.bands >= 1 && o.rows >= 1)) {
+    throw new Error('dedup: shingleSize, permutations, bands and rows must be positive (permutations ≤ 65536)');
+  }
+  return o;
+}
+
+const byIdThenSource = (a: SegmentRecord, b: SegmentRecord): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+
+/**
+ * Deduplicates a corpus: exact (normalised-body hash) and near duplicates
+ * (MinHash + LSH candidates verified on the shingle sets), one article kept
+ * per cluster (earliest published, then longest body, then smallest id),
+ * repeated sentences counted across the kept articles. With `previous`, new
+ * inputs are also compared with every article indexed before; those stay kept.
+ * The local composition of the step functions signRecords → candidatePairs →
+ * verifyPairs → clusterArticles → selectKept → countRepeatedUnits.
+ *
+ * @example
+ * const { kept, duplicates, index } = deduplicate(records, dedupDefaults, null);
+ * const next = deduplicate(moreRecords, dedupDefaults, decodeIndex(encodeIndex(index)));
+ */
+export function deduplicate(records: SegmentRecord[], options: DedupOptions, previous: DedupIndex | null): DedupResult {
+  const o = resolveDedupOptions(options);
+  const params = indexParams(o);
+  if (previous) {
+    for (const p of SIGNATURE_PARAMS) {
+      if (previous.params[p] !== params[p]) throw new Error(`dedup: index was built with ${p}=${previous.params[p]}, options say ${params[p]}`);
+    }
+  }
+  const sorted = [...records].sort(byIdThenSource);
+  const space: DocSpace = { previous: previous ?? emptyIndex(params), batch: signRecords(sorted, o) };
+  const n = docCount(space);
+  const m = space.previous.ids.length;
+  const exact = exactLinks(space);
+  const active = new Uint8Array(n);
+  for (let d = 0; d < n; d++) active[d] = exact.leader[d] === 1 && docShingleCount(space, d) > 0 ? 1 : 0;
+  const pairs = candidatePairs(space, active, { maxBucketSize: o.maxBucketSize, bandFrom: 0, bandTo: o.bands });
+  const edges = verifyPairs(space, pairs, o);
+  const keptAs = selectKept(space, clusterArticles(n, [exact.links, edges.pairs]));
+
+  const keptRecords: SegmentRecord[] = [];
+  const keptDocs: number[] = [];
+  const duplicates: DuplicateRow[] = [];
+  for (let d = m; d < n; d++) {
+    const rec = sorted[d - m];
+    const k = keptAs[d];
+    if (k === d) {
+      keptRecords.push(rec);
+      keptDocs.push(d - m);
+      continue;
+    }
+    const same = docExact(space, d, 0) === docExact(space, k, 0) && docExact(space, d, 1) === docExact(space, k, 1);
+    duplicates.push({
+      id: rec.id, source: rec.source, duplicate_of: docId(space, k), method: same ? 'exact' : 'near',
+      similarity: same ? 1 : pairSimilarity(docShingles(space, d), docShingles(space, k), o).score,
+    });
+  }
+  const repeated = countRepeatedUnits(space.batch.sentences ?? collectSentenceUnits(sorted, o), keptDocs);
+  const kept: DedupRecord[] = keptRecords.map((rec, i) => {
+    const counts = repeated[i];
+    const sentences = rec.sentences.map((s, j) => ({
+      paragraph: s.paragraph, index: s.index, start: s.start, end: s.end, text: s.text, repeated: counts[j],
+    }));
+    return { ...rec, sentences };
+  });
+  return { kept, duplicates, index: appendToIndex(space.previous, space.batch, keptDocs) };
+}

@@ -1,0 +1,16 @@
+export { deduplicate, resolveDedupOptions, type DedupResult } from './deduplicate.ts';
+export { dedupDefaults, type DedupOptions, SIGNATURE_PARAMS } from './options.ts';
+export { encodeIndex, decodeIndex } from './index-codec.ts';
+export { appendToIndex, emptyIndex, indexParams, indexShingles, type DedupIndex, type IndexParams } from './dedup-index.ts';
+export { signRecords, mergeBatches, publishedMs, type SignedBatch } from './signatures.ts';
+export { candidatePairs, type CandidateOptions } from './candidates.ts';
+export { verifyPairs, pairSimilarity, type Edges } from './verify.ts';
+export { clusterArticles } from './cluster.ts';
+export { exactLinks } from './exact-links.ts';
+export { selectKept, keepOrder } from './select-kept.ts';
+export { countRepeated, countRepeatedUnits, collectSentenceUnits, sentenceUnits, type RepeatedOptions, type SentenceUnits } from './repeated.ts';
+export { docCount, type DocSpace } from './doc-space.ts';
+export { Tokenizer } from './tokenize.ts';
+export { shingleSet, SHINGLE_BITS } from './shingles.ts';
+export { minhashSignature } from './minhash.ts';
+export { overlap, type Overlap } from './similarity.ts';

@@ -1,0 +1,45 @@
+import { type DocSpace, docShingles } from './doc-space.ts';
+import type { DedupOptions } from './options.ts';
+import { overlap } from './similarity.ts';
+
+/** Verified near-duplicate links: pairs flattened [a0, b0, ...] and their similarity. */
+export interface Edges {
+  pairs: Uint32Array;
+  similarity: Float64Array;
+}
+
+/** The score a pair is judged by: Jaccard, or containment when the smaller set is large enough. */
+export function pairSimilarity(a: Uint32Array, b: Uint32Array, options: DedupOptions): { score: number; near: boolean } {
+  const o = overlap(a, b);
+  const containment = Math.min(a.length, b.length) >= options.minContainmentShingles ? o.containment : 0;
+  const near = o.jaccard >= options.jaccardThreshold || containment >= options.containmentThreshold;
+  return { score: Math.round(Math.max(o.jaccard, containment) * 1e6) / 1e6, near };
+}
+
+/**
+ * Step 3: checks every candidate pair on the real shingle sets and keeps
+ * those whose Jaccard similarity or containment reaches its threshold.
+ *
+ * @example
+ * const edges = verifyPairs(space, candidatePairs(space, active, opts), dedupDefaults);
+ */
+export function verifyPairs(space: DocSpace, pairs: Uint32Array, options: DedupOptions): Edges {
+  const m = space.previous.ids.length;
+  const decoded = new Map<number, Uint32Array>();
+  const get = (d: number): Uint32Array => {
+    if (d >= m) return docShingles(space, d);
+    let set = decoded.get(d);
+    if (!set) decoded.set(d, (set = docShingles(space, d)));
+    return set;
+  };
+  const kept: number[] = [];
+  const sims: number[] = [];
+  for (let p = 0; p < pairs.length; p += 2) {
+    const { score, near } = pairSimilarity(get(pairs[p]), get(pairs[p + 1]), options);
+    if (near) {
+      kept.push(pairs[p], pairs[p + 1]);
+      sims.push(score);
+    }
+  }
+  return { pairs: Uint32Array.from(kept), similarity: Float64Array.from(sims) };
+}

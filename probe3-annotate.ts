@@ -1,0 +1,2 @@
+import { main } from './pipeline/bench/annotate.ts';
+await main(['--docs', '1500']);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeName, parseByline, splitAuthors } from '../../../pipeline/stages/clean/parse-byline.ts';
+
+describe('parseByline', () => {
+  it.each([
+    ['By kleyraustria', ['kleyraustria'], null],
+    ['us-russia-syriaBy Baran Hines', ['Baran Hines'], 'us-russia-syria'],
+    ['By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU', ['Daniel Kahn Gillmor'], null],
+    ['By JEFFREY GETTLEMAN JAN. 13, 2017', ['Jeffrey Gettleman'], null],
+    ['Written by Patrick Allan', ['Patrick Allan'], null],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe'], null],
+    ['Par Martin Untersinger', ['Martin Untersinger'], null],
+    ['Von Anna Schmidt und Peter Müller', ['Anna Schmidt', 'Peter Müller'], null],
+    ['Por María José de la Fuente', ['María José de la Fuente'], null],
+    ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger'], null],
+  ])('%s', (line, authors, glued) => {
+    const b = parseByline(line);
+    expect(b?.authors).toEqual(authors);
+    expect(b?.gluedPrefix ?? null).toBe(glued);
+  });
+
+  it.each(['By the way, this is not a byline', 'By 2020, prices had doubled.', 'Bylaws were changed', 'Text messages show it'])('not a byline: %s', (line) => {
+    expect(parseByline(line)).toBeNull();
+  });
+
+  it('reports where the byline starts after a glued file name', () => {
+    expect(parseByline('us-russia-syriaBy Baran Hines')?.start).toBe(15);
+  });
+
+  it('splits author lists and recognises names', () => {
+    expect(splitAuthors('Stella Kim, Jennifer Jett')).toEqual(['Stella Kim', 'Jennifer Jett']);
+    expect(looksLikeName('RJ O’Guillory')).toBe(true);
+    expect(looksLikeName('the dems candidate for potus')).toBe(false);
+  });
+});

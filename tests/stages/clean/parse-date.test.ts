@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../../pipeline/stages/clean/parse-date.ts';
+
+const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+describe('parseDate', () => {
+  it.each([
+    ['Oct 04, 2016 06:00 AM EDT', '2016-10-04T06:00:00-04:00', 'datetime'],
+    ['11 Mai 2017', '2017-05-11', 'day'],
+    ['Lundi, 21 Janvier 2019', '2019-01-21', 'day'],
+    ['24 July 2015', '2015-07-24', 'day'],
+    ['September 30, 2016 at 5:36 am', '2016-09-30T05:36:00', 'datetime'],
+    ['JAN. 13, 2017', '2017-01-13', 'day'],
+    ['11. Mai 2017 um 14:00 Uhr', '2017-05-11T14:00:00', 'datetime'],
+    ['Donnerstag, 3. März 2016', '2016-03-03', 'day'],
+    ['11 de mayo de 2017 10:30', '2017-05-11T10:30:00', 'datetime'],
+    ['martes, 5 de septiembre de 2017', '2017-09-05', 'day'],
+    ['lunedì 3 luglio 2017', '2017-07-03', 'day'],
+    ['sexta-feira, 1 de dezembro de 2017', '2017-12-01', 'day'],
+    ['04.05.2015 à 13h36', '2015-05-04T13:36:00', 'datetime'],
+    ['2015-07-24T05:36:09+01:00', '2015-07-24T05:36:09+01:00', 'datetime'],
+    ['2017-11-03 03:01:00', '2017-11-03T03:01:00', 'datetime'],
+    ['2019-01-03T07:00:02.000Z', '2019-01-03T07:00:02Z', 'datetime'],
+    ['May 2017', '2017-05', 'month'],
+    ['April 5, 2018 | 6:00 PM', '2018-04-05T18:00:00', 'datetime'],
+  ])('%s -> %s', (text, iso, precision) => {
+    const d = parseDate(text);
+    expect(d?.iso).toBe(iso);
+    expect(d?.precision).toBe(precision);
+  });
+
+  it.each(['Share this article', 'The 25 best movies', 'May I help you', '31 February 2017', ''])('no date in %j', (text) => {
+    expect(parseDate(text)).toBeNull();
+  });
+
+  it('marks update dates', () => {
+    expect(parseDate('Updated: March 3, 2017')?.update).toBe(true);
+    expect(parseDate('Published March 3, 2017')?.update).toBe(false);
+  });
+
+  it('never throws and always returns ISO 8601 (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), (noise, d, m) => {
+        const out = parseDate(`${noise} ${d}.${m}.2016 ${noise}`);
+        if (out) expect(out.iso).toMatch(ISO);
+        const plain = parseDate(noise);
+        if (plain) expect(plain.iso).toMatch(ISO);
+      }),
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createPhraseMatcher, phraseKey } from '../../../pipeline/stages/clean/phrase-matcher.ts';
+
+const m = createPhraseMatcher();
+
+describe('phrase matcher', () => {
+  it.each([
+    ['Share', 'share'],
+    ['Advertisement', 'advertisement'],
+    ['Anzeige', 'advertisement'],
+    ['Publicité', 'advertisement'],
+    ['Post navigation', 'navigation'],
+    ['Latest news', 'navigation'],
+    ['Lire aussi : Les critiques de la CNIL', 'related-links'],
+    ['Related Coverage', 'related-links'],
+    ['© 2024 VCPOST, All rights reserved. Do not reproduce without permission.', 'copyright'],
+    ['Copyright © 2015 BBC. The BBC is not responsible for the content of external sites.', 'copyright'],
+    ['Tous droits réservés', 'copyright'],
+    ['This article may be reposted in part or in full with author attribution and source link.', 'licence'],
+    ['We use cookies to improve your experience on our site.', 'cookie'],
+    ['En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies.', 'cookie'],
+    ['Sign up for our newsletter', 'newsletter'],
+    ['Image Credit', 'credit'],
+    ['Join the Conversation', 'comments'],
+  ])('%s -> %s', (line, kind) => {
+    expect(m.match(line)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'The share price rose sharply after the announcement of the results on Tuesday.',
+    'Share prices rose sharply in early trading as investors welcomed the news.',
+    'Home prices fell for a third month.',
+  ])('leaves prose alone: %s', (line) => {
+    expect(m.match(line)).toBeNull();
+  });
+
+  it('normalises keys', () => {
+    expect(phraseKey('  • 14 Comments:')).toBe('0 comments');
+    expect(phraseKey('It’s  Here')).toBe("it's here");
+  });
+});

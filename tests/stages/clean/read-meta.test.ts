@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { metaAuthors, readMeta } from '../../../pipeline/stages/clean/read-meta.ts';
+
+describe('readMeta', () => {
+  it('normalises HTML metadata', () => {
+    const m = readMeta({ title: 'Hello world | Example', authors: ['By Jane Doe'], published: '2017-05-11T10:00:00+02:00', site: 'Example', lang: 'en' });
+    expect(m.title).toBe('Hello world');
+    expect(m.authors).toEqual(['Jane Doe']);
+    expect(m.published).toMatchObject({ iso: '2017-05-11T10:00:00+02:00', precision: 'datetime', raw: '2017-05-11T10:00:00+02:00' });
+    expect(m.site).toBe('Example');
+  });
+
+  it.each([
+    ['BBC News', ['BBC News']],
+    ['Mac & i', ['Mac & i']],
+    ['Stella Kim, Jennifer Jett', ['Stella Kim', 'Jennifer Jett']],
+    ['By GILLIAN MOHNEY', ['Gillian Mohney']],
+    ['Nathan Willis March 25, 2015', ['Nathan Willis']],
+    ['https://example.com/author/jane', []],
+  ])('authors of %s', (value, want) => {
+    expect(metaAuthors(value)).toEqual(want);
+  });
+});
