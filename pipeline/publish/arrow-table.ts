@@ -1,9 +1,10 @@
 import {
   Bool, Dictionary, type DataType, DateDay, Field, Float64, Int32, List, makeData, RecordBatch, Schema, Struct,
-  Table, TimestampMillisecond, Utf8, makeBuilder,
+  Table, TimestampMillisecond, Utf8,
 } from 'apache-arrow';
 import type { ColumnKind, TableSpec } from './columns.ts';
-import { type Row, toArrowValue } from './values.ts';
+import { columnData } from './arrow-columns.ts';
+import type { Row } from './values.ts';
 
 /** The Arrow type of a column kind. Dictionary ids are fixed per column so bytes never vary. */
 export function arrowType(kind: ColumnKind, dictionaryId: number): DataType {
@@ -33,11 +34,7 @@ export function arrowSchema(spec: TableSpec): Schema {
  */
 export function rowsToArrow(spec: TableSpec, rows: Row[]): Table {
   const schema = arrowSchema(spec);
-  const children = spec.columns.map((c, i) => {
-    const builder = makeBuilder({ type: schema.fields[i].type, nullValues: [null, undefined] });
-    for (const r of rows) builder.append(toArrowValue(c.kind, r[c.name] ?? null) as never);
-    return builder.finish().flush();
-  });
+  const children = spec.columns.map((c, i) => columnData(c.kind, schema.fields[i].type, rows.map((r) => r[c.name] ?? null)));
   const data = makeData({ type: new Struct(schema.fields), length: rows.length, nullCount: 0, children });
   return new Table([new RecordBatch(schema, data)]);
 }

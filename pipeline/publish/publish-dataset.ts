@@ -11,7 +11,7 @@ import { reportHtml } from './report-html.ts';
 import { TABLES, type TableName, tableSpecs } from './tables.ts';
 import { validateDataset } from './validate-dataset.ts';
 import type { Row } from './values.ts';
-import { FORMATS, serialise } from './write-formats.ts';
+import { FORMATS, serialiseAll } from './write-formats.ts';
 
 /** What publish needs. */
 export interface PublishInput {
@@ -49,7 +49,8 @@ export async function publishDataset(input: PublishInput): Promise<Manifest> {
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     for (const t of TABLES) {
-      for (const format of Object.values(FORMATS)) await put(`${t}.${format}`, serialise(format, specs[t], input.tables[t]), input.tables[t].length);
+      const files = serialiseAll(specs[t], input.tables[t]);
+      for (const format of Object.values(FORMATS)) await put(`${t}.${format}`, files[format], input.tables[t].length);
     }
     for (const [name, bytes] of Object.entries(input.extraFiles).sort(([a], [b]) => (a < b ? -1 : 1))) await put(name, bytes, null);
     const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: input.tables[t].length, columns: specs[t].columns.map((c) => c.name) }]));

@@ -24,14 +24,6 @@ export function isoToMillis(iso: string): number {
   return ms;
 }
 
-/** The value Arrow stores for a cell. */
-export function toArrowValue(kind: ColumnKind, value: Cell): unknown {
-  if (value === null) return null;
-  if (kind === 'timestamp') return isoToMillis(String(value));
-  if (kind === 'date') return new Date(isoToMillis(String(value)));
-  return value;
-}
-
 /**
  * A cell in a form every format can be compared in (timestamps as epoch ms). apache-arrow's
  * JavaScript reader drops a leading U+FEFF of each string value (the bytes on disk keep it),

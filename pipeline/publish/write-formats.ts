@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { tableToIPC } from 'apache-arrow';
+import { type Table, tableToIPC } from 'apache-arrow';
 import * as parquet from 'parquet-wasm';
 import type { TableSpec } from './columns.ts';
 import { rowsToArrow } from './arrow-table.ts';
@@ -13,8 +13,14 @@ const encoder = new TextEncoder();
 
 /** JSON Lines: one object per row, keys in column order. */
 export function toJsonl(spec: TableSpec, rows: Row[]): Uint8Array {
-  const lines = rows.map((r) => JSON.stringify(Object.fromEntries(spec.columns.map((c) => [c.name, r[c.name] ?? null]))));
-  return encoder.encode(lines.length ? `${lines.join('\n')}\n` : '');
+  const keys = spec.columns.map((c, i) => `${i ? ',' : '{'}${JSON.stringify(c.name)}:`);
+  const names = spec.columns.map((c) => c.name);
+  const parts: string[] = [];
+  for (const r of rows) {
+    for (let i = 0; i < names.length; i++) parts.push(keys[i], JSON.stringify(r[names[i]] ?? null));
+    parts.push('}\n');
+  }
+  return encoder.encode(parts.join(''));
 }
 
 /** CSV with a header row, RFC 4180 quoting, LF line ends; lists as JSON arrays, null as empty. */
@@ -26,16 +32,23 @@ export function toCsv(spec: TableSpec, rows: Row[]): Uint8Array {
   return encoder.encode(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-/** Arrow IPC file format, one record batch. */
-export function toArrow(spec: TableSpec, rows: Row[]): Uint8Array {
-  return tableToIPC(rowsToArrow(spec, rows), 'file');
-}
-
-/** Parquet (zstd), written from the same Arrow table. */
-export function toParquet(spec: TableSpec, rows: Row[]): Uint8Array {
-  const wasmTable = parquet.Table.fromIPCStream(tableToIPC(rowsToArrow(spec, rows), 'stream'));
+/** Parquet (zstd) from an Arrow table (parquet-wasm consumes its input, so it gets a copy). */
+function arrowToParquet(table: Table): Uint8Array {
+  const wasmTable = parquet.Table.fromIPCStream(tableToIPC(table, 'stream'));
   const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.ZSTD).setCreatedBy('newsprep').build();
   return parquet.writeParquet(wasmTable, props);
+}
+
+/**
+ * Serialises a table in every format; the Arrow data is built once and serves both the
+ * Arrow IPC file and the Parquet file.
+ *
+ * @example
+ * const files = serialiseAll(spec, rows); // { jsonl, csv, arrow, parquet }
+ */
+export function serialiseAll(spec: TableSpec, rows: Row[]): Record<Format, Uint8Array> {
+  const table = rowsToArrow(spec, rows);
+  return { jsonl: toJsonl(spec, rows), csv: toCsv(spec, rows), arrow: tableToIPC(table, 'file'), parquet: arrowToParquet(table) };
 }
 
 /** Serialises a table in one format. */
@@ -43,7 +56,7 @@ export function serialise(format: Format, spec: TableSpec, rows: Row[]): Uint8Ar
   switch (format) {
     case 'jsonl': return toJsonl(spec, rows);
     case 'csv': return toCsv(spec, rows);
-    case 'arrow': return toArrow(spec, rows);
-    default: return toParquet(spec, rows);
+    case 'arrow': return tableToIPC(rowsToArrow(spec, rows), 'file');
+    default: return arrowToParquet(rowsToArrow(spec, rows));
   }
 }
