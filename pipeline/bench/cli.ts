@@ -1,12 +1,13 @@
 /**
  * `npm run bench -- [clean|segment|dedup|annotate|pipeline] [args]`: throughput and peak RSS
- * of each stage; with no argument every stage benchmark runs in turn.
+ * of each stage and of the whole pipeline; with no argument every benchmark runs in turn.
  */
 const BENCHES = {
   clean: () => import('./clean.ts'),
   segment: () => import('./segment.ts'),
   dedup: () => import('./dedup.ts'),
   annotate: () => import('./annotate.ts'),
+  pipeline: () => import('./pipeline.ts'),
 } as const;
 type BenchName = keyof typeof BENCHES;
 
