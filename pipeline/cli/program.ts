@@ -4,7 +4,7 @@ import { EXIT, NewsprepError } from '../lib/exit-codes.ts';
 import { SchemaRegistry } from '../lib/schemas.ts';
 import { PIPELINE_VERSION } from '../lib/versions.ts';
 import { validateDataset } from '../publish/index.ts';
-import { runPipeline } from '../runner/run-pipeline.ts';
+import { runPipeline, runRank } from '../runner/run-pipeline.ts';
 import { inspectArticle } from './inspect-article.ts';
 import { jsonLinesReporter, quietReporter, summaryTable, ttyReporter } from '../runner/progress.ts';
 
@@ -16,6 +16,12 @@ export interface Io {
   /** Whether stderr is a terminal (progress bars) or not (JSON-lines events). */
   isTTY?: boolean;
 }
+
+const nonNegativeInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number of at least 0');
+  return n;
+};
 
 const positiveInt = (value: string): number => {
   const n = Number(value);
@@ -53,11 +59,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--concurrency <n>', 'parallel workers (default: number of cores)', positiveInt, availableParallelism())
     .option('--quiet', 'print nothing but errors')
     .option('--wait', 'if another run holds the output, wait for it instead of exiting 1')
-    .action(async (o: { input: string; out: string; config?: string; concurrency: number; quiet?: boolean; wait?: boolean }) => {
+    .option('--rank <i>', 'with --world-size: process only this rank\'s share of ingest/clean/segment and save it (no publish)', nonNegativeInt)
+    .option('--world-size <n>', 'number of ranks; a final run without --rank merges their parts and publishes', positiveInt)
+    .option('--chunk-size <n>', 'records per saved chunk of ingest/clean/segment (the unit of ranks and resume)', positiveInt)
+    .action(async (o: { input: string; out: string; config?: string; concurrency: number; quiet?: boolean; wait?: boolean; rank?: number; worldSize?: number; chunkSize?: number }) => {
+      const reporter = o.quiet ? quietReporter : io.isTTY ? ttyReporter(io.err) : jsonLinesReporter(io.err);
+      if (o.rank !== undefined || o.worldSize !== undefined) {
+        if (o.rank === undefined || o.worldSize === undefined) throw new NewsprepError(EXIT.usage, '--rank and --world-size go together (the final merge is a run without them)');
+        const r = await runRank({ input: o.input, out: o.out, configFile: o.config ?? null, concurrency: o.concurrency, rank: o.rank, worldSize: o.worldSize, chunkSize: o.chunkSize, reporter });
+        if (!o.quiet) io.out(`rank ${r.rank} of ${r.worldSize}: ${r.chunks.computed} chunks computed, ${r.chunks.reused} already done (${r.chunks.mine} of ${r.chunks.total} chunks are this rank's)\n`);
+        return;
+      }
       const summary = await runPipeline({
-        input: o.input, out: o.out, configFile: o.config ?? null, concurrency: o.concurrency, wait: o.wait ?? false,
+        input: o.input, out: o.out, configFile: o.config ?? null, concurrency: o.concurrency, wait: o.wait ?? false, chunkSize: o.chunkSize,
         sourceDateEpoch: sourceDateEpoch(io.env),
-        reporter: o.quiet ? quietReporter : io.isTTY ? ttyReporter(io.err) : jsonLinesReporter(io.err),
+        reporter,
       });
       const a = summary.manifest.accounting;
       for (const r of summary.rejects) io.err(`reject [${r.stage}/${r.rule}] ${r.message}\n`);

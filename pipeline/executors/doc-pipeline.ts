@@ -63,3 +63,10 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     },
   };
 }
+
+/** Joins the results of consecutive batches into one (values in order, counters summed). */
+export function mergeBatches<T>(parts: Array<BatchResult<T>>): BatchResult<T> {
+  const counters = new Counters();
+  for (const p of parts) counters.merge(p.counters);
+  return { values: parts.flatMap((p) => p.values), rejects: parts.flatMap((p) => p.rejects), counters: counters.toJSON() };
+}

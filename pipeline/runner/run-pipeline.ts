@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { EXIT, type ExitCode, runError, usageError } from '../lib/exit-codes.ts';
-import { sha256 } from '../lib/hash.ts';
+import { canonicalJson, sha256 } from '../lib/hash.ts';
 import { SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, DuplicateRow, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
 import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
@@ -13,7 +13,9 @@ import { decodeIndex, deduplicate, encodeIndex, type DedupIndex } from '../stage
 import { reindex } from '../stages/dedup/reindex.ts';
 import { ingestPath, type InputFile, listInputs } from '../stages/ingest/index.ts';
 import { acquireRunLock } from '../executors/run-lock.ts';
-import type { BatchResult } from '../executors/doc-pipeline.ts';
+import { CHUNK_RECORDS, makeChunks, pruneParts, readPart, workDir, writePart } from '../executors/chunk-parts.ts';
+import { codeFingerprint } from '../executors/code-fingerprint.ts';
+import { type BatchResult, mergeBatches } from '../executors/doc-pipeline.ts';
 import { type DocExecutor, localExecutor } from '../executors/local-executor.ts';
 import { WorkerPool } from '../executors/worker-pool.ts';
 import { buildRows } from './build-rows.ts';
@@ -26,6 +28,9 @@ const IO_CONCURRENCY = 16;
 
 /** Most documents per batch sent to a worker. */
 const BATCH_SIZE = 32;
+
+/** Code the per-document phase depends on: a change here invalidates saved parts. */
+const DOC_PHASE_CODE = ['lib', 'runner', 'executors', 'stages/ingest', 'stages/clean', 'stages/segment'] as const;
 
 /** File name of the deduplication index inside a published dataset. */
 export const DEDUP_INDEX_FILE = 'dedup-index.bin';
@@ -42,6 +47,12 @@ export interface RunOptions {
   concurrency?: number;
   /** Seconds since the epoch for `created` in the manifest (SOURCE_DATE_EPOCH), or null. */
   sourceDateEpoch?: number | null;
+  /** With `worldSize`: process only this rank's chunks of the per-document phase, save them, and stop. */
+  rank?: number;
+  /** Number of ranks the per-document phase is split over. */
+  worldSize?: number;
+  /** Records per chunk (the unit of ranks, resume and reuse); default CHUNK_RECORDS. */
+  chunkSize?: number;
   /** Wait for another run on the same output to finish instead of exiting 1. */
   wait?: boolean;
   /** Receives progress: stage start/end, counters, warnings (default: says nothing). */
@@ -55,6 +66,15 @@ export interface RunSummary {
   seconds: Record<string, number>;
   manifest: Manifest;
   rejects: RejectRow[];
+}
+
+/** What a rank run did: chunks of the per-document phase it computed or found done. */
+export interface RankSummary {
+  exitCode: ExitCode;
+  rank: number;
+  worldSize: number;
+  chunks: { computed: number; reused: number; mine: number; total: number };
+  seconds: Record<string, number>;
 }
 
 async function readPreviousIndex(out: string): Promise<DedupIndex | null> {
@@ -79,18 +99,39 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const { config, hash: configHash } = await loadConfig(opts.configFile ?? null, registry);
   if (resolve(opts.input) === resolve(opts.out)) throw usageError('--input and --out must be different folders');
   const files = await listInputs(opts.input);
+  if (opts.rank !== undefined) throw usageError('a rank run publishes nothing: use runRank');
   const release = await acquireRunLock(opts.out, { wait: opts.wait });
   try {
-    return await runLocked(opts, files, registry, config, configHash, reporter);
+    return (await runLocked(opts, files, registry, config, configHash, reporter)) as RunSummary;
   } finally {
     await release();
   }
 }
 
+/**
+ * Runs one rank's share of the per-document phase (ingest, clean, segment) and saves each
+ * chunk as a part next to the output; a final `runPipeline` on the same input and output
+ * finds every part and merges them (dedup, annotate, publish). N ranks run one after another,
+ * then the final run, give the same bytes as one run.
+ *
+ * @example
+ * for (let rank = 0; rank < 4; rank++) await runRank({ input: 'in', out: 'dist', rank, worldSize: 4 });
+ * await runPipeline({ input: 'in', out: 'dist' });
+ */
+export async function runRank(opts: RunOptions & { rank: number; worldSize: number }): Promise<RankSummary> {
+  const reporter = opts.reporter ?? quietReporter;
+  const registry = SchemaRegistry.load();
+  const { config, hash: configHash } = await loadConfig(opts.configFile ?? null, registry);
+  if (!(Number.isInteger(opts.worldSize) && opts.worldSize >= 1)) throw usageError('--world-size must be a whole number of at least 1');
+  if (!(Number.isInteger(opts.rank) && opts.rank >= 0 && opts.rank < opts.worldSize)) throw usageError(`--rank must be a whole number from 0 to ${opts.worldSize - 1}`);
+  const files = await listInputs(opts.input);
+  return (await runLocked(opts, files, registry, config, configHash, reporter)) as RankSummary;
+}
+
 async function runLocked(
   opts: RunOptions, files: InputFile[], registry: SchemaRegistry, config: PipelineConfig, configHash: string,
   reporter: Reporter,
-): Promise<RunSummary> {
+): Promise<RunSummary | RankSummary> {
   const seconds: Record<string, number> = {};
   let t0 = performance.now();
   const start = (stage: string, total: number): void => { t0 = performance.now(); reporter.stageStart(stage, total); };
@@ -102,6 +143,7 @@ async function runLocked(
   const previous = await readPreviousIndex(opts.out);
 
   let deduped: ReturnType<typeof deduplicate>;
+  let usedParts = new Set<string>();
   let finals: AnnotatedRecord[];
   const counters = new Counters();
   const rejects: RejectRow[] = [];
@@ -164,8 +206,29 @@ async function runLocked(
   };
   try {
     start('clean+segment', records.length);
-    const segmented = collect(await exec.map<SegmentRecord>('segment', records, batchSize, (n) => reporter.advance('clean+segment', n)));
+    const contextKey = sha256(canonicalJson({ configHash, code: codeFingerprint(DOC_PHASE_CODE), repeatedLines }));
+    const chunks = makeChunks(records, contextKey, opts.chunkSize ?? CHUNK_RECORDS);
+    const mine = opts.rank === undefined ? chunks : chunks.filter((c) => c.index % (opts.worldSize ?? 1) === opts.rank);
+    const work = workDir(opts.out);
+    let done = 0;
+    let computed = 0;
+    const results = await Promise.all(mine.map(async (chunk) => {
+      let result = await readPart(work, chunk.key);
+      if (!result) {
+        result = mergeBatches(await exec.map<SegmentRecord>('segment', chunk.records, batchSize));
+        await writePart(work, chunk.key, result);
+        computed++;
+      }
+      reporter.advance('clean+segment', (done += chunk.records.length));
+      return result;
+    }));
+    if (opts.rank !== undefined) {
+      end('clean', 'segment');
+      return { exitCode: EXIT.ok, rank: opts.rank, worldSize: opts.worldSize ?? 1, chunks: { computed, reused: mine.length - computed, mine: mine.length, total: chunks.length }, seconds };
+    }
+    const segmented = collect(results);
     end('clean', 'segment');
+    usedParts = new Set(chunks.map((c) => c.key));
 
     start('dedup', segmented.length);
     counters.seen('dedup', segmented.length);
@@ -209,5 +272,6 @@ async function runLocked(
     },
   });
   end('publish');
+  await pruneParts(workDir(opts.out), usedParts);
   return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds, manifest, rejects };
 }
