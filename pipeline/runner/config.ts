@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { usageError } from '../lib/exit-codes.ts';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
 import { describeErrors, type SchemaRegistry } from '../lib/schemas.ts';
-import { annotateDefaults, type AnnotateOptions } from '../stages/annotate/index.ts';
-import { cleanDefaults, type CleanOptions } from '../stages/clean/index.ts';
-import { dedupDefaults, type DedupOptions } from '../stages/dedup/index.ts';
-import { segmentDefaults, type SegmentOptions } from '../stages/segment/index.ts';
+import { annotateDefaults, annotateStage, type AnnotateOptions } from '../stages/annotate/index.ts';
+import { cleanDefaults, cleanStage, type CleanOptions } from '../stages/clean/index.ts';
+import { dedupDefaults, type DedupOptions, resolveDedupOptions } from '../stages/dedup/index.ts';
+import { segmentDefaults, segmentStage, type SegmentOptions } from '../stages/segment/index.ts';
 
 /** The resolved configuration of a run: every stage's options, defaults filled in. */
 export interface PipelineConfig {
@@ -39,6 +39,27 @@ const deepFreeze = <T>(v: T): T => {
 };
 
 /**
+ * Configures every stage once with the resolved options, so options that are valid JSON but
+ * unusable together (e.g. more LSH rows than permutations) stop the run with exit 1 before
+ * any document is read.
+ */
+function checkStageOptions(config: PipelineConfig, where: string): void {
+  const checks: Array<[string, () => unknown]> = [
+    ['clean', () => cleanStage.create(config.clean)],
+    ['segment', () => segmentStage.create(config.segment)],
+    ['dedup', () => resolveDedupOptions(config.dedup)],
+    ['annotate', () => annotateStage.create(config.annotate)],
+  ];
+  for (const [stage, check] of checks) {
+    try {
+      check();
+    } catch (error) {
+      throw usageError(`config ${where}: ${stage} options are unusable: ${(error as Error).message}`);
+    }
+  }
+}
+
+/**
  * Loads a config file (JSON), validates it against `newsprep:config` and merges it over the
  * defaults. Any problem is a usage error (exit 1) raised before a document is read.
  *
@@ -66,5 +87,6 @@ export async function loadConfig(file: string | null, registry: SchemaRegistry):
     }
   }
   const config = deepFreeze(merge(structuredClone(DEFAULT_CONFIG), user));
+  checkStageOptions(config, file ?? 'the default config');
   return { config, hash: sha256(canonicalJson(config)) };
 }

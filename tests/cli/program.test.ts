@@ -46,6 +46,7 @@ describe('newsprep command line', () => {
   it.each([
     ['{ not json', /is not valid JSON/],
     ['{"segmnet": {}}', /is invalid at \/: must NOT have additional properties 'segmnet'/],
+    ['{"dedup": {"permutations": 16, "bands": 8, "rows": 4}}', /dedup options are unusable: .*bands × rows \(8 × 4\) exceeds permutations \(16\)/],
   ])('a broken config (%s) exits 1 before any document is read', async (text, message) => {
     const dir = await tmp();
     await writeFile(join(dir, 'config.json'), text);
