@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import { EXIT, type ExitCode, runError, usageError } from '../lib/exit-codes.ts';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
-import { SchemaRegistry } from '../lib/schemas.ts';
+import { describeErrors, SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, DuplicateRow, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
 import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
 import { type Manifest, publishDataset, recoverInterrupted } from '../publish/index.ts';
@@ -158,6 +158,7 @@ async function runLocked(
   })));
   const fingerprint = sha256(ingested.map((f) => `${f.source}\t${f.id ?? '-'}\t${f.bytes}`).join('\n'));
 
+  const ingestValidate = registry.validator('newsprep:stages/ingest');
   const records: IngestRecord[] = [];
   const byId = new Map<string, IngestRecord>();
   let inputs = 0;
@@ -171,6 +172,13 @@ async function runLocked(
         continue;
       }
       const rec = outcome.record;
+      const valid: boolean = ingestValidate(rec);
+      if (!valid) {
+        const e = describeErrors(ingestValidate.errors);
+        counters.dropped('ingest', 'schema-invalid');
+        rejects.push({ id: rec.id, source: rec.source, stage: 'ingest', rule: 'schema-invalid', message: `${rec.source}: ingest output fails newsprep:stages/ingest at ${e.path}: ${e.message}` });
+        continue;
+      }
       const first = byId.get(rec.id);
       if (first && first.text === rec.text) {
         counters.add('ingest', 'identical_inputs');
