@@ -1,4 +1,4 @@
-import { type Data, type DataType, type Dictionary, type List, makeData, makeVector, Utf8 } from 'apache-arrow';
+import { type Data, type DataType, type Dictionary, type List, makeData, makeVector, Utf8, type Vector } from 'apache-arrow';
 import type { ColumnKind } from './columns.ts';
 import { type Cell, isoToMillis } from './values.ts';
 
@@ -30,6 +30,18 @@ function utf8Data(values: ReadonlyArray<string | null>): Data<Utf8> {
   return makeData({ type: new Utf8(), length: values.length, ...validity(values), valueOffsets: offsets, data: data.slice(0, at) });
 }
 
+/** One dictionary shared by every record batch of a file: Arrow writes it once, never replaced. */
+export interface FixedDictionary {
+  codes: Map<string, number>;
+  vector: Vector<Utf8>;
+}
+
+/** A dictionary of the given values (duplicates ignored, sorted, so it never depends on row order). */
+export function fixedDictionary(values: Iterable<string>): FixedDictionary {
+  const sorted = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { codes: new Map(sorted.map((v, i) => [v, i])), vector: makeVector(utf8Data(sorted)) };
+}
+
 /**
  * One Arrow column built directly into typed buffers (no per-value builder), for a column
  * kind and its Arrow type (from `arrowType`).
@@ -37,7 +49,7 @@ function utf8Data(values: ReadonlyArray<string | null>): Data<Utf8> {
  * @example
  * const data = columnData('integer', new Int32(), [1, 2, null]);
  */
-export function columnData(kind: ColumnKind, type: DataType, values: readonly Cell[]): Data {
+export function columnData(kind: ColumnKind, type: DataType, values: readonly Cell[], dictionary?: FixedDictionary): Data {
   const n = values.length;
   switch (kind) {
     case 'integer':
@@ -63,17 +75,16 @@ export function columnData(kind: ColumnKind, type: DataType, values: readonly Ce
       return makeData({ type, length: n, ...validity(values), data } as never);
     }
     case 'dictionary': {
-      const codes = new Map<string, number>();
+      const dict = dictionary ?? fixedDictionary(values.filter((v): v is string => typeof v === 'string'));
       const indices = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         const v = values[i];
         if (v === null) continue;
-        let code = codes.get(v as string);
-        if (code === undefined) codes.set(v as string, (code = codes.size));
+        const code = dict.codes.get(v as string);
+        if (code === undefined) throw new Error(`value ${JSON.stringify(v)} is not in the column's dictionary`);
         indices[i] = code;
       }
-      const dictionary = makeVector(utf8Data([...codes.keys()]));
-      return makeData({ type: type as Dictionary, length: n, ...validity(values), data: indices, dictionary } as never);
+      return makeData({ type: type as Dictionary, length: n, ...validity(values), data: indices, dictionary: dict.vector } as never);
     }
     case 'list': {
       const offsets = new Int32Array(n + 1);

@@ -3,7 +3,7 @@ import {
   Table, TimestampMillisecond, Utf8,
 } from 'apache-arrow';
 import type { ColumnKind, TableSpec } from './columns.ts';
-import { columnData } from './arrow-columns.ts';
+import { columnData, fixedDictionary } from './arrow-columns.ts';
 import type { Row } from './values.ts';
 
 /** The Arrow type of a column kind. Dictionary ids are fixed per column so bytes never vary. */
@@ -25,16 +25,28 @@ export function arrowSchema(spec: TableSpec): Schema {
   return new Schema(spec.columns.map((c, i) => new Field(c.name, arrowType(c.kind, i), c.nullable)));
 }
 
+/** Rows per Arrow record batch (and per Parquet row group). */
+export const BATCH_ROWS = 65_536;
+
 /**
- * Builds one Arrow record batch from rows. One batch per file keeps dictionary columns
- * readable everywhere (no replacement or delta dictionaries).
+ * Builds an Arrow table from rows in record batches of `batchRows`. Every dictionary column
+ * has one fixed dictionary for the whole file (its enum values, or the sorted distinct values
+ * of the column), shared by all batches: no replacement or delta dictionaries, which the Arrow
+ * IPC file format and some readers do not accept.
  *
  * @example
  * const table = rowsToArrow(spec, rows);
  */
-export function rowsToArrow(spec: TableSpec, rows: Row[]): Table {
+export function rowsToArrow(spec: TableSpec, rows: Row[], batchRows = BATCH_ROWS): Table {
   const schema = arrowSchema(spec);
-  const children = spec.columns.map((c, i) => columnData(c.kind, schema.fields[i].type, rows.map((r) => r[c.name] ?? null)));
-  const data = makeData({ type: new Struct(schema.fields), length: rows.length, nullCount: 0, children });
-  return new Table([new RecordBatch(schema, data)]);
+  const dictionaries = spec.columns.map((c) => (c.kind === 'dictionary'
+    ? fixedDictionary(c.values ?? rows.map((r) => r[c.name]).filter((v): v is string => typeof v === 'string'))
+    : undefined));
+  const batches: RecordBatch[] = [];
+  for (let start = 0; start === 0 || start < rows.length; start += batchRows) {
+    const slice = rows.slice(start, start + batchRows);
+    const children = spec.columns.map((c, i) => columnData(c.kind, schema.fields[i].type, slice.map((r) => r[c.name] ?? null), dictionaries[i]));
+    batches.push(new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: slice.length, nullCount: 0, children })));
+  }
+  return new Table(batches);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -15,6 +16,25 @@ export async function writeDurable(path: string, bytes: Uint8Array | string): Pr
   } finally {
     await handle.close();
   }
+}
+
+/** Writes chunks to a new file, hashing as it goes, and flushes it to disk. */
+export async function writeChunks(path: string, chunks: Iterable<Uint8Array>): Promise<{ bytes: number; sha256: string }> {
+  await mkdir(dirname(path), { recursive: true });
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const handle = await open(path, 'w');
+  try {
+    for (const chunk of chunks) {
+      await handle.write(chunk);
+      hash.update(chunk);
+      bytes += chunk.length;
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return { bytes, sha256: hash.digest('hex') };
 }
 
 const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);

@@ -13,6 +13,8 @@ export interface ColumnSpec {
   kind: ColumnKind;
   nullable: boolean;
   description: string;
+  /** The closed set of values of an enum column (its fixed Arrow dictionary), else null. */
+  values: string[] | null;
 }
 
 /** A published table: its name and columns in order. */
@@ -49,7 +51,8 @@ export function tableSpec(schema: JsonSchema): TableSpec {
     else if (base === 'number') kind = COLUMN_KINDS.number;
     else if (base === 'boolean') kind = COLUMN_KINDS.boolean;
     else if (base === 'array') kind = COLUMN_KINDS.list;
-    return { name, kind, nullable: types.includes('null'), description: p.description ?? '' };
+    const values = p.enum ? p.enum.filter((v): v is string => typeof v === 'string') : null;
+    return { name, kind, nullable: types.includes('null'), description: p.description ?? '', values };
   });
   return { name: String(schema.title), description: String(schema.description ?? ''), columns };
 }

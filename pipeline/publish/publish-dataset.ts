@@ -1,8 +1,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runError } from '../lib/exit-codes.ts';
+import { NewsprepError, runError } from '../lib/exit-codes.ts';
 import { sha256 } from '../lib/hash.ts';
-import type { SchemaRegistry } from '../lib/schemas.ts';
+import { describeErrors, type SchemaRegistry } from '../lib/schemas.ts';
 import { stagingName, swapIn, writeDurable } from './atomic-swap.ts';
 import { dataPackage } from './datapackage.ts';
 import { datasetCard } from './dataset-card.ts';
@@ -11,7 +11,7 @@ import { reportHtml } from './report-html.ts';
 import { TABLES, type TableName, tableSpecs } from './tables.ts';
 import { validateDataset } from './validate-dataset.ts';
 import type { Row } from './values.ts';
-import { FORMATS, serialiseAll } from './write-formats.ts';
+import { FORMATS, writeTableFiles } from './write-formats.ts';
 
 /** What publish needs. */
 export interface PublishInput {
@@ -45,12 +45,21 @@ export async function publishDataset(input: PublishInput): Promise<Manifest> {
     await writeDurable(join(staging, name), bytes);
     files[name] = { rows, bytes: bytes.length, sha256: sha256(bytes) };
   };
+  for (const t of TABLES) {
+    const validate = input.registry.validator(`newsprep:tables/${t}`);
+    input.tables[t].forEach((row, i) => {
+      if (!validate(row)) {
+        const e = describeErrors(validate.errors);
+        throw runError(`${t}.jsonl: row ${i + 1} fails schema newsprep:tables/${t} at ${e.path}: ${e.message}; ${input.target} is unchanged`);
+      }
+    });
+  }
   try {
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
     for (const t of TABLES) {
-      const files = serialiseAll(specs[t], input.tables[t]);
-      for (const format of Object.values(FORMATS)) await put(`${t}.${format}`, files[format], input.tables[t].length);
+      const written = await writeTableFiles(staging, specs[t], input.tables[t]);
+      for (const format of Object.values(FORMATS)) files[`${t}.${format}`] = { rows: input.tables[t].length, ...written[format] };
     }
     for (const [name, bytes] of Object.entries(input.extraFiles).sort(([a], [b]) => (a < b ? -1 : 1))) await put(name, bytes, null);
     const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: input.tables[t].length, columns: specs[t].columns.map((c) => c.name) }]));
@@ -69,6 +78,7 @@ export async function publishDataset(input: PublishInput): Promise<Manifest> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOSPC') throw runError(`disk full while writing ${staging} (ENOSPC); ${input.target} is unchanged`);
     if (code) throw runError(`cannot write ${staging} (${code}: ${(error as Error).message}); ${input.target} is unchanged`);
-    throw error;
+    if (error instanceof NewsprepError) throw error;
+    throw runError(`publishing failed: ${(error as Error).message}; ${input.target} is unchanged`);
   }
 }

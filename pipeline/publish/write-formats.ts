@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import Papa from 'papaparse';
+import { writeChunks } from './atomic-swap.ts';
 import { type Table, tableToIPC } from 'apache-arrow';
 import * as parquet from 'parquet-wasm';
 import type { TableSpec } from './columns.ts';
-import { rowsToArrow } from './arrow-table.ts';
+import { BATCH_ROWS, rowsToArrow } from './arrow-table.ts';
 import { type Row, toCsvCell } from './values.ts';
 
 /** Published file formats, with their file endings. */
@@ -11,44 +13,63 @@ export type Format = (typeof FORMATS)[keyof typeof FORMATS];
 
 const encoder = new TextEncoder();
 
-/** JSON Lines: one object per row, keys in column order. */
-export function toJsonl(spec: TableSpec, rows: Row[]): Uint8Array {
+/** Rows per chunk of streamed text output (JSONL, CSV): no whole-table string is ever built. */
+export const TEXT_CHUNK_ROWS = 10_000;
+
+/** JSON Lines in chunks: one object per row, keys in column order. */
+export function* jsonlChunks(spec: TableSpec, rows: Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
   const keys = spec.columns.map((c, i) => `${i ? ',' : '{'}${JSON.stringify(c.name)}:`);
   const names = spec.columns.map((c) => c.name);
-  const parts: string[] = [];
-  for (const r of rows) {
-    for (let i = 0; i < names.length; i++) parts.push(keys[i], JSON.stringify(r[names[i]] ?? null));
-    parts.push('}\n');
+  for (let start = 0; start < rows.length; start += chunkRows) {
+    const parts: string[] = [];
+    for (const r of rows.slice(start, start + chunkRows)) {
+      for (let i = 0; i < names.length; i++) parts.push(keys[i], JSON.stringify(r[names[i]] ?? null));
+      parts.push('}\n');
+    }
+    yield encoder.encode(parts.join(''));
   }
-  return encoder.encode(parts.join(''));
 }
 
-/** CSV with a header row, RFC 4180 quoting, LF line ends; lists as JSON arrays, null as empty. */
-export function toCsv(spec: TableSpec, rows: Row[]): Uint8Array {
-  const text = Papa.unparse(
-    { fields: spec.columns.map((c) => c.name), data: rows.map((r) => spec.columns.map((c) => toCsvCell(c.kind, r[c.name] ?? null))) },
-    { newline: '\n', quotes: false, escapeFormulae: false, header: true },
-  );
-  return encoder.encode(text.endsWith('\n') ? text : `${text}\n`);
+/** CSV in chunks: a header row, RFC 4180 quoting, LF line ends; lists as JSON arrays, null as empty. */
+export function* csvChunks(spec: TableSpec, rows: Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
+  yield encoder.encode(`${Papa.unparse([spec.columns.map((c) => c.name)], { newline: '\n' })}\n`);
+  for (let start = 0; start < rows.length; start += chunkRows) {
+    const data = rows.slice(start, start + chunkRows).map((r) => spec.columns.map((c) => toCsvCell(c.kind, r[c.name] ?? null)));
+    yield encoder.encode(`${Papa.unparse(data, { newline: '\n', quotes: false, escapeFormulae: false, header: false })}\n`);
+  }
 }
+
+const concat = (chunks: Iterable<Uint8Array>): Uint8Array => Buffer.concat([...chunks]);
+
+/** JSON Lines of a whole table (for small tables and tests; publish streams the chunks). */
+export const toJsonl = (spec: TableSpec, rows: Row[]): Uint8Array => concat(jsonlChunks(spec, rows));
+
+/** CSV of a whole table (for small tables and tests; publish streams the chunks). */
+export const toCsv = (spec: TableSpec, rows: Row[]): Uint8Array => concat(csvChunks(spec, rows));
 
 /** Parquet (zstd) from an Arrow table (parquet-wasm consumes its input, so it gets a copy). */
 function arrowToParquet(table: Table): Uint8Array {
   const wasmTable = parquet.Table.fromIPCStream(tableToIPC(table, 'stream'));
-  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.ZSTD).setCreatedBy('newsprep').build();
+  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.ZSTD).setCreatedBy('newsprep').setMaxRowGroupSize(BATCH_ROWS).build();
   return parquet.writeParquet(wasmTable, props);
 }
 
 /**
- * Serialises a table in every format; the Arrow data is built once and serves both the
- * Arrow IPC file and the Parquet file.
+ * Writes a table in every format into `dir` as NAME.FORMAT: JSONL and CSV streamed in chunks,
+ * Arrow in record batches with fixed dictionaries, Parquet in row groups. The Arrow data is
+ * built once and serves both binary formats. Returns size and SHA-256 of each file.
  *
  * @example
- * const files = serialiseAll(spec, rows); // { jsonl, csv, arrow, parquet }
+ * const written = await writeTableFiles('staging', spec, rows); // { jsonl: { bytes, sha256 }, ... }
  */
-export function serialiseAll(spec: TableSpec, rows: Row[]): Record<Format, Uint8Array> {
+export async function writeTableFiles(dir: string, spec: TableSpec, rows: Row[]): Promise<Record<Format, { bytes: number; sha256: string }>> {
   const table = rowsToArrow(spec, rows);
-  return { jsonl: toJsonl(spec, rows), csv: toCsv(spec, rows), arrow: tableToIPC(table, 'file'), parquet: arrowToParquet(table) };
+  return {
+    jsonl: await writeChunks(join(dir, `${spec.name}.jsonl`), jsonlChunks(spec, rows)),
+    csv: await writeChunks(join(dir, `${spec.name}.csv`), csvChunks(spec, rows)),
+    arrow: await writeChunks(join(dir, `${spec.name}.arrow`), [tableToIPC(table, 'file')]),
+    parquet: await writeChunks(join(dir, `${spec.name}.parquet`), [arrowToParquet(table)]),
+  };
 }
 
 /** Serialises a table in one format. */

@@ -5,6 +5,7 @@ import { readFormat } from '../../pipeline/publish/read-formats.ts';
 import { TABLES, tableSpecs } from '../../pipeline/publish/tables.ts';
 import { comparable } from '../../pipeline/publish/values.ts';
 import { FORMATS, serialise } from '../../pipeline/publish/write-formats.ts';
+
 import { arbitraryRows } from '../helpers/arbitrary-rows.ts';
 
 const registry = SchemaRegistry.load();
@@ -38,5 +39,26 @@ describe('every table round-trips through every format', () => {
       id: 'Utf8', authors: 'List<Utf8>', published: 'Timestamp<MILLISECOND, UTC>', published_precision: 'Dictionary<Int32, Utf8>',
       words: 'Int32', language_confidence: 'Float64', language: 'Dictionary<Int32, Utf8>', quality_flags: 'List<Utf8>',
     });
+  });
+});
+
+describe('Arrow files in several record batches', () => {
+  it('share one fixed dictionary per column and read back exactly', async () => {
+    const { tableToIPC, tableFromIPC } = await import('apache-arrow');
+    const { tableFromIPC: flechette } = await import('@uwdata/flechette');
+    const { rowsToArrow } = await import('../../pipeline/publish/arrow-table.ts');
+    const spec = specs.removed;
+    const kinds = ['title', 'byline', 'share', 'comments', 'cookie'];
+    const rows = Array.from({ length: 10 }, (_, i) => ({
+      article_id: '0123456789abcdef', start: i, end: i + 1, text: `t${i}`, rule: `rule-${i % 3}`, kind: kinds[i % kinds.length],
+    }));
+    const table = rowsToArrow(spec, rows, 3);
+    expect(table.batches.length).toBe(4);
+    const bytes = tableToIPC(table, 'file');
+    const expected = rows.map((r) => spec.columns.map((c) => comparable(c.kind, r[c.name as keyof typeof r])));
+    expect(readFormat('arrow', spec, bytes).rows).toEqual(expected);
+    const back = tableFromIPC(bytes);
+    expect(back.batches.length).toBe(4);
+    expect(flechette(bytes).toArray().map((r) => spec.columns.map((c) => comparable(c.kind, (r as Record<string, unknown>)[c.name])))).toEqual(expected);
   });
 });

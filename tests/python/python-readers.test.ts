@@ -23,3 +23,22 @@ describe('Python readers', () => {
     expect(checks.filter((c) => !c.ok)).toEqual([]);
   }, 120_000);
 });
+
+describe('Python readers on a multi-batch Arrow file', () => {
+  it.runIf(available || process.env.CI)('polars and pyarrow read an Arrow file of several batches with one dictionary', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { tableToIPC } = await import('apache-arrow');
+    const { rowsToArrow } = await import('../../pipeline/publish/arrow-table.ts');
+    const { specs } = await import('../helpers/published.ts');
+    const rows = Array.from({ length: 10 }, (_, i) => ({ article_id: '0123456789abcdef', start: i, end: i + 1, text: `t${i}`, rule: `rule-${i % 3}`, kind: i % 2 ? 'share' : 'title' }));
+    const file = join(mkdtempSync(join(tmpdir(), 'np-batches-')), 'removed.arrow');
+    writeFileSync(file, tableToIPC(rowsToArrow(specs.removed, rows, 3), 'file'));
+    const code = `import polars as pl, pyarrow.feather as f
+t = f.read_table(${JSON.stringify(file)}); p = pl.read_ipc(${JSON.stringify(file)})
+print(t.num_rows, p.height, ",".join(p["rule"].to_list()), ",".join(t.column("kind").to_pylist()))`;
+    const out = execFileSync(python, ['-c', code], { encoding: 'utf8' }).trim();
+    expect(out).toBe(`10 10 ${rows.map((r) => r.rule).join(',')} ${rows.map((r) => r.kind).join(',')}`);
+  }, 120_000);
+});
