@@ -45,7 +45,7 @@ describe('a run killed mid-publish', () => {
 
     const third = spawnSync(process.execPath, [BIN, 'run', '--input', input, '--out', dist, '--quiet']);
     expect(third.status, third.stderr.toString()).toBe(0);
-    expect((await readdir(root)).sort()).toEqual(['dist', 'in']);
+    expect((await readdir(root)).sort()).toEqual(['.dist.work', 'dist', 'in']);
     expect(existsSync(join(dist, 'manifest.json'))).toBe(true);
     expect((await readFile(join(dist, 'manifest.json'))).equals(before)).toBe(false);
   }, 120_000);
