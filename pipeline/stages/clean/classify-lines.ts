@@ -38,13 +38,14 @@ export function initialClass(f: LineFeatures, isPhrase: boolean, t: ClassifyThre
 /**
  * jusText context pass: near-good lines become good unless both neighbours are
  * bad; short lines become good between good neighbours and next to near-good
- * ones, else bad. Linear in the number of lines (neighbour lookups are
- * precomputed per direction).
+ * ones, else bad. Lines flagged `transparent` (an "Advertisement" or "Share"
+ * label inside the text) are skipped when looking for neighbours. Linear in
+ * the number of lines (neighbour lookups are precomputed per direction).
  *
  * @example
  * resolveContext(['good', 'short', 'good']) // ['good', 'good', 'good']
  */
-export function resolveContext(initial: readonly LineClass[]): LineClass[] {
+export function resolveContext(initial: readonly LineClass[], transparent?: readonly boolean[]): LineClass[] {
   const n = initial.length;
   const prevStrict: LineClass[] = new Array(n);
   const nextStrict: LineClass[] = new Array(n);
@@ -55,6 +56,7 @@ export function resolveContext(initial: readonly LineClass[]): LineClass[] {
   for (let i = 0; i < n; i++) {
     prevStrict[i] = ps;
     prevAny[i] = pa;
+    if (transparent?.[i]) continue;
     const c = initial[i];
     if (c === 'bad' || c === 'good') ps = pa = c;
     else if (c === 'near-good') pa = c;
@@ -64,6 +66,7 @@ export function resolveContext(initial: readonly LineClass[]): LineClass[] {
   for (let i = n - 1; i >= 0; i--) {
     nextStrict[i] = ns;
     nextAny[i] = na;
+    if (transparent?.[i]) continue;
     const c = initial[i];
     if (c === 'bad' || c === 'good') ns = na = c;
     else if (c === 'near-good') na = c;

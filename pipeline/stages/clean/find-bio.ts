@@ -17,7 +17,7 @@ const BULLET = /^[•·◦▪‣∙*–—-]\s*/;
 export function isBioOf(text: string, name: string): boolean {
   if (!text.startsWith(name) || text.length > 1500) return false;
   const next = text.slice(name.length).trimStart().split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-  return BIO_VERB.has(next) || next === "'s" || next === '’s';
+  return BIO_VERB.has(next);
 }
 
 /** True when a paragraph reads like a bio without a known name: a name, a bio verb and a role word. */

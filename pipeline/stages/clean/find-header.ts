@@ -1,5 +1,5 @@
 import type { LineFeatures } from './line-features.ts';
-import { type Byline, parseByline } from './parse-byline.ts';
+import { type Byline, looksLikeName, nameDateByline, parseByline } from './parse-byline.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 import type { Line } from './split-lines.ts';
 
@@ -14,42 +14,101 @@ export interface HeaderLine {
 /** What the header search found (line indexes into the document's lines). */
 export interface Header {
   title: number | null;
+  /** A bare author-name line next to the title or date ("Sarah Archer"), when no "By" line exists. */
+  nameLine: number | null;
   bylines: Array<{ index: number; byline: Byline }>;
   dates: Array<{ index: number; date: ParsedDate; fromByline: boolean }>;
   /** Index of the date used as the publication date, or null. */
   published: number | null;
 }
 
+/** With a byline, the title is searched this many lines above it. */
+const TITLE_ABOVE_BYLINE = 6;
+
 /** Max characters of a line that may be a title, byline or date line. */
 const MAX_HEADER_LINE = 250;
 
 /** True when a line is mostly a date ("Oct 04, 2016 06:00 AM EDT", "Published: 11 Mai 2017"). */
-export function dateLine(text: string): ParsedDate | null {
+export function dateLine(text: string, monthFirst = false): ParsedDate | null {
   if (text.length > 100) return null;
-  const d = parseDate(text);
+  const d = parseDate(text, monthFirst);
   return d && d.coverage >= 0.6 ? d : null;
 }
 
+/** Headlines do not end with a preposition or article ("… is sponsored by"). */
+const DANGLING = /\s(?:by|of|the|a|an|to|for|with|and|or|in|on|at|from|de|du|des|la|le|von|der|die|das|del|el|di|da|do)$/i;
+
 /** Ends like a sentence (a final period that is not an ellipsis or an abbreviation such as "U.S."). */
 const SENTENCE_PERIOD = /(?<![.\s]\p{L})(?<!\.\.)\.$/u;
+
+/** Weights of the headline score (one place; tuned on news pages, not per site). */
+export const TITLE_WEIGHTS = {
+  /** Base score minus this share per line of distance from the first paragraph (1 / 40). */
+  distancePerLine: 1 / 40,
+  /** Per word, up to `wordsCap` words: headlines are 5-15 words. */
+  perWord: 0.15,
+  wordsCap: 12,
+  /** Per word beyond `longAfter` words (standfirsts, captions). */
+  perLongWord: 0.2,
+  longAfter: 16,
+  /** Ends with ":", "," or ";". */
+  openEnd: 1.5,
+  /** One or two words; three words. */
+  twoWords: 1,
+  threeWords: 0.5,
+  /** Reads like a personal name ("Sarah Archer"). */
+  nameLike: 1.5,
+  /** Mostly upper case (section labels, shouting teasers). */
+  upperCase: 0.5,
+  /** Ends with a preposition or article. */
+  dangling: 1,
+  /** Repeated as most of a longer line (breadcrumb, comment heading); repeated as an identical line. */
+  repeatedInLonger: 1.5,
+  repeatedIdentical: 0.5,
+  /** Followed by a byline or a date line (minus `followDecay` per line between); by a bare name line. */
+  followedByByline: 2.5,
+  followedByName: 1.5,
+  followDecay: 0.5,
+} as const;
+
+const W = TITLE_WEIGHTS;
 
 function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anchor: number, haystack: string): number {
   const { f, line } = h;
   if (h.boiler || f.chars < 10 || f.chars > MAX_HEADER_LINE || f.words < 2 || f.words > 35 || f.urlDensity > 0) return -Infinity;
   if (SENTENCE_PERIOD.test(line.text)) return -Infinity;
-  let s = 1 - Math.abs(anchor - i) / 40;
-  if (/[:,;]$/.test(line.text)) s -= 1.5;
-  if (f.words >= 4 && f.words <= 25) s += 0.5;
-  if (f.upperRatio > 0.8 && f.words > 3) s -= 0.5;
+  let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
+  if (/[:,;]$/.test(line.text)) s -= W.openEnd;
+  if (f.words <= 2) s -= W.twoWords;
+  else if (f.words === 3) s -= W.threeWords;
+  if (looksLikeName(line.text)) s -= W.nameLike;
+  if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
+  if (DANGLING.test(line.text)) s -= W.dangling;
   const key = line.text.toLowerCase();
   if (key.length >= 12) {
-    const first = haystack.indexOf(key);
-    if (first >= 0 && haystack.indexOf(key, first + 1) >= 0) s += 1.5;
+    // repeated as most of a longer line (breadcrumb, "14 Comments on …") is a strong sign; an identical line less so
+    let pos = haystack.indexOf(key);
+    let inLonger = false;
+    let copies = 0;
+    while (pos >= 0 && copies < 4) {
+      const before = pos === 0 || haystack.charCodeAt(pos - 1) === 10;
+      const after = pos + key.length === haystack.length || haystack.charCodeAt(pos + key.length) === 10;
+      if (!(before && after)) {
+        const ls = haystack.lastIndexOf('\n', pos) + 1;
+        const le = haystack.indexOf('\n', pos + key.length);
+        if (key.length * 2 >= (le < 0 ? haystack.length : le) - ls) inLonger = true;
+      }
+      copies++;
+      pos = haystack.indexOf(key, pos + 1);
+    }
+    if (inLonger) s += W.repeatedInLonger;
+    else if (copies >= 2) s += W.repeatedIdentical;
   }
   for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
     const t = lines[k].line.text;
-    if (parseByline(t) || dateLine(t)) {
-      s += 1.5 - (k - i - 1) * 0.4;
+    const nameLike = t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
+    if (parseByline(t) || dateLine(t) || nameLike) {
+      s += (nameLike ? W.followedByName : W.followedByByline) - (k - i - 1) * W.followDecay;
       break;
     }
   }
@@ -60,14 +119,16 @@ function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anch
  * Looks for the title, bylines and date lines in the header window (up to
  * `window` lines before the first paragraph of the body, and a few lines into
  * it). `haystack` is every short line, lower-cased, joined by newlines: a title
- * repeated elsewhere (breadcrumb, comment heading, footer) scores higher. The publication date is the first non-update date after the title; a
+ * repeated elsewhere (breadcrumb, comment heading, footer) scores higher.
+ * `monthFirst` reads numeric dates month first (English pages). The publication date is the first non-update date after the title; a
  * date above the title counts only when it sits right above it (a page-header
- * date at the top of the page is never the publication date).
+ * date at the top of the page is never the publication date); an update date
+ * ("Updated …", "Mis à jour …") is never the publication date.
  *
  * @example
  * // see tests/stages/clean/find-header.test.ts
  */
-export function findHeader(lines: readonly HeaderLine[], bodyStart: number, window: number, haystack: string): Header {
+export function findHeader(lines: readonly HeaderLine[], bodyStart: number, window: number, haystack: string, monthFirst = false): Header {
   const from = Math.max(0, bodyStart - window);
   const to = Math.min(lines.length, bodyStart + 3);
   const bylines: Header['bylines'] = [];
@@ -75,34 +136,52 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   for (let i = from; i < to; i++) {
     const t = lines[i].line.text;
     if (t.length > MAX_HEADER_LINE) continue;
-    const b = parseByline(t);
+    const b = parseByline(t) ?? nameDateByline(t);
     if (b) {
       bylines.push({ index: i, byline: b });
-      const d = parseDate(t);
+      const d = parseDate(t, monthFirst);
       if (d) dates.push({ index: i, date: d, fromByline: true });
       continue;
     }
-    const d = i < bodyStart ? (t.length <= 160 ? parseDate(t) : null) : dateLine(t);
+    const d = i < bodyStart ? (t.length <= 160 ? parseDate(t, monthFirst) : null) : dateLine(t, monthFirst);
     if (d && (d.coverage >= 0.6 || (i < bodyStart && t.length <= 160 && lines[i].f.stopDensity < 0.25))) dates.push({ index: i, date: d, fromByline: false });
   }
   const special = new Set([...bylines.map((b) => b.index), ...dates.map((d) => d.index)]);
-  let title: number | null = null;
-  let best = 0;
-  for (let i = from; i < Math.min(lines.length, bodyStart + 1); i++) {
-    if (special.has(i)) continue;
-    const s = titleScore(lines[i], lines, i, bodyStart, haystack);
-    if (s > best || (s === best && title !== null && s > 0)) {
-      best = s;
-      title = i;
+  // with a "By" line in the header, the headline sits just above it; else anywhere in the window
+  const anchor = bylines.find((b) => b.index <= bodyStart + 1);
+  const pickTitle = (lo: number, hi: number): number | null => {
+    let found: number | null = null;
+    let best = 0;
+    for (let i = lo; i < hi; i++) {
+      if (special.has(i)) continue;
+      const s = titleScore(lines[i], lines, i, bodyStart, haystack);
+      if (s > best || (s === best && found !== null && s > 0)) {
+        best = s;
+        found = i;
+      }
     }
-  }
+    return found;
+  };
+  const title = (anchor ? pickTitle(Math.max(from, anchor.index - TITLE_ABOVE_BYLINE), anchor.index) : null) ?? pickTitle(from, Math.min(lines.length, bodyStart + 1));
   let published: number | null = null;
   const after = dates.filter((d) => title === null || d.index > title);
-  const pick = after.find((d) => !d.date.update) ?? after[0];
+  const pick = after.find((d) => !d.date.update);
   if (pick) published = pick.index;
   else if (title !== null) {
-    const above = dates.filter((d) => d.index < title! && d.index >= title! - 2 && d.index > 1);
+    const above = dates.filter((d) => d.index < title! && d.index >= title! - 2 && d.index > 1 && !d.date.update);
     if (above.length) published = above[above.length - 1].index;
   }
-  return { title, bylines, dates, published };
+  let nameLine: number | null = null;
+  if (bylines.length === 0 && title !== null) {
+    const near = [title + 1, title + 2, title + 3, ...dates.filter((d) => d.index > title).flatMap((d) => [d.index - 1, d.index + 1])];
+    for (const k of near) {
+      if (k < from || k >= to || k === title || special.has(k) || lines[k].boiler) continue;
+      const t = lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '');
+      if (t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) {
+        nameLine = k;
+        break;
+      }
+    }
+  }
+  return { title, nameLine, bylines, dates, published };
 }

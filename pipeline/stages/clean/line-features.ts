@@ -23,15 +23,35 @@ export interface MeasuredLines {
 }
 
 const LANGS = (Object.keys(STOPWORDS) as StopwordLanguage[]).sort();
-/** Stop word -> bit mask of the languages listing it (bit i = LANGS[i]). */
-const STOP_MASK = new Map<string, number>();
+/**
+ * Stop word -> bit mask of the languages listing it (bit i = LANGS[i]), keyed
+ * by a 53-bit hash of the word's UTF-16 units so that lines are scanned
+ * without allocating a string per word (two independent 32-bit hashes make
+ * collisions negligible; a collision could only add a stop word).
+ */
+const STOP_MASK = new Map<number, number>();
+const h1Step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+const h2Step = (h: number, c: number): number => (Math.imul(h, 0x9e3779b1) ^ c) | 0;
+const hashKey = (h1: number, h2: number): number => (h1 >>> 0) * 2097152 + (h2 & 0x1fffff);
+const wordKey = (w: string): number => {
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < w.length; i++) {
+    a = h1Step(a, w.charCodeAt(i));
+    b = h2Step(b, w.charCodeAt(i));
+  }
+  return hashKey(a, b);
+};
 LANGS.forEach((lang, i) => {
-  for (const w of STOPWORDS[lang].split(/\s+/)) if (w) STOP_MASK.set(w, (STOP_MASK.get(w) ?? 0) | (1 << i));
+  for (const w of STOPWORDS[lang].split(/\s+/)) if (w) STOP_MASK.set(wordKey(w), (STOP_MASK.get(wordKey(w)) ?? 0) | (1 << i));
 });
 
-const TERMINAL = /[.!?。！？…:;]["'”’»)\]]*$|["”»]$/u;
+const TERMINAL = /[.!?。！？…:;؟۔।]["'”’»)\]]*$|["”»]$/u;
 const URL_HINT = /@|https?:|www\.|\.(?:com|org|net|html?|jpe?g|png|gif)\b/i;
 const URLISH = /^(?:https?:|www\.)|@\w|\.(?:com|org|net|html?|jpe?g|png|gif)\b/i;
+
+/** Below this share of stop words overall, the document's language has no list here and a proxy is used. */
+const MIN_STOP_COVERAGE = 0.08;
 
 const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
 /** Word character: ASCII letters/digits, and non-ASCII letters (approximated: not punctuation/space blocks). */
@@ -76,21 +96,25 @@ function scan(text: string): RawLine {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < n && isWordChar(lower.charCodeAt(j)) && !isCjk(lower.charCodeAt(j))) j++;
+    let j = i;
+    let a = 0;
+    let b = 0;
+    while (j < n) {
+      const d = lower.charCodeAt(j);
+      if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) && (d < 0xc0 || !isWordChar(d) || isCjk(d))) break;
+      a = h1Step(a, d);
+      b = h2Step(b, d);
+      if (j < 400 && !(d >= 48 && d <= 57)) {
+        letters++;
+        if (sameLength && text.charCodeAt(j) !== d) upper++;
+      }
+      j++;
+    }
     words++;
     if (c < 0x80) latin++;
     if (j - i <= 12) {
-      const mask = STOP_MASK.get(lower.slice(i, j));
+      const mask = STOP_MASK.get(hashKey(a, b));
       if (mask) for (let k = 0; k < LANGS.length; k++) if (mask & (1 << k)) stops[k]++;
-    }
-    if (i < 400) {
-      for (let k = i; k < j && k < 400; k++) {
-        const o = text.charCodeAt(k);
-        if (o >= 48 && o <= 57) continue;
-        letters++;
-        if (sameLength && o !== lower.charCodeAt(k)) upper++;
-      }
     }
     i = j;
   }
@@ -133,11 +157,13 @@ export function measureLines(lines: ReadonlyArray<string>): MeasuredLines {
   }
   let best = LANGS.indexOf('en');
   for (let k = 0; k < LANGS.length; k++) if (totals[k] > totals[best]) best = k;
+  const covered = wordsAll > 0 && totals[best] / wordsAll >= MIN_STOP_COVERAGE;
   return {
     lang: LANGS[best],
     feats: raw.map((r) => ({
       chars: r.chars, words: r.words, terminal: r.terminal, upperRatio: r.upperRatio,
-      stopDensity: r.words ? r.stops[best] / r.words : 0,
+      // lines in a script without a stop-word list (Hebrew, Arabic, ...) get a punctuation-based proxy
+      stopDensity: !r.words ? 0 : covered && r.latin / r.words >= 0.3 ? r.stops[best] / r.words : r.terminal && r.words >= 8 ? 0.4 : 0.1,
       urlDensity: r.words ? Math.min(1, r.urls / r.words) : 0,
     })),
   };

@@ -1,11 +1,20 @@
-import type { RemovedKind } from '../../lib/types.ts';
 import type { LineFeatures } from './line-features.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
+import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
 
-/** Breadcrumb separators: a short line holding one of these is navigation ("Main » Title"). */
-const BREADCRUMB = /[»›]|\s>\s|[^\s|]\|[^\s|]/u;
+/** Breadcrumb separators: a short line holding one of these is navigation ("Main » Title"); » counts only without « (French quotes). */
+const BREADCRUMB = /›|\s>\s|[^\s|]\|[^\s|]|^[^«]*»[^«]*$/u;
 /** An agency photo slug: three or more upper-case words joined by hyphens ("SWITZERLAND-GENEVA-U.S.-RUSSIA"). */
 const PHOTO_SLUG = /\p{Lu}{2,}[\p{Lu}.]*-[\p{Lu}.]{2,}-[\p{Lu}.]{2,}/u;
+/** Short menus separated by pipes ("« Vorige | Nächste »", "Log in | Register"). */
+const PIPE_MENU = /\s\|\s/;
+/** A link card repeats its headline inside one line ("How to X How to X"): this many leading characters recur. */
+const CARD_PREFIX = 20;
+/** A slideshow counter ("1/50 United goin down", "3 / 12"). */
+const GALLERY = /^\d{1,3}\s?\/\s?\d{1,3}(?:\s|$)/;
+/** A news-ticker entry starting with a time ("13:18 Loi renseignement : …"). */
+export const TICKER = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\s+\S/;
+
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
 const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|:)\s*\p{Lu}|\((?:ap|afp|reuters|epa|getty)[^)]{0,40}\)|getty images|\/\s?(?:ap|afp|reuters|epa)\b/iu;
 
@@ -18,15 +27,18 @@ const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|
  */
 export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (text.length > 200) return null;
-  if (f.words <= 20 && BREADCRUMB.test(text) && !f.terminal) return { kind: 'navigation', rule: 'breadcrumb' };
-  if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return { kind: 'caption', rule: 'caption-slug' };
-  if (f.words <= 25 && CREDIT.test(text)) return { kind: 'credit', rule: 'credit-line' };
+  if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;
+  if (text.length >= 2 * CARD_PREFIX && !f.terminal && text.indexOf(text.slice(0, CARD_PREFIX), CARD_PREFIX) > 0) return REMOVAL_RULES.linkCard;
+  if (f.words <= 6 && !/[.!?]["”’»]?$/.test(text) && PIPE_MENU.test(text)) return REMOVAL_RULES.pipeMenu;
+  if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
+  if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
+  if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   return null;
 }
 
 /** Fallback kind of a removed line by its position relative to the main text. */
-export function positionKind(before: boolean, after: boolean): { kind: RemovedKind; rule: string } {
-  if (before) return { kind: 'navigation', rule: 'before-main-text' };
-  if (after) return { kind: 'other', rule: 'after-main-text' };
-  return { kind: 'other', rule: 'low-text-density' };
+export function positionKind(before: boolean, after: boolean): RemovalRule {
+  if (before) return REMOVAL_RULES.beforeMainText;
+  if (after) return REMOVAL_RULES.afterMainText;
+  return REMOVAL_RULES.lowTextDensity;
 }

@@ -1,4 +1,5 @@
-import { AUTHOR_JOINERS, BYLINE_PREFIXES, NAME_PARTICLES, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BYLINE_PREFIXES, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS } from './data/bylines.ts';
+import { MONTH_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
 /** A byline read from one line. */
@@ -17,6 +18,8 @@ const BYLINE = new RegExp(`^(?:([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]
 const GLUED = new RegExp(`^([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]*[\\p{Ll}\\d])(?:${PREFIXES})\\s`, 'iu');
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(esc).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
+const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
+const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
 
 /** True when `s` looks like a personal name or a user handle (1-5 words, capitalised or a single handle). */
@@ -27,7 +30,7 @@ export function looksLikeName(s: string): boolean {
   if (words.length === 1) return /^[\p{L}][\p{L}'’.-]{2,}$/u.test(words[0]);
   let caps = 0;
   for (const w of words) {
-    if (ROLES.has(w.toLowerCase())) return false;
+    if (ROLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase())) return false;
     if (/^\p{Lu}/u.test(w)) caps++;
     else if (!PARTICLES.has(w.toLowerCase())) return false;
   }
@@ -46,7 +49,7 @@ const titleCase = (s: string): string =>
  * splitAuthors('JEFFREY GETTLEMAN JAN. 13, 2017') // ['Jeffrey Gettleman']
  */
 export function splitAuthors(part: string): string[] {
-  let s = part;
+  let s = part.replace(/@\w+/g, ' ').trim();
   const date = parseDate(s);
   if (date) s = s.slice(0, s.indexOf(date.raw));
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];
@@ -56,8 +59,12 @@ export function splitAuthors(part: string): string[] {
     if (!p) continue;
     const cut: string[] = [];
     for (const w of p.split(/\s+/)) {
-      if (ROLES.has(w.toLowerCase())) {
-        if (cut.length > 0 && looksLikeName(cut.join(' '))) names.push(titleCase(cut.join(' ')));
+      const lw = w.toLowerCase().replace(/[.,]+$/, '');
+      // a name ends at a role word, a month, a number or a lower-case word ("… March 18 at 3:57 PM Follow")
+      const stop = ROLES.has(lw) || MONTH_WORDS.has(lw) || /\d/.test(w) || (!/^\p{Lu}/u.test(w) && !PARTICLES.has(lw) && cut.length > 0);
+      if (stop) {
+        // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
+        if (cut.length > 0 && looksLikeName(cut.join(' ')) && (cut.length > 1 || /^\p{Lu}/u.test(cut[0]))) names.push(titleCase(cut.join(' ')));
         break outer;
       }
       cut.push(w);
@@ -98,4 +105,19 @@ function readByline(line: string): Byline | null {
   const authors = splitAuthors(line.slice(m[0].length));
   if (authors.length === 0) return null;
   return { authors, start: glued ? glued.length : 0, gluedPrefix: glued };
+}
+
+/**
+ * A "name – date" line without "By" ("Dan Goodin - Apr 16, 2015 8:02 pm UTC",
+ * "Jane Doe | 3 May 2017"): the name as a byline, or null.
+ *
+ * @example
+ * nameDateByline('Dan Goodin - Apr 16, 2015 8:02 pm UTC')?.authors // ['Dan Goodin']
+ */
+export function nameDateByline(line: string): Byline | null {
+  if (line.length > 120) return null;
+  const m = /^(.{2,60}?)\s+[-–—|•·]\s+(.+)$/u.exec(line);
+  if (!m || !looksLikeName(m[1]) || !m[1].includes(' ')) return null;
+  const d = parseDate(m[2]);
+  return d && d.coverage >= 0.6 ? { authors: [titleCase(m[1])], start: 0, gluedPrefix: null } : null;
 }

@@ -11,6 +11,8 @@ export interface CommentHeading {
   strong: boolean;
 }
 
+/** Cheap pre-check: every heading form holds one of these stems. */
+const HEADING_HINT = /comment|kommentar|coment|respons|repl|reaction|thought|discussion|conversation|réagir|diskuse|komentář|reacties/i;
 const COUNTED = /^(\d[\d,.]*)\s+(?:comments?|responses?|replies|reactions|thoughts|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentářů|komentáře)\b/i;
 const COUNT_AFTER = /^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|discussion)\s*[(:]\s*(\d[\d,.]*)\s*\)?$/i;
 const COUNT_PHRASE = /^(?:there (?:are|is)|showing|view(?: all)?|see(?: all)?|read(?: all)?)\s+(\d[\d,.]*)\s+(?:comments?|responses?|replies)\b/i;
@@ -24,7 +26,7 @@ const STRONG = /^(?:leave a (?:reply|comment)|post a comment|add a comment|join 
  * commentHeading('14 Comments on "Title"') // { declared: 14, strong: true }
  */
 export function commentHeading(line: string): CommentHeading | null {
-  if (line.length > 200) return null;
+  if (line.length > 200 || !HEADING_HINT.test(line)) return null;
   const t = line.replace(/^[\s\p{P}\p{S}]+/u, '').trim();
   const counted = COUNTED.exec(t) ?? COUNT_AFTER.exec(t) ?? COUNT_PHRASE.exec(t);
   if (counted) return { declared: Number(counted[1].replace(/[,.]/g, '')), strong: true };

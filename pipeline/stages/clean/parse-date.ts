@@ -28,6 +28,7 @@ interface Token {
   num: boolean;
 }
 
+const HAS_DIGIT = /\d/;
 const TOKEN = /\d+|\p{L}+(?:[-'’]\p{L}+)*|[^\s\p{L}\d]/gu;
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
@@ -91,14 +92,18 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
 /**
  * Finds the first calendar date in a short string: ISO dates, `Oct 04, 2016 06:00 AM EDT`,
  * `11 Mai 2017`, `Lundi, 21 Janvier 2019`, `11 de mayo de 2017`, `04.05.2015 à 13h36`, `JAN. 13, 2017`,
- * `May 2017`. Numeric dates with slashes are read month first unless the first number exceeds 12.
+ * `May 2017`. Numeric dates with slashes (with any separator when `monthFirst`, for
+ * English pages) are read month first unless the first number exceeds 12; dotted and
+ * dashed ones day first.
  * Runs in time linear in the string; callers pass short lines.
  *
  * @example
  * parseDate('Oct 04, 2016 06:00 AM EDT')?.iso // '2016-10-04T06:00:00-04:00'
  * parseDate('11 Mai 2017')?.iso // '2017-05-11'
  */
-export function parseDate(text: string): ParsedDate | null {
+export function parseDate(text: string, monthFirst = false): ParsedDate | null {
+  // every date form needs a digit (day or year)
+  if (!HAS_DIGIT.test(text)) return null;
   const t: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const s = m[0];
@@ -147,7 +152,7 @@ export function parseDate(text: string): ParsedDate | null {
       // Month Year
       if (yearOk && t[i].text.length >= 3 && /^\p{Lu}/u.test(t[i].text) && k === i + 1) {
         const y = Number(t[k].text);
-        return finish(text, t, text.slice(t[i].start, t[k].end), `${y}-${pad(month)}`, 'month', t[i].start, t[k].end);
+        if (y >= 1900 && y <= 2100) return finish(text, t, text.slice(t[i].start, t[k].end), `${y}-${pad(month)}`, 'month', t[i].start, t[k].end);
       }
     }
     // Numeric 04.05.2015 / 3/09/15 / 09-03-2015
@@ -160,7 +165,7 @@ export function parseDate(text: string): ParsedDate | null {
         const y = ylen === 2 ? 2000 + Number(t[i + 4].text) : Number(t[i + 4].text);
         let a = Number(t[i].text);
         let c = Number(t[i + 2].text);
-        if (s1 === '/' && a <= 12) [a, c] = [c, a];
+        if ((s1 === '/' || monthFirst) && a <= 12) [a, c] = [c, a];
         found = { y, mo: c, d: a, first: i, last: i + 4 };
         break;
       }

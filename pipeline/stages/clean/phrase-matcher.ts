@@ -9,6 +9,8 @@ export interface PhraseHit {
 
 const WORD_CHAR = /[\p{L}\d]/u;
 const WORD_END = /[\p{L}\d]$/u;
+/** CJK phrases have no word boundary after them (no spaces between words). */
+const CJK_END = /[\u3040-\u30ff\u3400-\u9fff]$/u;
 const APOSTROPHES = /[’‘`´]/;
 const APOSTROPHES_G = /[’‘`´]/g;
 const DIGIT = /\d/;
@@ -59,6 +61,8 @@ export function createPhraseMatcher(): PhraseMatcher {
   const prefixes = new Map<string, Array<[string, PhraseHit, boolean]>>();
   /** Contains phrases bucketed by their first word. */
   const contains = new Map<string, Array<[string, PhraseHit]>>();
+  /** The longest word of every contains phrase: a line holding none of them cannot match (cheap native pre-check). */
+  const indicators = new Set<string>();
   for (const [kind, group] of Object.entries(BOILERPLATE_PHRASES) as Array<[RemovedKind, PhraseGroup | undefined]>) {
     if (!group) continue;
     const hit = { kind, rule: `${kind}-phrase` };
@@ -66,29 +70,45 @@ export function createPhraseMatcher(): PhraseMatcher {
     for (const p of group.prefix ?? []) {
       const key = phraseKey(p) + (/[:\s]$/.test(p) ? ':' : '');
       const list = prefixes.get(key[0]) ?? [];
-      list.push([key, hit, WORD_END.test(p)]);
+      list.push([key, hit, WORD_END.test(p) && !CJK_END.test(p)]);
       prefixes.set(key[0], list);
     }
     for (const p of group.contains ?? []) {
       const key = p.toLowerCase();
       const first = key.split(' ')[0];
+      indicators.add(key.split(/[\s']/).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]);
       const list = contains.get(first) ?? [];
       list.push([key, hit]);
       contains.set(first, list);
     }
   }
+  const captionPrefixes = [...(BOILERPLATE_PHRASES.caption?.prefix ?? []), ...(BOILERPLATE_PHRASES.credit?.prefix ?? [])];
+  /** Cheap anchored pre-check for caption/credit prefixes on long lines. */
+  const captionStart = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${captionPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
+  const indicatorRe = new RegExp([...indicators].sort().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   return Object.freeze({
     match(line: string, lineKey?: string): PhraseHit | null {
-      const long = line.length > PHRASE_LIMITS.containsMaxChars;
-      if (long && line.length > PHRASE_LIMITS.containsScanMaxChars) return null;
-      const key = long ? phraseKey(line.slice(0, PHRASE_LIMITS.containsMaxChars)) : (lineKey ?? phraseKey(line));
+      if (line.length > PHRASE_LIMITS.containsScanMaxChars) return null;
+      let key: string;
       if (line.length <= PHRASE_LIMITS.prefixMaxChars) {
+        key = lineKey ?? phraseKey(line);
         const hit = exact.get(key);
         if (hit) return hit;
         for (const [p, h, wordEnd] of prefixes.get(key[0]) ?? []) {
           if (key.startsWith(p) && (key.length === p.length || !wordEnd || !WORD_CHAR.test(key[p.length]))) return h;
         }
+      } else {
+        if (line.length <= PHRASE_LIMITS.captionPrefixMaxChars && captionStart.test(line)) {
+          const head = phraseKey(line.slice(0, PHRASE_LIMITS.prefixMaxChars));
+          for (const [p, h, wordEnd] of prefixes.get(head[0]) ?? []) {
+            if ((h.kind === 'caption' || h.kind === 'credit') && head.startsWith(p) && (!wordEnd || !WORD_CHAR.test(head[p.length] ?? ' '))) return h;
+          }
+        }
+        // contains phrases hold no digits or edge punctuation: lower case and straight apostrophes suffice
+        key = (line.length > PHRASE_LIMITS.containsMaxChars ? line.slice(0, PHRASE_LIMITS.containsMaxChars) : line).toLowerCase();
+        if (APOSTROPHES.test(key)) key = key.replace(APOSTROPHES_G, "'");
       }
+      if (!indicatorRe.test(key)) return null;
       let best: [number, PhraseHit] | null = null;
       let pos = 0;
       while (pos < key.length) {

@@ -59,6 +59,7 @@ export function fixMojibake(text: string, counts: RepairCounts): string {
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const NON_ASCII_OR_CONTROL = /[^\u0020-\u007e]/;
+const ODD_SPACE = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** Removes zero-width, soft-hyphen and control characters; folds space runs and Unicode spaces to one space. */
@@ -68,7 +69,7 @@ export function fixInvisibleAndSpaces(text: string, counts: RepairCounts): strin
     out = out.replace(INVISIBLE, () => (bump(counts, REPAIR_RULES.invisibleChars, 1), ''));
     out = out.replace(CONTROL, () => (bump(counts, REPAIR_RULES.controlChars, 1), ''));
   }
-  out = out.replace(SPACES, (m) => {
+  if (ODD_SPACE.test(out)) out = out.replace(SPACES, (m) => {
     bump(counts, m.length > 1 ? REPAIR_RULES.repeatedSpaces : REPAIR_RULES.unicodeSpace, 1);
     return ' ';
   });

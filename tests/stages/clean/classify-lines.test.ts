@@ -26,4 +26,9 @@ describe('resolveContext', () => {
   ])('%j', (input, want) => {
     expect(resolveContext(input)).toEqual(want);
   });
+
+  it('skips transparent labels when looking for neighbours', () => {
+    expect(resolveContext(['good', 'bad', 'short', 'good'], [false, true, false, false])).toEqual(['good', 'bad', 'good', 'good']);
+    expect(resolveContext(['good', 'bad', 'short', 'good'])).toEqual(['good', 'bad', 'bad', 'good']);
+  });
 });

@@ -24,7 +24,7 @@ describe('HTML input', () => {
     if (!out.ok) throw new Error(out.diagnostic.message);
     const v = out.value;
     expect(v.title).toBe('Harbour reopens after storm');
-    expect(v.published).toBe('2019-03-02T08:15:00Z');
+    expect(v.published).toBe('2019-03-02T08:15:00+00:00');
     expect(v.published_precision).toBe('datetime');
     expect(v.site).toBe('Coastal Times');
     expect(v.authors).toEqual(['Mary Fisher', 'Tom Reed']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeName, parseByline, splitAuthors } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { looksLikeName, nameDateByline, parseByline, splitAuthors } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -13,6 +13,8 @@ describe('parseByline', () => {
     ['Von Anna Schmidt und Peter Müller', ['Anna Schmidt', 'Peter Müller'], null],
     ['Por María José de la Fuente', ['María José de la Fuente'], null],
     ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger'], null],
+    ['By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham', ['Erin Cunningham'], null],
+    ['By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT', ['Alissa Wilkinson'], null],
   ])('%s', (line, authors, glued) => {
     const b = parseByline(line);
     expect(b?.authors).toEqual(authors);
@@ -27,9 +29,16 @@ describe('parseByline', () => {
     expect(parseByline('us-russia-syriaBy Baran Hines')?.start).toBe(15);
   });
 
+  it('reads name-and-date lines without "By"', () => {
+    expect(nameDateByline('Dan Goodin - Apr 16, 2015 8:02 pm UTC')?.authors).toEqual(['Dan Goodin']);
+    expect(nameDateByline('Privacy Policy - Apr 16, 2015')).toBeNull();
+    expect(nameDateByline('Dan Goodin - a story about servers')).toBeNull();
+  });
+
   it('splits author lists and recognises names', () => {
     expect(splitAuthors('Stella Kim, Jennifer Jett')).toEqual(['Stella Kim', 'Jennifer Jett']);
     expect(looksLikeName('RJ O’Guillory')).toBe(true);
     expect(looksLikeName('the dems candidate for potus')).toBe(false);
+    expect(looksLikeName('Buy Now')).toBe(false);
   });
 });

@@ -34,6 +34,13 @@ describe('parseDate', () => {
     expect(parseDate(text)).toBeNull();
   });
 
+  it('reads numeric dates month first on English pages', () => {
+    expect(parseDate('11.03.17')?.iso).toBe('2017-03-11');
+    expect(parseDate('11.03.17', true)?.iso).toBe('2017-11-03');
+    expect(parseDate('25.03.17', true)?.iso).toBe('2017-03-25');
+    expect(parseDate('3/09/15')?.iso).toBe('2015-03-09');
+  });
+
   it('marks update dates', () => {
     expect(parseDate('Updated: March 3, 2017')?.update).toBe(true);
     expect(parseDate('Published March 3, 2017')?.update).toBe(false);

@@ -45,3 +45,16 @@ export const BIO_WORDS: readonly string[] = [
 
 /** Phrases (in a bio) that introduce the site an author writes for: "writes for ActivistPost.com". */
 export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'editor at', 'editor of', 'writer at', 'writer for', 'correspondent for', 'écrit pour', 'schreibt für', 'escribe para', 'scrive per', 'escreve para'];
+
+/** Interface and section words that never occur in a personal name ("Buy Now", "Privacy Policy", "Tech Insider"). */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'buy', 'now', 'privacy', 'policy', 'profile', 'log', 'login', 'logout', 'out', 'sign', 'video', 'videos', 'available',
+  'edition', 'insider', 'tech', 'terms', 'service', 'services', 'menu', 'home', 'subscribe', 'more', 'view', 'photo',
+  'photos', 'gallery', 'search', 'my', 'your', 'our', 'not', 'all', 'new', 'latest', 'top', 'world', 'politics',
+  'business', 'sport', 'sports', 'culture', 'opinion', 'live', 'watch', 'read', 'listen', 'contact', 'about', 'help',
+  'follow', 'followed', 'unfollow', 'share', 'comments', 'comment', 'reply', 'advertisement', 'sponsored', 'trends',
+  'strategy', 'marketing', 'security', 'national', 'international', 'industry', 'economy', 'science', 'health',
+  'entertainment', 'lifestyle', 'travel', 'weather', 'today', 'yesterday', 'breaking', 'story', 'stories', 'media',
+  'data', 'magazine', 'blog', 'blogs', 'podcast', 'podcasts', 'newsletter', 'cookies', 'settings', 'account',
+  'register', 'next', 'previous', 'back', 'close', 'open', 'show', 'hide', 'page', 'section', 'staff', 'foreign',
+];

@@ -29,6 +29,8 @@ export interface PhraseGroup {
 export const PHRASE_LIMITS = {
   /** `exact` and `prefix` phrases only match lines up to this length. */
   prefixMaxChars: 120,
+  /** Caption and credit prefixes ("Media caption …", "Photo: …") also match lines up to this length. */
+  captionPrefixMaxChars: 400,
   /** `contains` phrases are looked for in the first this-many characters of a line. */
   containsMaxChars: 400,
   /** Lines longer than this are never matched at all (they are prose). */
@@ -43,7 +45,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'share on twitter', 'share via email', 'tweet', 'email', 'e-mail', 'print', 'facebook', 'twitter', 'pinterest',
       'linkedin', 'whatsapp', 'reddit', 'google+', 'copy link', 'copy the link', 'partager', 'partager sur facebook',
       'teilen', 'artikel teilen', 'compartir', 'condividi', 'compartilhar', 'compartilhe', 'sdílet', 'imprimir',
-      'drucken', 'imprimer', 'stampa', 'facebook twitter', 'facebook twitter email', 'share to facebook',
+      'drucken', 'imprimer', 'stampa', 'sdílet', 'sdílet článek', 'delen', 'deel dit artikel', '分享', '分享到', 'シェア', 'facebook twitter', 'facebook twitter email', 'share to facebook',
       'share to twitter', 'share to pinterest', 'share to kinja', 'go to permalink',
     ],
     prefix: [
@@ -55,7 +57,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     exact: [
       'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content',
       'promoted content', 'paid content', 'paid post', 'supported by', 'publicité', 'anzeige', 'werbung', 'publicidad',
-      'pubblicità', 'publicidade', 'reklama', 'real time analytics', 'ads by google', 'promoted stories',
+      'pubblicità', 'publicidade', 'reklama', 'advertentie', '广告', '廣告', '広告', 'real time analytics', 'ads by google', 'promoted stories',
       'from around the web', 'around the web', 'recommended by', 'report this ad', 'story continues below advertisement',
       'article continues below advertisement', 'advertisement continue reading below', 'continue reading below',
     ],
@@ -66,7 +68,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
   },
   navigation: {
     exact: [
-      'home', 'menu', 'main menu', 'search', 'sections', 'skip to content', 'skip to main content', 'skip navigation',
+      'home', 'menu', 'main menu', 'search', '首页', '返回顶部', '上一篇', '下一篇', 'sections', 'skip to content', 'skip to main content', 'skip navigation',
       'jump to navigation', 'post navigation', 'navigation', 'site navigation', 'latest news', 'breaking news',
       'top stories', 'back to top', 'previous', 'next', 'previous article', 'next article', 'previous post',
       'next post', 'older posts', 'newer posts', 'more', 'show more', 'load more', 'loading', 'loading...',
@@ -96,19 +98,22 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'les plus lus', 'mehr zum thema', 'das könnte sie auch interessieren', 'meistgelesen', 'noticias relacionadas',
       'te puede interesar', 'lo más leído', 'articoli correlati', 'potrebbe interessarti', 'notícias relacionadas',
       'mais lidas', 'veja também', 'tags', 'topics', 'filed under', 'filed to', 'mots-clés', 'schlagwörter',
-      'etiquetas', 'tag', 'related stories', 'recommended by outbrain', 'more for you', 'recommended related news',
+      'etiquetas', 'tag', 'související', 'související články', 'právě se děje', 'nejčtenější', 'gerelateerd', 'meest gelezen', 'lees ook', '相关新闻', '相关阅读', '相关文章', '推荐阅读', '延伸阅读', '热门推荐', '関連記事', 'related stories', 'recommended by outbrain', 'more for you', 'recommended related news',
       'recommended reads', 'related videos', 'post recommended', 'what to read next', 'read next', 'up next',
       'more stories', 'more news', 'latest stories', 'latest articles', 'also on', 'elsewhere on the web',
     ],
     prefix: [
       'related:', 'read also', 'read more:', 'see also:', 'lire aussi', 'à lire aussi', 'voir aussi', 'lesen sie auch',
-      'mehr zum thema', 'lea también', 'leer también', 'leggi anche', 'leia também', 'leia mais:', 'tags:',
+      'mehr zum thema', 'lea también', 'leer también', 'leggi anche', 'leia também', 'leia mais:', 'tags:', 'čtěte také', 'přečtěte si také', 'lees ook', '相关新闻', '相关阅读', '推荐阅读', '延伸阅读', '関連記事',
       'filed under', 'filed to:', 'topics:', 'more:', 'trending on', 'most read', 'most popular', 'most viewed',
       'most shared', 'most commented', 'related coverage', 'related stories', 'related articles', 'recommended for',
     ],
   },
   newsletter: {
-    exact: ['newsletter', 'newsletters', 'get updates', 'email address', 'your email address', 'enter your email'],
+    exact: [
+      'newsletter', 'newsletters', 'get updates', 'email address', 'your email address', 'enter your email',
+      'recevoir la newsletter', 'la newsletter', 'newsletter abonnieren', 'boletín', 'boletines',
+    ],
     prefix: [
       'sign up for', 'sign up to', 'subscribe to our', 'subscribe to the', 'get our newsletter', 'join our newsletter',
       'inscrivez-vous', 'abonnez-vous', "s'abonner", 'newsletter abonnieren', 'suscríbete', 'iscriviti', 'assine',
@@ -131,7 +136,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     prefix: ['©', '(c) 0', 'copyright', 'copyright ©', '© copyright'],
     contains: [
       'all rights reserved', 'tous droits réservés', 'alle rechte vorbehalten', 'todos los derechos reservados',
-      'tutti i diritti riservati', 'todos os direitos reservados', 'všechna práva vyhrazena',
+      'tutti i diritti riservati', 'todos os direitos reservados', 'všechna práva vyhrazena', '版权所有', '著作権',
     ],
   },
   licence: {
@@ -170,9 +175,10 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     exact: [
       'print this page', 'print this article', 'font size', 'text size', 'listen', 'listen to this article', 'save',
       'save for later', 'bookmark', 'report', 'report an error', 'reply', 'like', 'follow', 'followed', 'unfollow',
-      'invite manually', 'x', 'close this overlay', 'view mobile version', 'javascript is disabled',
+      'invite manually', 'x', 'close this overlay', 'view mobile version', 'javascript is disabled', 'view photos',
+      'view photo', 'buy photo', 'caption', 'enlarge this image', 'toggle caption', 'hide caption', 'expand',
       'please enable javascript',
     ],
-    prefix: ['please enable javascript', 'your browser does not support', 'this video is not available'],
+    prefix: ['please enable javascript', '责任编辑', '編集：', 'your browser does not support', 'this video is not available'],
   },
 } as const;

@@ -1,0 +1,94 @@
+import type { IngestRecord } from '../../lib/types.ts';
+import { initialClass, type LineClass, resolveContext } from './classify-lines.ts';
+import type { CleanOptions } from './clean-options.ts';
+import { PHRASE_LIMITS } from './data/phrases.ts';
+import { type LineFeatures, measureLines } from './line-features.ts';
+import { shapeKind, TICKER } from './line-kind.ts';
+import { type PhraseHit, type PhraseMatcher, phraseKey } from './phrase-matcher.ts';
+import { REMOVAL_RULES } from './removal-rules.ts';
+import { type Line, splitLines } from './split-lines.ts';
+
+/** Per-line analysis of one document, shared by the later steps. */
+export interface AnalysedLines {
+  lines: Line[];
+  feats: LineFeatures[];
+  /** The boilerplate phrase or shape rule a line matched, or null. */
+  hits: Array<PhraseHit | null>;
+  /** Class of each line after the context pass. */
+  classes: LineClass[];
+  /** The document is CJK (no spaces between words). */
+  cjk: boolean;
+  /** Stop-word language of the document (`cjk` for Chinese/Japanese/Korean). */
+  lang: string;
+  /** The text is a trusted HTML extract (only phrases are boilerplate). */
+  trusted: boolean;
+}
+
+/** A numbered or bulleted list item ("1. Finland", "• Item"). */
+export const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪‣◦*-])\s+\S/u;
+/** Short labels of these kinds inside the text ("Advertisement") do not break the context of their neighbours. */
+const TRANSPARENT_KINDS: ReadonlySet<string> = new Set(['advertisement']);
+/** A page needs this many time-stamped lines before they count as a news ticker. */
+const MIN_TICKER_LINES = 3;
+/** Share of label-like lines (phrases, 1-2 word lines) above which an HTML extract is treated as a whole page. */
+const WHOLE_PAGE_LABEL_SHARE = 0.4;
+/** Stop-word density of typical prose with a full stop-word list; documents whose prose scores lower get lower thresholds. */
+const REFERENCE_PROSE_DENSITY = 0.42;
+
+/** True when an "extracted" text still looks like a whole page (menus, labels), as when the extractor fell back. */
+function looksLikeWholePage(lines: readonly Line[], hits: ReadonlyArray<PhraseHit | null>): boolean {
+  if (lines.length < 20) return false;
+  let labels = 0;
+  for (let i = 0; i < lines.length; i++) if (hits[i] || (lines[i].text.length < 25 && !/\s\S+\s/.test(lines[i].text))) labels++;
+  return labels / lines.length > WHOLE_PAGE_LABEL_SHARE;
+}
+
+/**
+ * Scales the stop-word thresholds to the document: the 75th percentile of the
+ * density of long sentence-like lines says how well the stop-word list covers
+ * this language; a weakly covered language gets proportionally lower
+ * thresholds (at most halved).
+ */
+export function adaptThresholds<T extends { stopLow: number; stopHigh: number }>(opts: T, feats: readonly LineFeatures[]): T {
+  const d: number[] = [];
+  for (const f of feats) if (f.chars >= 150 && f.terminal) d.push(f.stopDensity);
+  if (d.length < 3) return opts;
+  d.sort((a, b) => a - b);
+  const ref = d[Math.floor(d.length * 0.75)];
+  if (ref >= REFERENCE_PROSE_DENSITY) return opts;
+  const scale = Math.max(0.5, ref / REFERENCE_PROSE_DENSITY);
+  return { ...opts, stopLow: opts.stopLow * scale, stopHigh: opts.stopHigh * scale };
+}
+
+/**
+ * Splits a document into lines, measures them, matches boilerplate phrases,
+ * shapes, corpus-repeated lines and news tickers, and classifies every line
+ * (jusText classes and context pass; a trusted HTML extract keeps every
+ * non-boilerplate line).
+ */
+export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, phrases: PhraseMatcher, repeated: ReadonlySet<string>): AnalysedLines {
+  const lines = splitLines(doc.text);
+  const { lang, feats } = measureLines(lines.map((l) => l.text));
+  const cjk = lang === 'cjk';
+  const hits: Array<PhraseHit | null> = lines.map((l, i) => {
+    const key = l.text.length <= PHRASE_LIMITS.prefixMaxChars || repeated.size ? phraseKey(l.text) : undefined;
+    const hit = phrases.match(l.text, key) ?? shapeKind(l.text, feats[i]);
+    if (hit) return hit;
+    if (key && repeated.size && l.text.length < 300 && feats[i].words < 25 && repeated.has(key)) return REMOVAL_RULES.repeatedLine;
+    return null;
+  });
+  let tickers = 0;
+  for (const l of lines) if (l.text.length < 300 && TICKER.test(l.text) && ++tickers >= MIN_TICKER_LINES) break;
+  if (tickers >= MIN_TICKER_LINES) {
+    lines.forEach((l, i) => {
+      if (!hits[i] && l.text.length < 300 && TICKER.test(l.text)) hits[i] = REMOVAL_RULES.tickerItem;
+    });
+  }
+  const trusted = doc.format === 'html' && opts.trustHtmlExtract && !looksLikeWholePage(lines, hits);
+  const thresholds = adaptThresholds(opts, feats);
+  const initial: LineClass[] = lines.map((l, i) =>
+    trusted ? (hits[i] ? 'bad' : 'good') : initialClass(feats[i], hits[i] !== null, thresholds, cjk, LIST_ITEM.test(l.text)),
+  );
+  const transparent = hits.map((h, i) => h !== null && TRANSPARENT_KINDS.has(h.kind) && feats[i].words <= 4);
+  return { lines, feats, hits, classes: trusted ? initial : resolveContext(initial, transparent), cjk, lang, trusted };
+}

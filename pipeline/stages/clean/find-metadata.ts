@@ -1,0 +1,103 @@
+import type { AnalysedLines } from './analyse-lines.ts';
+import { authorBoxName, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
+import { findHeader, type HeaderLine } from './find-header.ts';
+import type { ParsedDate } from './parse-date.ts';
+import type { PhraseMatcher } from './phrase-matcher.ts';
+import type { CleanMeta } from './read-meta.ts';
+import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
+import { type Part, sentenceParts } from './removed-spans.ts';
+import { REPAIR_RULES, type RepairCounts, repairParagraph } from './repairs.ts';
+
+/** Lines up to this long are searched for repeats of the title (breadcrumbs, comment headings). */
+const MAX_TITLE_CONTEXT = 300;
+
+/** Metadata of a document and the lines (or line parts) it came from. */
+export interface FoundMetadata {
+  title: string | null;
+  authors: string[];
+  published: ParsedDate | null;
+  site: string | null;
+  /** Removed parts of metadata lines (title, byline, dateline, bio...), by line index. */
+  special: Map<number, Part[]>;
+}
+
+/** Where the article sits: main region [start, end), its first paragraph, and the comment section start. */
+export interface ArticleBounds {
+  start: number;
+  end: number;
+  bodyStart: number;
+  commentStart: number;
+}
+
+/**
+ * Finds title, authors, publication date and site: page metadata first
+ * (HTML meta tags, JSON-LD), else the header lines around the first
+ * paragraph (title, "By" lines or a bare name line, date lines), author boxes
+ * and bios after the article began, and a copyright or bio line for the site.
+ * Every metadata line is marked for removal with its rule and kind.
+ */
+export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta, window: number, phrases: PhraseMatcher, repairs: RepairCounts): FoundMetadata {
+  const { lines, feats, hits } = a;
+  const n = lines.length;
+  const special = new Map<number, Part[]>();
+  const mark = (i: number, r: RemovalRule): void => {
+    if (!special.has(i)) special.set(i, [{ from: 0, to: lines[i].text.length, ...r }]);
+  };
+  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null }));
+  const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
+  const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), a.lang === 'en');
+
+  let titleIndex = header.title;
+  if (meta.title) {
+    const mk = meta.title.toLowerCase();
+    const found = lower.findIndex((k, i) => i < b.bodyStart + 3 && k.length > 0 && (k === mk || (mk.includes(k) && k.length >= 12 && k.length >= mk.length * 0.5)));
+    titleIndex = found >= 0 ? found : null;
+  }
+  const title = meta.title ?? (titleIndex !== null ? repairParagraph(lines[titleIndex].text, repairs) : null);
+  if (titleIndex !== null) {
+    mark(titleIndex, REMOVAL_RULES.title);
+    const tk = lower[titleIndex];
+    for (let i = 0; i < n; i++) if (i !== titleIndex && lower[i] === tk) mark(i, REMOVAL_RULES.titleRepeat);
+  }
+
+  let authors: string[] = [];
+  const byl = header.bylines.find((x) => titleIndex === null || x.index > titleIndex) ?? header.bylines[header.bylines.length - 1];
+  for (const x of header.bylines) {
+    if (x.byline.gluedPrefix) {
+      special.set(x.index, [
+        { from: 0, to: x.byline.start, ...REMOVAL_RULES.gluedFileName },
+        { from: x.byline.start, to: lines[x.index].text.length, ...REMOVAL_RULES.byline },
+      ]);
+      repairs.set(REPAIR_RULES.gluedFileName, (repairs.get(REPAIR_RULES.gluedFileName) ?? 0) + 1);
+    } else mark(x.index, REMOVAL_RULES.byline);
+  }
+  if (byl) authors = byl.byline.authors;
+  else if (header.nameLine !== null) {
+    authors = [lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, '')];
+    mark(header.nameLine, REMOVAL_RULES.authorName);
+  }
+  for (const d of header.dates) mark(d.index, d.index === header.published ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);
+
+  // author boxes and bios after the article began
+  let site = meta.site;
+  const bio = REMOVAL_RULES.authorBio;
+  for (let i = b.bodyStart; i < b.commentStart; i++) {
+    if (special.has(i)) continue;
+    const t = lines[i].text;
+    const boxName = i + 1 < n ? authorBoxName(t, lines[i + 1].text) : null;
+    if (boxName) {
+      mark(i, REMOVAL_RULES.authorBox);
+      if (authors.length === 0) authors = [boxName];
+      special.set(i + 1, sentenceParts(lines[i + 1].text, bio, phrases));
+      site ??= siteFromBio(lines[i + 1].text);
+      i++;
+    } else if (authors.some((x) => isBioOf(t, x)) || (i > (b.start + b.end) / 2 && looksLikeBio(t))) {
+      special.set(i, sentenceParts(t, bio, phrases));
+      site ??= siteFromBio(t);
+    }
+  }
+  for (let i = n - 1; i >= 0 && !site; i--) if (hits[i]?.kind === 'copyright') site = siteFromCopyright(lines[i].text);
+  if (meta.authors.length) authors = meta.authors;
+  const published = meta.published ?? (header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : null);
+  return { title, authors, published, site, special };
+}

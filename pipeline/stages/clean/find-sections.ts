@@ -1,0 +1,96 @@
+import type { AnalysedLines } from './analyse-lines.ts';
+import { LIST_ITEM } from './analyse-lines.ts';
+import { commentAuthorLine, commentHeading } from './parse-comments.ts';
+
+/** Good characters an article must have before a related-links heading can end it. */
+const MIN_TEXT_BEFORE_END = 400;
+
+/** First line in [from, to) that reads like a paragraph of the article (good, 8+ words, final punctuation), else `from`. */
+export function firstParagraph(a: AnalysedLines, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (a.classes[i] === 'good' && (a.feats[i].terminal || a.cjk) && a.feats[i].words >= 8) return i;
+  return from;
+}
+
+/** The article goes on after a box: two long prose paragraphs in a row within the next few lines. */
+function continues(a: AnalysedLines, from: number, to: number): boolean {
+  let run = 0;
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    run = a.classes[k] === 'good' && a.feats[k].terminal && a.feats[k].chars >= 200 ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * End of the article within [from, to): a related/most-read/newsletter heading
+ * or a news-ticker entry after enough text, with less text after it than
+ * before, unless the article visibly goes on after the box.
+ */
+export function articleEnd(a: AnalysedLines, from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) if (a.classes[i] === 'good') total += a.feats[i].chars;
+  let before = 0;
+  for (let i = from; i < to; i++) {
+    if (a.classes[i] === 'good') before += a.feats[i].chars;
+    const hit = a.hits[i];
+    const f = a.feats[i];
+    const heading = (hit?.kind === 'related-links' || hit?.kind === 'newsletter') && ((f.words <= 6 && !f.terminal) || hit.rule === 'ticker-item');
+    if (heading && before >= MIN_TEXT_BEFORE_END && total - before < before && !continues(a, i + 1, to)) return i;
+  }
+  return to;
+}
+
+/** Where the reader-comment section starts (its heading line, or the line before the first author line) and its declared count. */
+export interface CommentSection {
+  /** Index of the heading line, or the number of lines when there is no section. */
+  start: number;
+  declared: number | null;
+}
+
+/**
+ * Finds the comment section after the article began at `bodyStart`: a strong
+ * heading ("14 Comments on …", "Leave a Reply"), a weak one ("Comments") with
+ * less text after it than before, or repeated "name · date" author lines. A
+ * strong heading directly followed by list items or author lines counts even
+ * before `bodyStart` (the comments then outweigh the article).
+ */
+export function findCommentSection(a: AnalysedLines, bodyStart: number): CommentSection {
+  const { lines, classes, feats } = a;
+  const n = lines.length;
+  let start0 = bodyStart;
+  const firstText = firstParagraph(a, 0, n);
+  for (let i = firstText + 1; i < start0; i++) {
+    const h = commentHeading(lines[i].text);
+    if (h?.strong && i + 1 < n && (LIST_ITEM.test(lines[i + 1].text) || commentAuthorLine(lines[i + 1].text))) {
+      start0 = firstText;
+      break;
+    }
+  }
+  let goodBefore = 0;
+  let goodAfter = 0;
+  for (let i = start0; i < n; i++) if (classes[i] === 'good') goodAfter += feats[i].chars;
+  for (let i = start0; i < n; i++) {
+    if (classes[i] === 'good') {
+      goodBefore += feats[i].chars;
+      goodAfter -= feats[i].chars;
+    }
+    if (i === start0) continue;
+    const h = commentHeading(lines[i].text);
+    if (h && (h.strong || goodAfter < goodBefore)) return { start: i, declared: h.declared };
+    if (classes[i] !== 'good' && commentAuthorLine(lines[i].text)) {
+      let more = 0;
+      for (let k = i + 1; k < Math.min(n, i + 60) && more < 1; k++) if (commentAuthorLine(lines[k].text)) more++;
+      if (more > 0 && goodAfter < goodBefore * 2) return { start: i - 1, declared: null };
+    }
+  }
+  return { start: n, declared: null };
+}
+
+/** A comment count stated in the header ("941 comments") in [from, to), or null. */
+export function declaredInHeader(a: AnalysedLines, from: number, to: number): number | null {
+  for (let i = Math.max(0, from); i < Math.min(a.lines.length, to); i++) {
+    const h = a.lines[i].text.length < 40 ? commentHeading(a.lines[i].text) : null;
+    if (h?.declared != null) return h.declared;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+import type { RemovedKind } from '../../lib/types.ts';
+import { REPAIR_RULES } from './repairs.ts';
+
+/** A removal rule: the id recorded in `removed[].rule` and the kind it gives. */
+export interface RemovalRule {
+  readonly rule: string;
+  readonly kind: RemovedKind;
+}
+
+/**
+ * Every rule that removes a span from the body, with its kind: THE list of
+ * rule ids clean writes to `removed` (besides `<kind>-phrase`, one per kind of
+ * `BOILERPLATE_PHRASES`). The dataset card can document `removed.rule` from it.
+ */
+export const REMOVAL_RULES = {
+  /** The article headline. */
+  title: { rule: 'title', kind: 'title' },
+  /** Another line identical to the headline (end of page, print header). */
+  titleRepeat: { rule: 'title-repeat', kind: 'title' },
+  /** A "By …" line (also "Par", "Von", "Por", "Di", "Door", "Written by"). */
+  byline: { rule: 'byline', kind: 'byline' },
+  /** A bare author-name line next to the headline. */
+  authorName: { rule: 'author-name', kind: 'byline' },
+  /** The name line of an author box followed by the author's bio. */
+  authorBox: { rule: 'author-box', kind: 'byline' },
+  /** An author bio ("Jane Doe is a reporter …", "… writes for …"). */
+  authorBio: { rule: 'author-bio', kind: 'author-bio' },
+  /** An image or file name glued to a byline ("us-russia-syriaBy …"). */
+  gluedFileName: { rule: REPAIR_RULES.gluedFileName, kind: 'credit' },
+  /** The line that gave the publication date. */
+  dateline: { rule: 'dateline', kind: 'dateline' },
+  /** Any other date line in the header (page-header date, update date). */
+  pageDate: { rule: 'page-date', kind: 'dateline' },
+  /** The heading of the reader-comment section. */
+  commentHeading: { rule: 'comment-heading', kind: 'comments' },
+  /** The reader-comment section (its rows are in `comments`). */
+  commentSection: { rule: 'comment-section', kind: 'comments' },
+  /** A breadcrumb ("Main » Section » Title"). */
+  breadcrumb: { rule: 'breadcrumb', kind: 'navigation' },
+  /** A short menu separated by pipes ("« Previous | Next »"). */
+  pipeMenu: { rule: 'pipe-menu', kind: 'navigation' },
+  /** An agency photo slug ("SWITZERLAND-GENEVA-U.S.-RUSSIA-TRUCE …"). */
+  captionSlug: { rule: 'caption-slug', kind: 'caption' },
+  /** A slideshow counter ("1/50 …"). */
+  galleryCounter: { rule: 'gallery-counter', kind: 'caption' },
+  /** A photo credit ("Photograph: …", "(AP Photo/…)", "Getty Images"). */
+  creditLine: { rule: 'credit-line', kind: 'credit' },
+  /** A link card repeating its headline ("How to X How to X"). */
+  linkCard: { rule: 'link-card', kind: 'related-links' },
+  /** A news-ticker entry ("13:18 Headline …") on a page with several. */
+  tickerItem: { rule: 'ticker-item', kind: 'related-links' },
+  /** A line repeated across many pages of the site (corpus pre-pass). */
+  repeatedLine: { rule: 'repeated-line', kind: 'other' },
+  /** Boilerplate before the main text (menus, headers). */
+  beforeMainText: { rule: 'before-main-text', kind: 'navigation' },
+  /** Boilerplate after the main text (footers, link lists). */
+  afterMainText: { rule: 'after-main-text', kind: 'other' },
+  /** A line inside the main text without enough prose (labels, link lines). */
+  lowTextDensity: { rule: 'low-text-density', kind: 'other' },
+} as const satisfies Record<string, RemovalRule>;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { adaptThresholds, analyseLines } from '../../../pipeline/stages/clean/analyse-lines.ts';
+import { cleanDefaults } from '../../../pipeline/stages/clean/index.ts';
+import { lineFeatures } from '../../../pipeline/stages/clean/line-features.ts';
+import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
+import { textRecord } from './seed-record.ts';
+
+const matcher = createPhraseMatcher();
+const para = 'The council said on Tuesday that the new bridge would open to traffic in the spring, after months of delays.';
+
+describe('analyseLines', () => {
+  it('classifies text lines and marks boilerplate', () => {
+    const a = analyseLines(textRecord(['Share', para, 'Advertisement', para].join('\n\n')), cleanDefaults, matcher, new Set());
+    expect(a.classes).toEqual(['bad', 'good', 'bad', 'good']);
+    expect(a.hits.map((h) => h?.kind ?? null)).toEqual(['share', null, 'advertisement', null]);
+    expect(a.trusted).toBe(false);
+  });
+
+  it('marks news tickers when three lines start with a time', () => {
+    const a = analyseLines(textRecord(['13:18 First item here', '12:50 Second item here', para, '11:02 Third item here'].join('\n')), cleanDefaults, matcher, new Set());
+    expect(a.hits.map((h) => h?.rule ?? null)).toEqual(['ticker-item', 'ticker-item', null, 'ticker-item']);
+  });
+
+  it('trusts an HTML extract unless it looks like a whole page', () => {
+    const html = { ...textRecord(['A short standfirst line', para].join('\n\n')), format: 'html' as const };
+    const a = analyseLines(html, cleanDefaults, matcher, new Set());
+    expect(a.trusted).toBe(true);
+    expect(a.classes).toEqual(['good', 'good']);
+  });
+
+  it('lowers stop-word thresholds for weakly covered languages', () => {
+    const low = { chars: 200, words: 30, stopDensity: 0.21, terminal: true, urlDensity: 0, upperRatio: 0.05 };
+    const t = adaptThresholds(cleanDefaults, [low, low, low]);
+    expect(t.stopLow).toBeCloseTo(cleanDefaults.stopLow / 2);
+    expect(t.stopHigh).toBeCloseTo(cleanDefaults.stopHigh / 2);
+    expect(adaptThresholds(cleanDefaults, [lineFeatures(para), lineFeatures(para), lineFeatures(para)])).toBe(cleanDefaults);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { dateLine, findHeader, type HeaderLine } from '../../../pipeline/stages/clean/find-header.ts';
+import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
+import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
+import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
+
+const matcher = createPhraseMatcher();
+const header = (text: string, bodyStart: number) => {
+  const lines = splitLines(text);
+  const { feats } = measureLines(lines.map((l) => l.text));
+  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: matcher.match(line.text) !== null }));
+  return findHeader(hl, bodyStart, 40, lines.map((l) => l.text.toLowerCase()).join('\n'));
+};
+const body = 'The council said on Tuesday that the new bridge would open to traffic in the spring, after months of delays.';
+
+describe('findHeader', () => {
+  it('takes the headline above the byline and the date after it', () => {
+    const h = header(['Lundi, 21 Janvier 2019', 'Latest news', 'Bridge will open in spring, council says', 'By Ann Lee', '11 Mai 2017', body].join('\n'), 5);
+    expect(h.title).toBe(2);
+    expect(h.bylines.map((b) => b.byline.authors)).toEqual([['Ann Lee']]);
+    expect(h.published).toBe(4);
+    expect(h.dates.map((d) => d.index)).toEqual([0, 4]);
+  });
+
+  it('never takes a page-header date at the top as the publication date', () => {
+    const h = header(['Monday, 21 January 2019', 'Bridge will open in spring, council says', body].join('\n'), 2);
+    expect(h.title).toBe(1);
+    expect(h.published).toBeNull();
+  });
+
+  it('prefers a bare author name line next to the title when there is no byline', () => {
+    const h = header(['Menu', 'Why neon is the ultimate symbol of the century', 'Sarah Archer', '1:39 PM ET', body].join('\n'), 4);
+    expect(h.title).toBe(1);
+    expect(h.nameLine).toBe(2);
+  });
+
+  it('reads date lines', () => {
+    expect(dateLine('Published: 11 Mai 2017')?.iso).toBe('2017-05-11');
+    expect(dateLine('The meeting on 11 May 2017 was long and nobody agreed on anything at all in the end.')).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLines } from '../../../pipeline/stages/clean/analyse-lines.ts';
+import { articleEnd, declaredInHeader, findCommentSection, firstParagraph } from '../../../pipeline/stages/clean/find-sections.ts';
+import { cleanDefaults } from '../../../pipeline/stages/clean/index.ts';
+import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
+import { textRecord } from './seed-record.ts';
+
+const matcher = createPhraseMatcher();
+const para = (i: number): string => `Paragraph ${i}: the council said on Tuesday that the new bridge would open to traffic in the spring, after months of delays and a long dispute with the builders over costs.`;
+const analyse = (lines: string[]) => analyseLines(textRecord(lines.join('\n\n')), cleanDefaults, matcher, new Set());
+
+describe('sections', () => {
+  it('finds the first paragraph and the end of the article at a related-links heading', () => {
+    const a = analyse(['Bridge opens', para(1), para(2), para(3), 'Related articles', para(4)]);
+    expect(firstParagraph(a, 0, 6)).toBe(1);
+    expect(articleEnd(a, 1, 6)).toBe(4);
+  });
+
+  it('does not end the article at a box the article continues after', () => {
+    const a = analyse([para(1), para(2), 'Related', para(3), para(4), para(5)]);
+    expect(articleEnd(a, 0, 6)).toBe(6);
+  });
+
+  it('finds a comment section and its declared count', () => {
+    const a = analyse([para(1), para(2), '3 Comments', '1. I agree with this.', '2. I do not.']);
+    expect(findCommentSection(a, 0)).toEqual({ start: 2, declared: 3 });
+    expect(findCommentSection(analyse([para(1), para(2)]), 0)).toEqual({ start: 2, declared: null });
+  });
+
+  it('reads a comment count stated in the header', () => {
+    const a = analyse(['Bridge opens', '941 comments', para(1)]);
+    expect(declaredInHeader(a, 0, 2)).toBe(941);
+  });
+});

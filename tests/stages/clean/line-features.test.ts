@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { lineFeatures, measureLines } from '../../../pipeline/stages/clean/line-features.ts';
+
+describe('line features', () => {
+  it('detects the document language from stop words', () => {
+    expect(measureLines(['Le chat est sur la table et le chien dans le jardin.']).lang).toBe('fr');
+    expect(measureLines(['Der Hund ist in dem Garten und die Katze auf dem Tisch.']).lang).toBe('de');
+    expect(measureLines(['El perro está en el jardín y el gato en la mesa de la casa.']).lang).toBe('es');
+    expect(measureLines(['Il cane è nel giardino e il gatto sul tavolo della casa.']).lang).toBe('it');
+    expect(measureLines(['O cão está no jardim e o gato em cima da mesa da casa.']).lang).toBe('pt');
+    expect(measureLines(['宇航员在太空中喝酒会怎么样？后果很严重，科学家说。']).lang).toBe('cjk');
+  });
+
+  it('measures words, stop words, final punctuation and URLs', () => {
+    const f = lineFeatures('The cat sat on the mat.');
+    expect(f).toMatchObject({ chars: 23, words: 6, terminal: true, urlDensity: 0 });
+    expect(f.stopDensity).toBeCloseTo(3 / 6);
+    expect(lineFeatures('Follow @example at https://example.com').urlDensity).toBeCloseTo(2 / 6, 1);
+    expect(lineFeatures('BREAKING NEWS TODAY').upperRatio).toBe(1);
+  });
+
+  it('gives lines of unlisted scripts a punctuation-based density', () => {
+    const he = 'ראש הממשלה אמר היום כי הממשלה תמשיך לפעול למען ביטחון האזרחים.';
+    const { feats } = measureLines(['The minister said on Tuesday that the plan would go ahead.', he]);
+    expect(feats[1].stopDensity).toBeGreaterThan(0.3);
+  });
+});
