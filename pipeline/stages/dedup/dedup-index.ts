@@ -22,9 +22,15 @@ export interface DedupIndex {
   /** `params.bands` keys per article. */
   bandKeys: Uint32Array;
   shingleCounts: Uint32Array;
-  /** Article i's coded set starts at byte shingleOffsets[i] of shingleData. */
+  /** Article i's coded set starts at byte shingleOffsets[i] of shingleChunks[shingleChunk[i]]. */
+  shingleChunk: Uint32Array;
   shingleOffsets: Float64Array;
-  shingleData: Uint8Array;
+  /**
+   * Golomb-Rice coded shingle sets. Each run appends one chunk and shares the
+   * earlier ones (never copied, never modified), so an incremental run does
+   * not hold the coded sets twice.
+   */
+  shingleChunks: Uint8Array[];
 }
 
 /** Index params taken from options. */
@@ -36,14 +42,14 @@ export const indexParams = (o: DedupOptions): IndexParams => ({
 export function emptyIndex(params: IndexParams): DedupIndex {
   return {
     version: 1, params, ids: [], published: new Float64Array(0), chars: new Uint32Array(0), exact: new Uint32Array(0),
-    bandKeys: new Uint32Array(0), shingleCounts: new Uint32Array(0), shingleOffsets: new Float64Array(0),
-    shingleData: new Uint8Array(0),
+    bandKeys: new Uint32Array(0), shingleCounts: new Uint32Array(0), shingleChunk: new Uint32Array(0),
+    shingleOffsets: new Float64Array(0), shingleChunks: [],
   };
 }
 
 /** The shingle set of article i of an index. */
 export const indexShingles = (index: DedupIndex, i: number): Uint32Array =>
-  decodeSortedSet(index.shingleData, index.shingleOffsets[i], index.shingleCounts[i]);
+  decodeSortedSet(index.shingleChunks[index.shingleChunk[i]], index.shingleOffsets[i], index.shingleCounts[i]);
 
 /**
  * A new index holding `previous` followed by the articles `docs` of `batch`
@@ -56,14 +62,17 @@ export function appendToIndex(previous: DedupIndex, batch: SignedBatch, docs: Ar
   const out: DedupIndex = {
     version: 1, params: previous.params, ids: previous.ids.slice(), published: new Float64Array(n),
     chars: new Uint32Array(n), exact: new Uint32Array(2 * n), bandKeys: new Uint32Array(n * bands),
-    shingleCounts: new Uint32Array(n), shingleOffsets: new Float64Array(n), shingleData: new Uint8Array(0),
+    shingleCounts: new Uint32Array(n), shingleChunk: new Uint32Array(n), shingleOffsets: new Float64Array(n),
+    shingleChunks: previous.shingleChunks.slice(),
   };
   out.published.set(previous.published);
   out.chars.set(previous.chars);
   out.exact.set(previous.exact);
   out.bandKeys.set(previous.bandKeys);
   out.shingleCounts.set(previous.shingleCounts);
+  out.shingleChunk.set(previous.shingleChunk);
   out.shingleOffsets.set(previous.shingleOffsets);
+  const chunk = previous.shingleChunks.length;
   const w = new BitWriter();
   for (let k = 0; k < docs.length; k++) {
     const d = docs[k];
@@ -76,11 +85,10 @@ export function appendToIndex(previous: DedupIndex, batch: SignedBatch, docs: Ar
     out.bandKeys.set(batch.bandKeys.subarray(d * bands, (d + 1) * bands), i * bands);
     const set = batch.shingles.subarray(batch.shingleOffsets[d], batch.shingleOffsets[d + 1]);
     out.shingleCounts[i] = set.length;
-    out.shingleOffsets[i] = previous.shingleData.length + w.length;
+    out.shingleChunk[i] = chunk;
+    out.shingleOffsets[i] = w.length;
     encodeSortedSet(set, w);
   }
-  out.shingleData = new Uint8Array(previous.shingleData.length + w.length);
-  out.shingleData.set(previous.shingleData);
-  out.shingleData.set(w.bytes.subarray(0, w.length), previous.shingleData.length);
+  if (docs.length > 0) out.shingleChunks.push(w.bytes.slice(0, w.length));
   return out;
 }

@@ -2,7 +2,7 @@ import type { DedupRecord, DuplicateRow, SegmentRecord } from '../../lib/types.t
 import { candidatePairs } from './candidates.ts';
 import { clusterArticles } from './cluster.ts';
 import { appendToIndex, type DedupIndex, emptyIndex, indexParams } from './dedup-index.ts';
-import { type DocSpace, docCount, docExact, docId, docShingleCount, docShingles } from './doc-space.ts';
+import { type DocSpace, docCount, docExact, docId, docShingles } from './doc-space.ts';
 import { exactLinks } from './exact-links.ts';
 import { dedupDefaults, type DedupOptions, SIGNATURE_PARAMS } from './options.ts';
 import { collectSentenceUnits, countRepeatedUnits } from './repeated.ts';
@@ -59,9 +59,8 @@ export function deduplicate(records: SegmentRecord[], options: DedupOptions, pre
   const n = docCount(space);
   const m = space.previous.ids.length;
   const exact = exactLinks(space);
-  const active = new Uint8Array(n);
-  for (let d = 0; d < n; d++) active[d] = exact.leader[d] === 1 && docShingleCount(space, d) > 0 ? 1 : 0;
-  const pairs = candidatePairs(space, active, { maxBucketSize: o.maxBucketSize, bandFrom: 0, bandTo: o.bands });
+  // Only the first article of each exact group (and never a wordless one) looks for near duplicates.
+  const pairs = candidatePairs(space, exact.leader, { maxBucketSize: o.maxBucketSize, bandFrom: 0, bandTo: o.bands });
   const edges = verifyPairs(space, pairs, o);
   const keptAs = selectKept(space, clusterArticles(n, [exact.links, edges.pairs]));
 

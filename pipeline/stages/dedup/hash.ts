@@ -21,6 +21,16 @@ export function mix32(h: number, value: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
+/**
+ * One step of a polynomial sequence hash: h * multiplier + value (mod 2^32).
+ * Cheap; finish with fmix32. Used over word hashes, which are already mixed.
+ */
+export const poly32 = (h: number, value: number, multiplier: number): number => (Math.imul(h, multiplier) + value) | 0;
+
+/** Odd multipliers of the two halves of 64-bit sequence hashes. */
+export const POLY_HI = 0x9e3779b1;
+export const POLY_LO = 0x85ebca77;
+
 /** A 64-bit value as two 32-bit halves packed into a 53-bit JS number (for Map keys). */
 export const key53 = (hi: number, lo: number): number => (hi >>> 0) * 2097152 + (lo >>> 11);
 

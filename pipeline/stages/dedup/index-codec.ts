@@ -13,9 +13,20 @@ const FORMAT = 1;
  * writeFileSync('dist/dedup-index.bin', encodeIndex(result.index));
  */
 export function encodeIndex(index: DedupIndex): Uint8Array {
+  if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) throw new Error('encodeIndex: big-endian platforms are not supported');
   const ids = new TextEncoder().encode(index.ids.join('\n'));
+  // The chunks are stored as one: offsets become offsets into their concatenation.
+  const bases: number[] = [];
+  let total = 0;
+  for (const chunk of index.shingleChunks) {
+    bases.push(total);
+    total += chunk.length;
+  }
+  const data = new Uint8Array(total);
+  index.shingleChunks.forEach((chunk, k) => data.set(chunk, bases[k]));
+  const offsets = Float64Array.from(index.shingleOffsets, (o, i) => o + bases[index.shingleChunk[i]]);
   const sections: ArrayBufferView[] = [ids, index.published, index.chars, index.exact, index.bandKeys,
-    index.shingleCounts, index.shingleOffsets, index.shingleData];
+    index.shingleCounts, offsets, data];
   const header = new TextEncoder().encode(JSON.stringify({
     params: index.params, count: index.ids.length, sections: sections.map((s) => s.byteLength),
   }));
@@ -66,8 +77,11 @@ export function decodeIndex(bytes: Uint8Array): DedupIndex {
   const u32 = (b: Uint8Array): Uint32Array => new Uint32Array(b.buffer, 0, b.byteLength / 4);
   const index: DedupIndex = {
     version: 1, params: header.params, ids, published: f64(take(1)), chars: u32(take(2)), exact: u32(take(3)),
-    bandKeys: u32(take(4)), shingleCounts: u32(take(5)), shingleOffsets: f64(take(6)), shingleData: take(7),
+    bandKeys: u32(take(4)), shingleCounts: u32(take(5)), shingleChunk: new Uint32Array(header.count),
+    shingleOffsets: f64(take(6)), shingleChunks: [],
   };
+  const data = take(7);
+  if (header.count > 0) index.shingleChunks.push(data);
   if (ids.length !== header.count || index.chars.length !== header.count
     || index.bandKeys.length !== header.count * header.params.bands) throw new Error('inconsistent dedup index');
   return index;

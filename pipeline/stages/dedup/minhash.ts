@@ -1,23 +1,31 @@
 import { fmix32 } from './hash.ts';
 
+/** Bin-filled flags, reused between calls (the function is synchronous). */
+let filledScratch = new Uint8Array(128);
+
 /**
  * MinHash signature by one-permutation hashing with optimal densification
- * (Shrivastava, ICML 2017): every shingle is hashed once, its hash picks one of
- * `k` bins by multiply-shift, and each bin keeps its minimum; empty bins borrow
+ * (Shrivastava, ICML 2017): every shingle hash is re-keyed once by a 32-bit
+ * multiply, its top bits pick one of `k` bins (multiply-shift), and each bin
+ * keeps its minimum; empty bins borrow
  * the minimum of a bin chosen by a fixed probe sequence. Two sets agree on a
  * bin with probability equal to their Jaccard similarity, at the cost of one
  * hash per shingle instead of `k`.
  *
+ * Writes into `out` (length k) when given.
+ *
  * @example
  * const sig = minhashSignature(shingleSet(...), 128, 1); // Uint32Array(128)
  */
-export function minhashSignature(shingles: Uint32Array, k: number, seed: number): Uint32Array {
-  const sig = new Uint32Array(k).fill(0xffffffff);
+export function minhashSignature(shingles: Uint32Array, k: number, seed: number, out?: Uint32Array): Uint32Array {
+  const sig = (out ?? new Uint32Array(k)).fill(0xffffffff);
   if (shingles.length === 0) return sig;
-  const filled = new Uint8Array(k);
+  if (filledScratch.length < k) filledScratch = new Uint8Array(k);
+  const filled = filledScratch.fill(0, 0, k);
   const salt = fmix32(seed ^ 0x5f3759df);
   for (let i = 0; i < shingles.length; i++) {
-    const y = fmix32(shingles[i] ^ salt);
+    // Shingle hashes are already mixed: one multiply-shift step re-keys them.
+    const y = Math.imul(shingles[i] ^ salt, 0x2c1b3c6d) >>> 0;
     const bin = ((y >>> 16) * k) >>> 16;
     if (filled[bin] === 0 || y < sig[bin]) {
       sig[bin] = y;

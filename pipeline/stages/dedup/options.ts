@@ -28,7 +28,7 @@ export const dedupDefaults: Readonly<DedupOptions> = Object.freeze({
   permutations: 128,
   bands: 42,
   rows: 3,
-  jaccardThreshold: 0.5,
+  jaccardThreshold: 0.45,
   containmentThreshold: 0.8,
   minContainmentShingles: 30,
   maxBucketSize: 100,

@@ -1,5 +1,5 @@
 import type { SegmentRecord } from '../../lib/types.ts';
-import { fmix32, mix32 } from './hash.ts';
+import { fmix32, POLY_HI, POLY_LO, poly32 } from './hash.ts';
 import { Tokenizer } from './tokenize.ts';
 import { U64Table } from './u64-table.ts';
 
@@ -35,8 +35,8 @@ export function sentenceUnits(tok: Tokenizer, from: number, to: number, minClaus
   let lo = 0x6a09e667;
   let clauseSeen = false;
   for (let w = from; w < to; w++) {
-    hi = mix32(hi, tok.h1[w]);
-    lo = mix32(lo, tok.h2[w]);
+    hi = poly32(hi, tok.h1[w], POLY_HI);
+    lo = poly32(lo, tok.h2[w], POLY_LO);
     const len = w + 1 - from;
     if (!clauseSeen && tok.clause[w] === 1 && w + 1 < to) {
       clauseSeen = true;

@@ -86,6 +86,13 @@ describe('deduplicate', () => {
     expect(third.duplicates).toEqual([{ id: id(32), source: `${id(32)}.txt`, duplicate_of: id(31), method: 'exact', similarity: 1 }]);
   });
 
+  it('handles an empty batch and never pairs articles without words', () => {
+    const empty = deduplicate([], dedupDefaults, null);
+    expect([empty.kept, empty.duplicates, empty.index.ids]).toEqual([[], [], []]);
+    const wordless = [makeSegmentRecord('— … —', id(40)), makeSegmentRecord('…', id(41))];
+    expect(deduplicate(wordless, dedupDefaults, null).kept).toHaveLength(2);
+  });
+
   it('refuses an index built with other signature parameters', () => {
     const { index } = deduplicate(seeds, dedupDefaults, null);
     expect(() => deduplicate(seeds, { ...dedupDefaults, shingleSize: 4 }, index)).toThrow(/shingleSize/);

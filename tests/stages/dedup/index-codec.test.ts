@@ -25,3 +25,18 @@ describe('index codec', () => {
     expect(() => decodeIndex(bytes.subarray(0, bytes.length - 200))).toThrow(/truncated/);
   });
 });
+
+describe('index chunks', () => {
+  it('shares earlier chunks when appending and merges them when encoding', () => {
+    const seeds = seedRecords();
+    const first = deduplicate(seeds.slice(0, 2), dedupDefaults, null);
+    const second = deduplicate(seeds.slice(2), dedupDefaults, first.index);
+    expect(second.index.shingleChunks).toHaveLength(2);
+    expect(second.index.shingleChunks[0]).toBe(first.index.shingleChunks[0]);
+    const back = decodeIndex(encodeIndex(second.index));
+    expect(back.shingleChunks).toHaveLength(1);
+    expect(back.ids).toEqual(second.index.ids);
+    for (let i = 0; i < back.ids.length; i++) expect(indexShingles(back, i)).toEqual(indexShingles(second.index, i));
+    expect(encodeIndex(back)).toEqual(encodeIndex(second.index));
+  });
+});

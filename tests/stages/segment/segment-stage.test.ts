@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentDefaults, segmentStage } from '../../../pipeline/stages/segment/index.ts';
 import type { SegmentRecord } from '../../../pipeline/lib/types.ts';
@@ -65,5 +66,30 @@ describe('segmentStage', () => {
     expect(ajv.validate(configSchema, segmentDefaults)).toBe(true);
     const defaults = Object.fromEntries(Object.entries(configSchema.properties).map(([k, v]) => [k, (v as { default: unknown }).default]));
     expect(defaults).toEqual({ ...segmentDefaults });
+  });
+});
+
+describe('segmentStage properties', () => {
+  const WORDS = ['Mr.', 'U.S.', 'Kerry', 'said', 'the', 'talks.', 'failed!', '“No.”', 'Why?', '😀', '𝒳.', 'é', '9.', 'Sept.', '2.5', '...'];
+  const bodyArb = fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 25 }), { minLength: 1, maxLength: 6 })
+    .chain((paragraphs) => fc.constantFrom('\n\n', '\n\n\n', ' \n\n ').map((sep) => paragraphs.map((p) => p.join(' ')).join(sep)));
+
+  it('sentences slice the body by code points, in order, inside their paragraphs, covering every non-space', () => {
+    fc.assert(fc.property(bodyArb, (body) => {
+      const rec = segment(body);
+      const cps = Array.from(body);
+      let prev = 0;
+      let covered = 0;
+      for (const s of rec.sentences) {
+        const p = rec.paragraphs[s.paragraph];
+        expect(s.start).toBeGreaterThanOrEqual(Math.max(prev, p.start));
+        expect(s.end).toBeLessThanOrEqual(p.end);
+        expect(cps.slice(s.start, s.end).join('')).toBe(s.text);
+        covered += s.text.replace(/\s/g, '').length;
+        prev = s.end;
+      }
+      expect(covered).toBe(body.replace(/\s/g, '').length);
+      expect(rec.chars).toBe(cps.length);
+    }), { numRuns: 300 });
   });
 });
