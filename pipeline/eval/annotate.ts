@@ -9,7 +9,10 @@
  * Without `--file` both fixture sets run: gold.json (the development set) and
  * gold-holdout.json (written after tuning on the first; scored once as a held-out check).
  *
- * Usage: `npm run eval -- annotate [--file PATH] [--json] [--verbose]`
+ * `--devset DIR` instead scores article language on a page folder laid out as
+ * DIR/index.json (`pages[].name`, `pages[].content_lang`) and DIR/pages/NAME/expected.txt.
+ *
+ * Usage: `npm run eval -- annotate [--file PATH] [--json] [--verbose] | [--devset DIR]`
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -141,6 +144,8 @@ export function annotateGold(gold: readonly GoldArticle[]): AnnotatedRecord[] {
  * await main(['--verbose'])
  */
 export async function main(argv: string[]): Promise<number> {
+  const d = argv.indexOf('--devset');
+  if (d >= 0) return evaluateLanguages(argv[d + 1] ?? '');
   const i = argv.indexOf('--file');
   const dir = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'annotate');
   const files = i >= 0 ? [argv[i + 1]!] : [join(dir, 'gold.json'), join(dir, 'gold-holdout.json')];
@@ -169,5 +174,28 @@ function evaluateFile(file: string, argv: string[]): number {
   console.log(`  quotes            P ${pct(quotes.p)}  R ${pct(quotes.r)}  F1 ${pct(quotes.f1)}  (tp ${quotes.tp}, fp ${quotes.fp}, fn ${quotes.fn})`);
   console.log(`  speaker accuracy on matched quotes: ${pct(speakerAccuracy)} (${s.speakers.correct}/${s.speakers.matched})`);
   if (argv.includes('--verbose')) for (const e of s.errors) console.log(`    ${e}`);
+  return 0;
+}
+
+/** Article-language accuracy on a folder of pages with hand-checked languages. */
+function evaluateLanguages(dir: string): number {
+  let pages: Array<{ name: string; content_lang: string }>;
+  try { pages = (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { pages: typeof pages }).pages; }
+  catch (e) { console.error(`eval annotate: cannot read ${join(dir, 'index.json')}: ${(e as Error).message}`); return 1; }
+  const run = annotateStage.create(annotateDefaults);
+  let right = 0;
+  const byLanguage = new Map<string, [number, number]>();
+  for (const page of pages) {
+    const text = readFileSync(join(dir, 'pages', page.name, 'expected.txt'), 'utf8');
+    const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const r = run(recordFromParagraphs({ name: page.name, published: null, published_precision: null, paragraphs }));
+    const ok = r.ok && r.value.language === page.content_lang;
+    if (ok) right++;
+    else console.log(`    ${page.name}: ${r.ok ? r.value.language : r.diagnostic.ruleId} (expected ${page.content_lang})`);
+    const [n, k] = byLanguage.get(page.content_lang) ?? [0, 0];
+    byLanguage.set(page.content_lang, [n + 1, k + (ok ? 1 : 0)]);
+  }
+  const detail = [...byLanguage.entries()].sort().map(([lang, [n, k]]) => `${lang} ${k}/${n}`).join(', ');
+  console.log(`annotate language: ${right}/${pages.length} articles right (${detail})`);
   return 0;
 }

@@ -43,6 +43,15 @@ function create(options: Partial<AnnotateOptions>): (doc: DedupRecord) => StageR
 
   const annotate = (doc: DedupRecord): StageResult<AnnotatedRecord> => {
     if (typeof doc?.body !== 'string') return drop('annotate-no-body', `record ${String(doc?.id)} has no body string`);
+    try {
+      return annotateOne(doc);
+    } catch (e) {
+      // A defect in a rule must not stop the run: the record goes to rejects with the reason.
+      return drop('annotate-failed', `record ${doc.id}: ${(e as Error).message}`);
+    }
+  };
+
+  const annotateOne = (doc: DedupRecord): StageResult<AnnotatedRecord> => {
     const body = doc.body;
     const map = offsetMap(body);
     const layout = docLayout(doc, map);
@@ -50,7 +59,13 @@ function create(options: Partial<AnnotateOptions>): (doc: DedupRecord) => StageR
     const starts = new Set(layout.sentences.map((s) => s.start));
     const sentenceInitial = tokens.map((t, i) => i === 0 || starts.has(t.start) || opensSentence(t.gap));
 
-    const guesses = layout.paragraphs.map(([a, b]) => detector.detect(body.slice(a, b)));
+    let t = 0;
+    const guesses = layout.paragraphs.map(([a, b]) => {
+      const words: string[] = [];
+      while (t < tokens.length && tokens[t]!.start < a) t++;
+      for (; t < tokens.length && tokens[t]!.end <= b; t++) words.push(tokens[t]!.lower);
+      return detector.detect(body.slice(a, b), words);
+    });
     const article = detector.vote(guesses, body);
     const paragraph_languages: ParagraphLanguage[] = guesses.map((g, i) => ({
       index: doc.paragraphs?.[i]?.index ?? i, language: g.language, confidence: g.confidence,
@@ -63,7 +78,7 @@ function create(options: Partial<AnnotateOptions>): (doc: DedupRecord) => StageR
       const language = own.language && own.confidence >= 0.5 ? own.language : article.language;
       return findDates(body, a, b, { language, reference });
     });
-    const mentions = findEntities({ text: body, tokens, sentenceInitial, dates, known: known }, res);
+    const mentions = findEntities({ text: body, tokens, sentenceInitial, dates, known }, res);
 
     const direct = findDirectQuotes({ text: body, tokens, paragraphs: layout.paragraphs, mentions }, res, { minWords: opts.minQuoteWords });
     const quoted = direct.map((q) => [q.start, q.end] as const);

@@ -25,7 +25,24 @@ const PARSERS: Record<string, Parser> = {
   pt: chrono.pt.casual, nl: chrono.nl.casual, it: chrono.it.casual, ja: chrono.ja.casual,
 };
 // A cheap gate: chrono runs only on English text that may hold a date.
-const EN_TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|ago|weekend)\b|\b(?:last|next|this|past|previous|coming)\s+(?:week|month|year|decade|century|spring|summer|fall|autumn|winter)|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+const EN_TRIGGER_G = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|ago|weekend)\b|\b(?:last|next|this|past|previous|coming)\s+(?:[a-z]+\s+)?(?:weeks?|months?|years?|decades?|century|spring|summer|fall|autumn|winter)\b|\d{1,2}\/\d{1,2}\/\d{2,4}/gi;
+const WINDOW = 40;
+
+/** Merged [start, end) windows of `WINDOW` characters around each trigger, cut at word boundaries. */
+function triggerWindows(text: string): Array<readonly [number, number]> {
+  const out: Array<[number, number]> = [];
+  EN_TRIGGER_G.lastIndex = 0;
+  for (let m = EN_TRIGGER_G.exec(text); m; m = EN_TRIGGER_G.exec(text)) {
+    let a = Math.max(0, m.index - WINDOW);
+    let b = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (a > 0 && /\S/.test(text[a - 1]!)) a--;
+    while (b < text.length && /\S/.test(text[b]!)) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|of|for)\s+/i;
 const NOT_DATES = /^(?:now|the days?|days|the day|this|a day|today's)$/i;
 const DURATION = /\b(?:years|months|weeks|days|decades)\b/i;
@@ -52,11 +69,13 @@ export function findDates(text: string, start: number, end: number, options: Dat
   const slice = text.slice(start, end);
   const english = options.language === null || options.language === 'en' || !PARSERS[options.language];
   const out: DateMention[] = [];
-  if (!english || EN_TRIGGER.test(slice)) {
-    const parser = PARSERS[options.language ?? 'en'] ?? PARSERS.en!;
-    const ref = options.reference ?? { year: 2000, month: 1, day: 1 };
-    for (const r of parser.parse(slice, new Date(ref.year, ref.month - 1, ref.day, 12))) {
-      let s = r.index;
+  const parser = PARSERS[options.language ?? 'en'] ?? PARSERS.en!;
+  const ref = options.reference ?? { year: 2000, month: 1, day: 1 };
+  const anchor = new Date(ref.year, ref.month - 1, ref.day, 12);
+  // English: chrono reads only windows around trigger words (it is the costly part); other languages: the whole text.
+  for (const [wa, wb] of english ? triggerWindows(slice) : [[0, slice.length] as const]) {
+    for (const r of parser.parse(slice.slice(wa, wb), anchor)) {
+      let s = wa + r.index;
       let t = r.text;
       const lead = LEADING_PREPOSITION.exec(t);
       if (lead) { s += lead[0].length; t = t.slice(lead[0].length); }
@@ -64,6 +83,7 @@ export function findDates(text: string, start: number, end: number, options: Dat
       if (!t || NOT_DATES.test(t)) continue;
       const c = r.start;
       if (!['year', 'month', 'day', 'weekday'].some((k) => c.isCertain(k as chrono.Component)) && !/\b(?:yesterday|tomorrow|today|tonight|ago)\b/i.test(t)) continue;
+      if (out.some((d) => start + s < d.end && start + s + t.length > d.start)) continue;
       out.push({ start: start + s, end: start + s + t.length, normalized: normalize(t, c, options.reference) });
     }
   }

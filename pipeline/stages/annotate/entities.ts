@@ -8,9 +8,11 @@
  */
 import type { EntityLabel } from '../../lib/types.ts';
 import type { DateMention } from './dates.ts';
+import { type Candidate, classifyUnknown } from './classify-unknown.ts';
+import { cueAfter, roleAfter, roleBefore } from './name-context.ts';
 import { findRuns, joined, type Piece, type Run } from './name-runs.ts';
-import { canonicalPerson, curatedPerson, PersonIndex } from './people.ts';
-import { type Resources, titleCase } from './resources.ts';
+import { curatedPerson, PersonIndex } from './people.ts';
+import type { Resources } from './resources.ts';
 import type { Token } from './tokenize.ts';
 
 /** An entity mention with UTF-16 offsets and its token range. */
@@ -39,9 +41,6 @@ export interface EntityInput {
   known: PersonIndex | null;
 }
 
-/** `pending`: kept only if it links to a person ("Kerry") — or, for `place`, else taken as a place ("in Daraya"). */
-interface Candidate { from: number; to: number; label: EntityLabel; canonical: string | null; role: string | null; affiliation?: string | null; pending?: 'person' | 'place' }
-
 /**
  * Finds the entity mentions of an article, sorted by offset.
  *
@@ -57,24 +56,33 @@ export function findEntities(input: EntityInput, res: Resources): Mention[] {
   const people = new PersonIndex();
   for (const c of candidates) if (c.label === 'PERSON' && !c.pending && c.canonical && c.canonical.includes(' ')) people.add(c.canonical);
   const out: Mention[] = [];
+  const lastSeen = new Map<string, number>();
+  // Two people share the surname: the one named last before this mention (else the first named).
+  const resolve = (word: string): string | null => {
+    const all = people.candidates(word);
+    if (all.length <= 1) return all[0] ?? null;
+    return [...all].sort((a, b) => (lastSeen.get(b) ?? -1) - (lastSeen.get(a) ?? -1))[0]!;
+  };
   for (const c of candidates) {
     if ((c.label === 'PERSON' && c.canonical === null) || c.pending) {
       const word = tokens[c.to - 1]!.text;
-      const linked = people.resolve(word) ?? input.known?.resolve(word) ?? null;
+      const linked = resolve(word) ?? input.known?.resolve(word) ?? null;
       const mention = text.slice(tokens[c.from]!.start, tokens[c.to - 1]!.end);
       // A short form must be the end of the full name: "Le Pen" -> "Marine Le Pen", not "Pen" alone.
       if (linked && (linked.endsWith(` ${mention.replace(/\s+/gu, ' ')}`) || c.to - c.from === 1)) {
         c.canonical = linked; c.label = 'PERSON'; c.pending = undefined;
       } else if (c.pending === 'place') { c.label = 'GPE'; c.pending = undefined; }
       else if (c.pending) continue;
-    } else if (c.label === 'PERSON' && c.canonical && !c.canonical.includes(' ')) {
-      c.canonical = people.resolve(c.canonical) ?? c.canonical;
+    } else if (c.label === 'PERSON' && c.canonical && c.to - c.from === 1) {
+      // The article's own full name beats the alias table ("Assad" after "Hafez al-Assad").
+      c.canonical = resolve(tokens[c.from]!.text) ?? c.canonical;
     } else if (c.label === 'PERSON' && c.canonical) {
       const longer = people.candidates(c.canonical.split(' ').pop()!).filter((n) => n.endsWith(` ${c.canonical}`));
       if (longer.length === 1) c.canonical = longer[0]!;
     }
     const start = tokens[c.from]!.start;
     const end = tokens[c.to - 1]!.end;
+    if (c.label === 'PERSON' && c.canonical) lastSeen.set(c.canonical, c.from);
     out.push({
       start, end, label: c.label, canonical: (c.canonical ?? text.slice(start, end)).replace(/\s+/gu, ' '), role: c.role,
       normalized: null, affiliation: c.affiliation ?? null, from: c.from, to: c.to,
@@ -141,7 +149,7 @@ function classifyRun(run: Run, input: EntityInput, res: Resources, out: Candidat
     const words = surface(tokens, span, text);
     let c: Candidate | null;
     if (p && p.label) {
-      const canonical = p.label === 'PERSON' ? (curatedPerson(words, res) ?? p.canonical) : p.curated ? p.canonical : canonicalOf(p.label, words, p.canonical);
+      const canonical = p.label === 'PERSON' ? (curatedPerson(words, res) ?? p.canonical) : p.curated ? p.canonical : canonicalOf(p.label, words, p.canonical || words);
       c = { ...span, label: p.label, canonical, role: p.label === 'PERSON' ? role ?? roleAfter(tokens, span.to, res, text) : null };
     } else {
       c = classifyUnknown(span, words, role, from !== piece.from || input.sentenceInitial[from]!, input, res);
@@ -184,99 +192,3 @@ function mergePieces(pieces: Piece[], tokens: readonly Token[], res: Resources):
 }
 
 const synthetic = (label: EntityLabel) => ({ kind: 'entity' as const, label, canonical: '', upperOnly: false, curated: false });
-
-function classifyUnknown(span: { from: number; to: number }, words: string, role: string | null, initial: boolean, input: EntityInput, res: Resources): Candidate | null {
-  const { tokens, text } = input;
-  const n = span.to - span.from;
-  const first = tokens[span.from]!;
-  const last = tokens[span.to - 1]!;
-  const org = (): Candidate => ({ ...span, label: 'ORG', canonical: words.replace(/^the\s+/i, ''), role: null });
-  if (n >= 2 && res.orgHeads.has(last.lower)) return org();
-  if (n >= 3 && res.orgStarts.has(first.lower) && tokens.slice(span.from, span.to).some((t) => !t.cap)) return org();
-  if (n >= 2 && (res.locHeads.has(last.lower) || res.locStarts.has(first.lower))) return { ...span, label: 'LOC', canonical: words, role: null };
-  if (n >= 2 && res.eventHeads.has(last.lower)) return { ...span, label: 'EVENT', canonical: words, role: null };
-  // A dateline: upper-case place name opening a paragraph, then a comma, dash or bracket ("NIAMEY, Niger —").
-  if (first.upper && (span.from === 0 || first.gap.includes('\n')) && span.to < tokens.length && /^\s*[,—–(-]/.test(tokens[span.to]!.gap) &&
-      tokens.slice(span.from, span.to).every((t) => t.upper)) {
-    return { ...span, label: 'GPE', canonical: titleCase(words.toLowerCase()), role: null };
-  }
-  const stretch = upperStretch(tokens, span.from) || upperStretch(tokens, span.to - 1);
-  if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 5 && !stretch && (!initial || first.text.length >= 3)) return org();
-  const prev = span.from > 0 && joined(tokens, span.from) ? tokens[span.from - 1]!.lower : '';
-  // People are not "the X"; "analysts at X" work for an organisation.
-  if (prev === 'the' && role === null) return n >= 2 && !stretch ? org() : null;
-  if (prev === 'at' && n >= 2 && role === null && !stretch) return org();
-  const after = roleAfter(tokens, span.to, res, text);
-  const cue = cueAfter(tokens, span.to, res);
-  const nameish = tokens.slice(span.from, span.to).every((t) => t.cap || res.particles.has(t.lower)) && !(stretch && n > 1 && !role);
-  if (nameish && n >= 2) {
-    // Without other evidence, two to four capitalised words mid-sentence, none an ordinary word, are taken as a name.
-    const plain = n <= 4 && !initial && !stretch && tokens.slice(span.from, span.to).every((t) => !t.upper && !res.commonWords.has(t.lower));
-    const evidence = res.givenNames.has(first.lower) || role !== null || after !== null || cue || plain ||
-      tokens.slice(span.from, span.to).some((t) => !t.cap) || res.surnames.has(last.lower);
-    if (evidence) return { ...span, label: 'PERSON', canonical: canonicalPerson(words, res), role: role ?? after };
-  }
-  if (nameish && n === 1 && (role !== null || after !== null || cue)) {
-    return { ...span, label: 'PERSON', canonical: null, role: role ?? after };
-  }
-  if (n === 1 && !initial && !res.givenNames.has(first.lower) && span.from > 0 && joined(tokens, span.from) && placeContext(tokens, span.from, res)) {
-    return { ...span, label: 'GPE', canonical: words, role: null, pending: 'place' };
-  }
-  return nameish ? { ...span, label: 'PERSON', canonical: null, role: null, pending: 'person' } : null;
-}
-
-/** "in Daraya", "the port city of Hodeidah" (but not "according to Ryder"). */
-function placeContext(tokens: readonly Token[], at: number, res: Resources): boolean {
-  const prev = tokens[at - 1]!.lower;
-  if (res.placePrepositions.has(prev)) return !(prev === 'to' && at >= 2 && tokens[at - 2]!.lower === 'according');
-  return prev === 'of' && at >= 2 && joined(tokens, at - 1) && res.placeNouns.has(tokens[at - 2]!.lower);
-}
-
-function upperStretch(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (!t.upper) return false;
-  const near = (j: number): boolean => j >= 0 && j < tokens.length && tokens[j]!.upper && !/\n/.test(tokens[Math.max(i, j)]!.gap);
-  return near(i - 1) || near(i + 1);
-}
-
-/** A role phrase written just before a run ("spokesman John Kirby"), else null. */
-function roleBefore(tokens: readonly Token[], at: number, res: Resources, text: string): string | null {
-  if (!joined(tokens, at) || !res.roleWords.has(tokens[at - 1]!.key)) return null;
-  for (let k = Math.max(0, at - 4); k < at; k++) {
-    let ok = true;
-    for (let j = k + 1; j <= at && ok; j++) ok = joined(tokens, j);
-    if (!ok) continue;
-    const key = tokens.slice(k, at).map((t) => t.key).join(' ');
-    const p = res.phrases.get(key);
-    if (p && p.kind !== 'entity') return text.slice(tokens[k]!.start, tokens[at - 1]!.end);
-  }
-  return null;
-}
-
-/** A role in an appositive just after a name ("Sergey Lavrov, Russian FM"), else null. */
-export function roleAfter(tokens: readonly Token[], at: number, res: Resources, text: string): string | null {
-  if (at >= tokens.length || tokens[at]!.gap.trim() !== ',') return null;
-  let any = false;
-  for (let q = at; q < Math.min(tokens.length, at + 8) && !any; q++) any = res.roleWords.has(tokens[q]!.key);
-  if (!any) return null;
-  for (let q = at; q < Math.min(tokens.length, at + 5); q++) {
-    if (q > at && !joined(tokens, q)) return null;
-    for (let e = Math.min(tokens.length, q + 4); e > q; e--) {
-      let ok = true;
-      for (let j = q + 1; j < e && ok; j++) ok = joined(tokens, j);
-      if (!ok) continue;
-      const p = res.phrases.get(tokens.slice(q, e).map((t) => t.key).join(' '));
-      if (p?.kind === 'role') return text.slice(tokens[q]!.start, tokens[e - 1]!.end);
-    }
-    const t = tokens[q]!;
-    if (!(t.cap || t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === '’s' || t.lower === "'s")) return null;
-  }
-  return null;
-}
-
-function cueAfter(tokens: readonly Token[], at: number, res: Resources): boolean {
-  if (at >= tokens.length || !/^\s*$/.test(tokens[at]!.gap)) return false;
-  let i = at;
-  if (/ly$|^also$|^later$|^then$/.test(tokens[i]!.lower) && i + 1 < tokens.length && joined(tokens, i + 1)) i++;
-  return res.cueVerbs.has(tokens[i]!.lower);
-}

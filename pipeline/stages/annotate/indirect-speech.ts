@@ -47,7 +47,7 @@ export function findIndirectQuotes(input: IndirectInput, res: Resources, minWord
     let t1 = t0;
     while (t1 < tokens.length && tokens[t1]!.end <= sentence.end) t1++;
     if (QUOTE_MARK.test(body) || t1 - t0 < minWords + 2) continue;
-    const found = reported(tokens, t0, t1, res);
+    const found = reported(tokens, t0, t1, res, minWords);
     if (!found) continue;
     let start = tokens[found.clause[0]]!.start;
     let end = tokens[found.clause[1] - 1]!.end;
@@ -67,7 +67,7 @@ export function findIndirectQuotes(input: IndirectInput, res: Resources, minWord
 
 interface Reported { cue: string; phrase: [number, number]; clause: [number, number] }
 
-function reported(tokens: readonly Token[], t0: number, t1: number, res: Resources): Reported | null {
+function reported(tokens: readonly Token[], t0: number, t1: number, res: Resources, minWords: number): Reported | null {
   for (let c = t0; c < Math.min(t1, t0 + 40); c++) {
     const cue = cueAt(tokens, c, res);
     if (!cue) continue;
@@ -83,7 +83,11 @@ function reported(tokens: readonly Token[], t0: number, t1: number, res: Resourc
     if (!phrase) continue;
     let k = c + cue.length;
     // "Russia must act, Kerry said (on Tuesday)." The clause comes first.
-    if (phrase[0] > t0 && tokens[phrase[0]]!.gap.includes(',') && t1 - k <= 3) return { cue: cue.text, phrase, clause: [t0, phrase[0]] };
+    if (phrase[0] > t0 && tokens[phrase[0]]!.gap.includes(',') && t1 - k <= 3) {
+      // Not "In a wide-ranging interview, Obama said.": the clause must not open with a preposition.
+      if (PREPOSITIONS.has(tokens[t0]!.lower) || phrase[0] - t0 < minWords) continue;
+      return { cue: cue.text, phrase, clause: [t0, phrase[0]] };
+    }
     if (phrase[0] !== t0 && !tokens[phrase[0]]!.gap.includes(',')) continue;
     if (tokens[k]?.lower === 'to') continue; // "said to be"
     // "said in a video posted on …": a preposition after the verb needs a "that" soon after.

@@ -1,7 +1,7 @@
 /**
  * Keywords: the top terms of each article by TF-IDF over the run. Terms are
  * the canonical names of entities (dates excluded) and the other content
- * words, lower-cased, without stop words or numbers. Ties break on the term
+ * words, lower-cased, without stop words, numbers or inflected verb forms. Ties break on the term
  * in code-point order, so the result does not depend on record order.
  */
 import type { AnnotatedRecord } from '../../lib/types.ts';
@@ -32,6 +32,8 @@ function termCounts(record: AnnotatedRecord): Map<string, number> {
     while (c < covered.length && covered[c]![1] <= t.start) c++;
     if (c < covered.length && t.end > covered[c]![0]) continue;
     if (t.lower.length < 3 || !CONTENT_WORD.test(t.lower) || res.englishStopwords.has(t.lower) || stop?.has(t.lower)) continue;
+    // Inflected verbs ("failed", "signing") and -ed/-ing forms make poor keywords.
+    if (res.verbForms.has(t.lower) || (/(?:ed|ing)$/.test(t.lower) && t.lower.length > 5)) continue;
     bump(t.lower);
   }
   return counts;

@@ -46,8 +46,8 @@ const round = (x: number): number => Math.round(x * 10000) / 10000;
 
 /** The frozen detector returned by `createLanguageDetector`. */
 export interface LanguageDetector {
-  /** Language of one paragraph or comment. */
-  detect(text: string): LanguageGuess & { letters: number };
+  /** Language of one paragraph or comment (`lowerWords`: its words in lower case, when already tokenized). */
+  detect(text: string, lowerWords?: readonly string[]): LanguageGuess & { letters: number };
   /** Article language from its paragraph guesses (length-weighted vote). */
   vote(parts: ReadonlyArray<LanguageGuess & { letters: number }>, wholeText: string): LanguageGuess;
 }
@@ -67,23 +67,27 @@ export function createLanguageDetector(resources: Resources, options: LanguageOp
     const top = detectAll(text.slice(0, options.modelChars)).find((r) => /^[a-z]{2}$/.test(r.lang));
     return top ? { language: top.lang, confidence: round(top.accuracy) } : NONE;
   };
-  const detect = (text: string): LanguageGuess & { letters: number } => {
+  const detect = (text: string, lowerWords?: readonly string[]): LanguageGuess & { letters: number } => {
     const { letters, latin } = countLetters(text);
     if (letters < options.minLetters) return { ...NONE, letters };
     if (latin > letters * 0.8) {
       const hits = new Array<number>(languages.length).fill(0);
       let words = 0;
-      WORDS.lastIndex = 0;
-      for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      const count = (word: string): void => {
         words++;
-        const mask = masks.get(m[0].toLowerCase());
+        const mask = masks.get(word);
         if (mask) for (let i = 0; i < languages.length; i++) if (mask & (1 << i)) hits[i]!++;
+      };
+      if (lowerWords) for (const w of lowerWords) count(w);
+      else {
+        WORDS.lastIndex = 0;
+        for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) count(m[0].toLowerCase());
       }
       if (words >= 8) {
         const order = languages.map((_, i) => i).sort((a, b) => hits[b]! - hits[a]! || a - b);
         const best = hits[order[0]!]!;
         const second = hits[order[1]!]!;
-        if (best >= 3 && best >= 3 * second && best >= words * 0.2) {
+        if (best >= 3 && (best >= 3 * second || (best >= 6 && best >= 2 * second)) && best >= words * 0.2) {
           return { language: languages[order[0]!]!, confidence: round(best / (best + second)), letters };
         }
       }

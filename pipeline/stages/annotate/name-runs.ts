@@ -67,6 +67,7 @@ function longestPhrase(tokens: readonly Token[], i: number, end: number, res: Re
     allUpper &&= t.upper || !/\p{L}/u.test(t.text);
     const phrase = res.phrases.get(key);
     if (phrase && (!phrase.upperOnly || allUpper)) best = [j + 1, phrase];
+    if (!res.phrasePrefixes.has(key)) break;
   }
   return best;
 }
@@ -81,7 +82,9 @@ function segment(tokens: readonly Token[], from: number, to: number, res: Resour
     // A given name that is also a place ("Jordan", "Georgia") followed by an unknown word is a person's name.
     const nameFirst = match && match[0] === i + 1 && !match[1].curated && match[1].label === 'GPE' &&
       res.givenNames.has(t.lower) && i + 1 < to && tokens[i + 1]!.cap && !longestPhrase(tokens, i + 1, to, res);
-    if (match && !nameFirst) {
+    // "Hafez al-Assad", "Michelle Obama": a surname alias after an unknown given name is part of another full name.
+    const otherFullName = match && match[0] === i + 1 && match[1].label === 'PERSON' && last && !last.phrase && last.to === i;
+    if (match && !nameFirst && !otherFullName) {
       pieces.push({ from: i, to: match[0], phrase: match[1] });
       i = match[0];
       continue;
@@ -89,6 +92,12 @@ function segment(tokens: readonly Token[], from: number, to: number, res: Resour
     if (!t.cap && res.connectors.has(t.lower)) {
       // "Ministry of Defense", "University of California": an organisation opener takes the rest of the run.
       if (last && !last.phrase && last.to === i && (res.orgStarts.has(tokens[last.from]!.lower) || res.orgHeads.has(tokens[i - 1]!.lower)) && t.lower !== 'and') {
+        last.to = to;
+        break;
+      }
+      // "World Travel and Tourism Council": one organisation when the part after "and" ends with an org word.
+      if (t.lower === 'and' && last && !last.phrase && last.to === i && res.orgHeads.has(tokens[to - 1]!.lower) && to - i >= 2 &&
+          !res.orgHeads.has(tokens[i - 1]!.lower) && tokens[i + 1]!.cap) {
         last.to = to;
         break;
       }

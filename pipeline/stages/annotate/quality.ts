@@ -19,10 +19,17 @@ export function qualitySignals(body: string, paragraphs: readonly string[], toke
   const words = tokens.filter((t) => !t.text.startsWith('’') && !t.text.startsWith("'"));
   const ids = wordIds(words);
   const wordChars = words.reduce((n, t) => n + t.text.length, 0);
-  const nonSpace = body.replace(/\s+/g, '').length;
+  let nonSpace = 0;
   let digits = 0;
-  for (let i = 0; i < body.length; i++) { const c = body.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
-  const symbols = (body.match(/#|\.\.\.|…/g) ?? []).length;
+  let symbols = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) continue;
+    nonSpace++;
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 35 || c === 0x2026) symbols++; // '#', '…'
+    else if (c === 46 && body.charCodeAt(i + 1) === 46 && body.charCodeAt(i + 2) === 46) { symbols++; i += 2; nonSpace += 2; }
+  }
   const lines = paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
   const seen = new Set<string>();
   let dupLines = 0;

@@ -45,9 +45,13 @@ const firstTokenAt = (tokens: readonly Token[], pos: number): number => {
  */
 export function findDirectQuotes(input: QuoteInput, res: Resources, options: QuoteOptions): FoundQuote[] {
   const { text, tokens, paragraphs } = input;
+  // Short spans that end no sentence are scare quotes or titles, unless a speech cue follows at once (“Never,” he said).
   const pairs = pairQuoteMarks(text, paragraphs).filter((p) => {
     const inner = text.slice(p.open + 1, p.close).trim();
-    return inner.split(/\s+/).length >= options.minWords || /[.!?]$/.test(inner);
+    const words = inner.split(/\s+/).length;
+    // One capitalised word ("Thumper.") is a title; a lower-case one ("extraordinary.") is a quoted word.
+    const sentence = /[.!?]$/.test(inner) && (words >= 2 || /^\p{Ll}/u.test(inner));
+    return words >= options.minWords || sentence || attribute(input, p.open, p.close, res)?.trailing === true;
   });
   const quoted = pairs.map((p) => [p.open, p.close] as const);
   const ctx = { tokens, mentions: input.mentions, quoted, res };
@@ -73,7 +77,7 @@ export function findDirectQuotes(input: QuoteInput, res: Resources, options: Quo
   return out;
 }
 
-interface Attribution { cue: string; phrase: [number, number] }
+interface Attribution { cue: string; phrase: [number, number]; trailing?: boolean }
 
 function attribute(input: QuoteInput, open: number, close: number, res: Resources): Attribution | null {
   const { text, tokens } = input;
@@ -82,11 +86,15 @@ function attribute(input: QuoteInput, open: number, close: number, res: Resource
   let b = a;
   const sameParagraph = a < tokens.length && !text.slice(close, tokens[a]!.start).includes('\n');
   while (sameParagraph && b < tokens.length && b - a < 25 && (b === a || !SENTENCE_END.test(tokens[b]!.gap)) && !/["“”«»]/.test(b === a ? '' : tokens[b]!.gap)) b++;
-  for (let c = a; c < Math.min(b, a + 10); c++) {
+  let interrupted = false;
+  for (let c = a; c < Math.min(b, a + 12); c++) {
     const cue = cueAt(tokens, c, res);
-    if (!cue) { if (!speakerWord(tokens[c]!, res) && !/ly$|^also$|^and$/.test(tokens[c]!.lower)) break; continue; }
+    if (!cue) { if (!speakerWord(tokens[c]!, res) && !/ly$|^also$|^and$/.test(tokens[c]!.lower)) interrupted = true; continue; }
     const phrase = c === a ? phraseAfter(tokens, c + cue.length, b, res) : phraseBefore(tokens, c, a, res);
-    if (phrase) return { cue: cue.text, phrase };
+    // After other words ("…” in that law, Azzouz said.), only a name right before a cue that closes the sentence.
+    if (phrase && interrupted && !(tokens[phrase[1] - 1]!.cap && b - c <= 4)) break;
+    if (phrase) return { cue: cue.text, phrase, trailing: true };
+    if (interrupted) break;
   }
   // Before the quote: back to the start of the sentence.
   const e = firstTokenAt(tokens, open);

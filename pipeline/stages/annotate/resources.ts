@@ -44,6 +44,8 @@ export interface Resources {
   phrases: ReadonlyMap<string, Phrase>;
   /** Longest phrase, in tokens. */
   maxPhraseTokens: number;
+  /** Every proper prefix of a multi-word phrase key ("united", "united states of"): a lookup stops when none matches. */
+  phrasePrefixes: ReadonlySet<string>;
   /** Canonical person name by normalised key of every curated PERSON alias. */
   givenNames: ReadonlySet<string>;
   surnames: ReadonlySet<string>;
@@ -70,6 +72,11 @@ export interface Resources {
   needThat: ReadonlySet<string>;
   /** Ordinary English words (compromise lexicon): a run of such words is rarely a name. */
   commonWords: ReadonlySet<string>;
+  /** Inflected verb forms (compromise lexicon), left out of keywords. */
+  verbForms: ReadonlySet<string>;
+  /** Given names by gender (compromise lexicon), for pronouns. */
+  maleNames: ReadonlySet<string>;
+  femaleNames: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, string>;
   stopwords: ReadonlyMap<string, ReadonlySet<string>>;
   gopherStopwords: ReadonlySet<string>;
@@ -127,7 +134,12 @@ export function loadResources(): Resources {
   for (const r of Object.keys(roles.plural)) add(r, { kind: 'role', label: null, canonical: r, upperOnly: false, curated: true }, true);
   for (const h of roles.honorifics) add(h, { kind: 'honorific', label: null, canonical: h, upperOnly: false, curated: true }, true);
   let maxPhraseTokens = 1;
-  for (const key of phrases.keys()) maxPhraseTokens = Math.max(maxPhraseTokens, key.split(' ').length);
+  const phrasePrefixes = new Set<string>();
+  for (const key of phrases.keys()) {
+    const words = key.split(' ');
+    maxPhraseTokens = Math.max(maxPhraseTokens, words.length);
+    for (let n = 1; n < words.length; n++) phrasePrefixes.add(words.slice(0, n).join(' '));
+  }
 
   const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
   const dotted = [...roles.roles, ...roles.honorifics, ...nameWords.orgHeads].filter((w) => /^[a-z]+\.$/.test(w));
@@ -136,7 +148,7 @@ export function loadResources(): Resources {
     Object.entries(stopwords.languages).map(([lang, words]) => [lang, set(words)] as const),
   );
   cached = Object.freeze({
-    phrases, maxPhraseTokens,
+    phrases, maxPhraseTokens, phrasePrefixes,
     givenNames: set(lexicon.givenNames), surnames: set(lexicon.surnames),
     particles: set(nameWords.particles), connectors: set(nameWords.connectors),
     orgHeads: set(nameWords.orgHeads), orgStarts: set(nameWords.orgStarts),
@@ -149,7 +161,8 @@ export function loadResources(): Resources {
     cueVerbs: set(cues.verbs.filter((v) => !v.includes(' '))),
     cuePhrases: [...cues.phrases, ...cues.verbs.filter((v) => v.includes(' '))].map((p) => p.split(' ')),
     indirectVerbs: set(cues.indirect), objectVerbs: set(cues.objectVerbs), needThat: set(cues.needThat),
-    commonWords: set(lexicon.commonWords),
+    commonWords: set(lexicon.commonWords), verbForms: set(lexicon.verbForms),
+    maleNames: set(lexicon.maleNames), femaleNames: set(lexicon.femaleNames),
     pronouns: new Map(Object.entries(cues.pronouns)),
     stopwords: languages, gopherStopwords: set(stopwords.gopher),
     englishStopwords: languages.get('en') ?? new Set<string>(),

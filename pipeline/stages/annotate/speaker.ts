@@ -93,7 +93,10 @@ export function resolveSpeaker(ctx: SpeakerContext, from: number, to: number): s
   const words = tokens.slice(from, to).map((t) => t.lower);
   if (words.length === 1 && res.pronouns.has(words[0]!)) {
     const kind = res.pronouns.get(words[0]!);
-    return kind === 'male' || kind === 'female' ? before.pop()?.canonical ?? null : null;
+    if (kind !== 'male' && kind !== 'female') return null;
+    // "she" skips people whose given name is male, and "he" those whose given name is female.
+    const other = kind === 'male' ? res.femaleNames : res.maleNames;
+    return before.filter((m) => !other.has(m.canonical.split(' ')[0]!.toLowerCase())).pop()?.canonical ?? null;
   }
   const roles = words.filter((w) => res.roleWords.has(w) && !DETERMINERS.has(w) && !res.connectors.has(w));
   if (roles.length > 0) {
@@ -122,6 +125,11 @@ export function resolveSpeaker(ctx: SpeakerContext, from: number, to: number): s
   if (to - from <= 3 && DETERMINERS.has(tokens[from]!.lower) && res.orgHeads.has(last.lower)) {
     const org = mentions.filter((m) => m.label === 'ORG' && m.end <= start).pop();
     if (org) return org.canonical;
+  }
+  // A bare name nothing else explains ("Parata says"): the name as written.
+  const bare = tokens.slice(from, to);
+  if (bare.every((t) => t.cap && !t.upper && !/['’]/.test(t.text)) && !inside.some((m) => m.label === 'NORP') && !res.notNames.has(bare[0]!.lower)) {
+    return bare.map((t) => t.text).join(' ');
   }
   return null;
 }

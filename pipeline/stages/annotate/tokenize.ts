@@ -54,9 +54,14 @@ export function tokenize(text: string, start: number, end: number, options: Toke
     let word = m[0];
     let e = s + word.length;
     if (text[e] === '.' && e < end && keepsDot(word, options.abbreviations)) { word += '.'; e++; }
-    for (const [ps, pw] of splitWord(s, word, options)) {
-      out.push(makeToken(text, ps, pw, prevEnd));
-      prevEnd = ps + pw.length;
+    if (!SPLITTABLE.test(word)) {
+      out.push(makeToken(text, s, word, prevEnd));
+      prevEnd = e;
+    } else {
+      for (const [ps, pw] of splitWord(s, word, options)) {
+        out.push(makeToken(text, ps, pw, prevEnd));
+        prevEnd = ps + pw.length;
+      }
     }
     WORD.lastIndex = e - start;
   }
@@ -70,9 +75,9 @@ function keepsDot(word: string, abbreviations: ReadonlySet<string>): boolean {
 }
 
 const SPLITTABLE = /[-‐'’.]/;
+const PLAIN_LOWER = /^[a-z0-9]+$/;
 
 function splitWord(start: number, word: string, options: TokenizeOptions): Array<[number, string]> {
-  if (!SPLITTABLE.test(word)) return [[start, word]];
   const parts: Array<[number, string]> = [];
   const glued = GLUED_ABBREV.exec(word);
   if (glued) return [[start, glued[1]!], [start + glued[1]!.length, glued[2]!]];
@@ -100,7 +105,7 @@ function makeToken(text: string, start: number, word: string, prevEnd: number): 
   const cap = c < 128 ? (c >= 65 && c <= 90) || ((c === 97 || c === 101) && /^(?:al|el)[-‐]\p{Lu}/u.test(word)) : UPPER_LETTER.test(word);
   const lower = word.toLowerCase();
   return {
-    start, end: start + word.length, text: word, lower, key: normalizeKey(word), cap,
+    start, end: start + word.length, text: word, lower, key: PLAIN_LOWER.test(lower) ? lower : normalizeKey(lower), cap,
     upper: cap && lower !== word && word.toUpperCase() === word && LETTERS2.test(word),
     gap: prevEnd === start ? '' : text.slice(prevEnd, start),
   };

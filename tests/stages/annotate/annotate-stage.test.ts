@@ -85,3 +85,42 @@ describe('annotate stage on the seeds', () => {
     if (!r.ok) expect(r.diagnostic.ruleId).toBe('annotate-no-body');
   });
 });
+
+describe('annotate stage options and comments', () => {
+  const doc = (comments: Array<{ text: string }>) => ({
+    ...makeRecord({ name: 'c', published: null, published_precision: null, paragraphs: ['Kerry said that the talks in Geneva would go on for several more days.', '“This was not easy,” Kirby exclaimed.'] }),
+    comments: comments.map((c, i) => ({ index: i + 1, parent: null, author: null, posted: null, text: c.text })),
+  });
+
+  it('gives comments a language and nothing else', () => {
+    const r = annotateStage.create(annotateDefaults)(doc([{ text: 'Je pense que le gouvernement a tort et que les gens le savent.' }, { text: 'ok' }]));
+    expect(r.ok && r.value.comments.map((c) => c.language)).toEqual(['fr', null]);
+    expect(r.ok && r.value.quotes.every((q) => !q.text.includes('gouvernement'))).toBe(true);
+  });
+
+  it('can turn indirect speech off', () => {
+    const r = annotateStage.create({ ...annotateDefaults, indirectSpeech: false })(doc([]));
+    expect(r.ok && r.value.quotes.map((q) => q.kind)).toEqual(['direct']);
+  });
+
+  it('links a lone surname to a known person from the options', () => {
+    const r = annotateStage.create({ ...annotateDefaults, knownPeople: ['John Kirby'] })(doc([]));
+    expect(r.ok && r.value.quotes.find((q) => q.kind === 'direct')!.speaker).toBe('John Kirby');
+  });
+
+  it('applies quality threshold overrides', () => {
+    const r = annotateStage.create({ ...annotateDefaults, qualityThresholds: { 'too-few-words': 5 } })(doc([]));
+    expect(r.ok && r.value.quality_flags).not.toContain('too-few-words');
+    const d = annotateStage.create(annotateDefaults)(doc([]));
+    expect(d.ok && d.value.quality_flags).toContain('too-few-words');
+  });
+});
+
+describe('annotate stage failures', () => {
+  it('turns an internal error into a diagnostic naming the record', () => {
+    const bad = { ...makeRecord(seeds[0]!), sentences: 5 } as never;
+    const r = annotateStage.create(annotateDefaults)(bad);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.diagnostic.ruleId).toBe('annotate-failed');
+  });
+});

@@ -32,9 +32,18 @@ const out: Record<Key, Set<string>> = {
   cities: new Set(), demonyms: new Set(), organizations: new Set(),
 };
 const common = new Set<string>();
+/** Inflected verb forms ("failed", "signing", "says"): poor keywords. */
+const VERB_FORMS = new Set(['PastTense', 'Gerund', 'PresentTense', 'Participle']);
+const verbForms = new Set<string>();
+/** Given names by gender, for pronoun resolution ("she" is not "Edward"). Names tagged both ways are left out. */
+const male = new Set<string>();
+const female = new Set<string>();
 for (const [word, tags] of Object.entries(lexicon)) {
   const list = Array.isArray(tags) ? tags : [tags];
   if (/^[a-z]+$/.test(word) && list.some((t) => COMMON.has(t)) && !list.some((t) => NAMES.has(t))) common.add(word);
+  if (/^[a-z]+$/.test(word) && list.some((t) => VERB_FORMS.has(t))) verbForms.add(word);
+  if (list.includes('MaleName') && !list.includes('FemaleName')) male.add(word);
+  if (list.includes('FemaleName') && !list.includes('MaleName')) female.add(word);
   for (const tag of list) {
     const key = (TAGS as Record<string, Key>)[tag];
     // Organisation abbreviations such as "co" or "inc" are suffixes, not names.
@@ -44,4 +53,7 @@ for (const [word, tags] of Object.entries(lexicon)) {
 const json: Record<string, unknown> = { source: 'compromise 14 lexicon (lower case)' };
 for (const [key, words] of Object.entries(out)) json[key] = [...words].sort();
 json.commonWords = [...common].sort();
+json.verbForms = [...verbForms].sort();
+json.maleNames = [...male].sort();
+json.femaleNames = [...female].sort();
 writeFileSync(fileURLToPath(new URL('./lexicon.json', import.meta.url)), JSON.stringify(json, null, 0).replace(/\],/g, '],\n') + '\n');

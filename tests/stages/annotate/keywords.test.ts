@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotatedRecord } from '../../../pipeline/lib/types.ts';
+import { assignKeywords } from '../../../pipeline/stages/annotate/index.ts';
+import { annotate } from './make-record.ts';
+
+const docs = (): AnnotatedRecord[] => [
+  annotate(['Kerry met Lavrov to discuss the ceasefire. The ceasefire failed, and the ceasefire talks ended.']),
+  annotate(['The football final drew a record crowd. The final was close, and the crowd cheered.']),
+  annotate(['The ceasefire in Aleppo held for a day. Aid convoys moved through Aleppo.']),
+];
+
+describe('assignKeywords', () => {
+  it('ranks terms by TF-IDF over the run, entities by canonical name', () => {
+    const out = assignKeywords(docs(), { keywords: 3 });
+    expect(out[1]!.keywords).toEqual(['crowd', 'final', 'close']); // ties break on the term; 'cheered' is a verb form
+    expect(out[2]!.keywords[0]).toBe('Aleppo');
+    expect(out[0]!.keywords).toContain('ceasefire');
+    for (const r of out) expect(r.keywords.length).toBe(3);
+  });
+
+  it('does not depend on record order', () => {
+    const a = assignKeywords(docs(), { keywords: 5 }).map((r) => r.keywords);
+    const b = assignKeywords(docs().reverse(), { keywords: 5 }).map((r) => r.keywords).reverse();
+    expect(b).toEqual(a);
+  });
+
+  it('leaves out stop words and numbers', () => {
+    const out = assignKeywords(docs(), { keywords: 50 });
+    for (const r of out) for (const k of r.keywords) expect(['the', 'and', 'for', '2016']).not.toContain(k);
+  });
+});
