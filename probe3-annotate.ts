@@ -1,2 +1,0 @@
-import { main } from './pipeline/bench/annotate.ts';
-await main(['--docs', '1500']);
