@@ -7,7 +7,7 @@ import { acquireRunLock } from '../executors/run-lock.ts';
 import { WorkerPool } from '../executors/worker-pool.ts';
 import { EXIT, type ExitCode, runError, usageError } from '../lib/exit-codes.ts';
 import { SchemaRegistry } from '../lib/schemas.ts';
-import type { AnnotatedRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
+import type { AnnotatedRecord, DedupRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
 import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
 import { type Manifest, publishDataset, recoverInterrupted } from '../publish/index.ts';
 import { assignKeywords } from '../stages/annotate/index.ts';
@@ -121,6 +121,20 @@ export async function runRank(opts: RunOptions & { rank: number; worldSize: numb
   return (await runLocked(opts, files, registry, config, configHash, reporter)) as RankSummary;
 }
 
+/** Collects the segmented chunk results and deduplicates them; the chunk results can be freed after. */
+function segmentAndDedup(
+  results: Array<BatchResult<SegmentRecord>>, config: PipelineConfig, previous: DedupIndex | null, ingestedIds: ReadonlySet<string>,
+  registry: SchemaRegistry, state: RunState, collect: <T>(r: Array<BatchResult<T>>) => T[],
+): { kept: DedupRecord[]; index: DedupIndex } {
+  const segmented = collect<SegmentRecord>(results);
+  results.length = 0;
+  state.end('clean', 'segment');
+  state.start('dedup', segmented.length);
+  const deduped = dedupPhase(segmented, config.dedup, previous, ingestedIds, registry, state);
+  state.end('dedup');
+  return deduped;
+}
+
 async function runLocked(
   opts: RunOptions, files: InputFile[], registry: SchemaRegistry, config: PipelineConfig, configHash: string,
   reporter: Reporter,
@@ -158,17 +172,16 @@ async function runLocked(
       state.end('clean', 'segment');
       return { exitCode: EXIT.ok, rank: opts.rank, worldSize: opts.worldSize ?? 1, chunks: doc.chunks, seconds: state.seconds };
     }
-    const segmented = collect<SegmentRecord>(doc.results);
-    state.end('clean', 'segment');
     parts = doc.keys;
-
-    state.start('dedup', segmented.length);
-    const deduped = dedupPhase(segmented, config.dedup, previous, new Set(records.map((r) => r.id)), registry, state);
+    // Only the kept records live on: ingest texts, chunk results and dropped copies are freed here.
+    const ingestedIds = new Set(records.map((r) => r.id));
+    records.length = 0;
+    const deduped = segmentAndDedup(doc.results, config, previous, ingestedIds, registry, state, collect);
     index = deduped.index;
-    state.end('dedup');
 
     state.start('annotate', deduped.kept.length);
     const annotated = collect<AnnotatedRecord>(await exec.map<AnnotatedRecord>('annotate', deduped.kept, batchSize, (n) => reporter.advance('annotate', n)));
+    deduped.kept.length = 0;
     finals = assignKeywords(annotated, config.annotate);
     state.end('annotate');
   } finally {
