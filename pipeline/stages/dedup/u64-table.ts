@@ -4,19 +4,24 @@
  * arrays (no per-key objects, no doubles as Map keys).
  */
 export class U64Table {
-  private hi: Int32Array;
-  private lo: Int32Array;
-  private used: Uint8Array;
+  private hi!: Int32Array;
+  private lo!: Int32Array;
+  private used!: Uint8Array;
   /** Payload per slot (caller-defined). */
-  value: Uint32Array;
+  value!: Uint32Array;
   /** Second payload per slot (caller-defined). */
-  tag: Int32Array;
-  private mask: number;
+  tag!: Int32Array;
+  private mask!: number;
   size = 0;
 
   constructor(expected = 1024) {
     let cap = 1024;
     while (cap < expected * 2) cap *= 2;
+    this.allocate(cap);
+  }
+
+  /** Fresh, empty arrays of `cap` slots. */
+  private allocate(cap: number): void {
     this.mask = cap - 1;
     this.hi = new Int32Array(cap);
     this.lo = new Int32Array(cap);
@@ -53,13 +58,7 @@ export class U64Table {
 
   private grow(): void {
     const { hi, lo, used, value, tag } = this;
-    const cap = (this.mask + 1) * 2;
-    this.mask = cap - 1;
-    this.hi = new Int32Array(cap);
-    this.lo = new Int32Array(cap);
-    this.used = new Uint8Array(cap);
-    this.value = new Uint32Array(cap);
-    this.tag = new Int32Array(cap);
+    this.allocate((this.mask + 1) * 2);
     this.size = 0;
     for (let s = 0; s < used.length; s++) {
       if (used[s] === 0) continue;
