@@ -35,6 +35,14 @@ export function commentHeading(line: string): CommentHeading | null {
   return null;
 }
 
+/**
+ * A comment's time at the precision the page printed it: a time given to the minute stays
+ * `YYYY-MM-DDTHH:MM` (ISO 8601 allows it), rather than gaining seconds nobody wrote.
+ */
+export function postedAt(date: { iso: string; raw: string }): string {
+  return /\d:\d\d:\d\d/.test(date.raw) ? date.iso : date.iso.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):00(?=$|[Z+-])/, '$1');
+}
+
 /** "Jane Doe · March 10, 2017 at 12:20 AM": a comment's author-and-time line. */
 export function commentAuthorLine(line: string): { author: string; posted: string } | null {
   if (line.length > 100) return null;
@@ -43,7 +51,7 @@ export function commentAuthorLine(line: string): { author: string; posted: strin
   const author = m[1].replace(/\s*\([^)]*\)$/, '').trim();
   const date = parseDate(m[2]);
   if (!date || date.coverage < 0.7 || !looksLikeName(author)) return null;
-  return { author, posted: date.iso };
+  return { author, posted: postedAt(date) };
 }
 
 const NUMBERED = /^(\d{1,5})([.)])\s+/;
@@ -125,7 +133,7 @@ function toComment(it: Item, index: number): Comment {
     const head = first.split(HEADER_SPLIT)[0].trim();
     if (date && head && looksLikeName(head) && first.indexOf(date.raw) > 0) {
       author = head;
-      posted = date.iso;
+      posted = postedAt(date);
       pairs = pairs.slice(1);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentAuthorLine, commentHeading, parseComments } from '../../../pipeline/stages/clean/parse-comments.ts';
+import { commentAuthorLine, commentHeading, parseComments, postedAt } from '../../../pipeline/stages/clean/parse-comments.ts';
 import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
 
 const prose = (): boolean => true;
@@ -22,7 +22,7 @@ describe('commentHeading', () => {
 
 describe('commentAuthorLine', () => {
   it('reads "name · date" lines', () => {
-    expect(commentAuthorLine('Sallie Goetsch · March 10, 2017 at 12:20 AM')).toEqual({ author: 'Sallie Goetsch', posted: '2017-03-10T00:20:00' });
+    expect(commentAuthorLine('Sallie Goetsch · March 10, 2017 at 12:20 AM')).toEqual({ author: 'Sallie Goetsch', posted: '2017-03-10T00:20' });
     expect(commentAuthorLine('The meeting · a long story')).toBeNull();
   });
 });
@@ -45,7 +45,7 @@ describe('parseComments', () => {
       [2, 1, null, null, 'A reply to the first.'],
       [3, 2, 'Jane Roe', null, 'A reply to the reply.'],
       [4, 1, null, null, 'Second reply to the first.'],
-      [5, null, 'jdoe', '2016-09-30T05:36:00', 'Body of the second comment.'],
+      [5, null, 'jdoe', '2016-09-30T05:36', 'Body of the second comment.'],
     ]);
   });
 
@@ -58,5 +58,16 @@ describe('parseComments', () => {
   it('splits flat sections at author lines', () => {
     const rows = parseComments(splitLines('Ann Lee · March 1, 2017 at 1:00 PM\nFirst text.\nBob Ray · March 2, 2017 at 2:00 PM\nSecond text.'), prose);
     expect(rows.map((c) => [c.index, c.author, c.text])).toEqual([[1, 'Ann Lee', 'First text.'], [2, 'Bob Ray', 'Second text.']]);
+  });
+});
+
+describe('postedAt', () => {
+  it.each([
+    [{ iso: '2016-09-30T05:36:00', raw: 'September 30, 2016 at 5:36 am' }, '2016-09-30T05:36'],
+    [{ iso: '2016-09-30T05:36:00-04:00', raw: 'Sep 30, 2016 5:36 AM EDT' }, '2016-09-30T05:36-04:00'],
+    [{ iso: '2016-09-30T05:36:07', raw: '2016-09-30 05:36:07' }, '2016-09-30T05:36:07'],
+    [{ iso: '2016-09-30', raw: 'September 30, 2016' }, '2016-09-30'],
+  ])('%j keeps the precision printed: %s', (date, expected) => {
+    expect(postedAt(date)).toBe(expected);
   });
 });
