@@ -11,16 +11,17 @@ const BASE = 0x01000193;
  * sequence: every run of `size` consecutive words hashed together with a
  * rolling polynomial hash (O(1) per shingle), then mixed and cut to
  * SHINGLE_BITS. A text shorter than `size` words gives one shingle of all
- * its words.
+ * its words. With `buffer` (at least `count` long), the set is written into it and a view of
+ * it is returned, valid until the buffer is reused: no allocation per document.
  *
  * @example
  * shingleSet(tokenizer.h1, tokenizer.run(body), 5, 1); // Uint32Array of 24-bit hashes
  */
-export function shingleSet(words: Uint32Array, count: number, size: number, seed: number): Uint32Array {
+export function shingleSet(words: Uint32Array, count: number, size: number, seed: number, buffer?: Uint32Array): Uint32Array {
   if (count === 0) return new Uint32Array(0);
   const width = Math.min(size, count);
   const total = count - width + 1;
-  const out = new Uint32Array(total);
+  const out = buffer && buffer.length >= total ? buffer.subarray(0, total) : new Uint32Array(total);
   let top = 1;
   for (let j = 1; j < width; j++) top = Math.imul(top, BASE);
   const salt = fmix32(seed ^ Math.imul(width, 0x9e3779b1));
@@ -34,7 +35,7 @@ export function shingleSet(words: Uint32Array, count: number, size: number, seed
   sortShingles(out);
   let u = 0;
   for (let i = 0; i < total; i++) if (i === 0 || out[i] !== out[u - 1]) out[u++] = out[i];
-  return u === total ? out : out.slice(0, u);
+  return u === total ? out : buffer ? out.subarray(0, u) : out.slice(0, u);
 }
 
 let scratch: Uint32Array = new Uint32Array(1024);

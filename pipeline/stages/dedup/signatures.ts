@@ -45,6 +45,7 @@ export function signRecords(records: readonly SegmentRecord[], options: DedupOpt
   const tok = new Tokenizer();
   let shingles = new Uint32Array(Math.max(1024, n * 256));
   const sig = new Uint32Array(options.permutations);
+  let setBuffer = new Uint32Array(4096);
   const shingleOffsets = new Uint32Array(n + 1);
   const exact = new Uint32Array(2 * n);
   const published = new Float64Array(n);
@@ -74,7 +75,8 @@ export function signRecords(records: readonly SegmentRecord[], options: DedupOpt
     }
     exact[2 * i] = fmix32(hi ^ words);
     exact[2 * i + 1] = fmix32(lo ^ Math.imul(words, 0x27d4eb2d));
-    const set = shingleSet(tok.h1, words, options.shingleSize, options.seed);
+    if (setBuffer.length < words) setBuffer = new Uint32Array(words * 2);
+    const set = shingleSet(tok.h1, words, options.shingleSize, options.seed, setBuffer);
     const at = shingleOffsets[i];
     if (at + set.length > shingles.length) {
       const grown = new Uint32Array(Math.max(shingles.length * 2, at + set.length));
