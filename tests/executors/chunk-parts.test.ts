@@ -1,0 +1,45 @@
+import { mkdtemp, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeChunks, pruneParts, readPart, workDir, writePart } from '../../pipeline/executors/chunk-parts.ts';
+import type { IngestRecord } from '../../pipeline/lib/types.ts';
+
+const rec = (i: number, text = `text ${i}`): IngestRecord => ({
+  id: `${i}`.padStart(16, '0'), source: `f${i}.txt`, url: null, format: 'txt', encoding: 'utf-8', text,
+  meta: { title: null, authors: [], published: null, site: null, lang: null },
+});
+
+describe('chunk parts', () => {
+  it('splits records into fixed-size chunks keyed by content and context', () => {
+    const records = Array.from({ length: 5 }, (_, i) => rec(i));
+    const chunks = makeChunks(records, 'ctx', 2);
+    expect(chunks.map((c) => c.records.length)).toEqual([2, 2, 1]);
+    expect(chunks.map((c) => c.index)).toEqual([0, 1, 2]);
+    expect(makeChunks(records, 'ctx', 2).map((c) => c.key)).toEqual(chunks.map((c) => c.key));
+    const edited = makeChunks([...records.slice(0, 3), rec(3, 'changed'), records[4]], 'ctx', 2);
+    expect(edited.map((c, i) => c.key === chunks[i].key)).toEqual([true, false, true]);
+    expect(makeChunks(records, 'other context', 2).some((c, i) => c.key === chunks[i].key)).toBe(false);
+  });
+
+  it('saves a part under its key, reads it back, and prunes parts and temporary files not in use', async () => {
+    const work = workDir(join(await mkdtemp(join(tmpdir(), 'np-parts-')), 'dist'));
+    expect(work).toMatch(/\/\.dist\.work$/);
+    expect(await readPart(work, 'a'.repeat(64))).toBeNull();
+    const result = { values: [null], rejects: [], counters: { clean: { total: 1, kept: 0 } } };
+    await writePart(work, 'a'.repeat(64), result);
+    await writePart(work, 'b'.repeat(64), result);
+    expect(await readPart(work, 'a'.repeat(64))).toEqual(result);
+    await mkdir(join(work, 'parts'), { recursive: true });
+    await writeFile(join(work, 'parts', `${'c'.repeat(64)}.json.tmp-123`), '{');
+    await pruneParts(work, new Set(['a'.repeat(64)]));
+    expect(await readdir(join(work, 'parts'))).toEqual([`${'a'.repeat(64)}.json`]);
+  });
+
+  it('a part saved under another key is not returned', async () => {
+    const work = workDir(join(await mkdtemp(join(tmpdir(), 'np-parts-')), 'dist'));
+    await writePart(work, 'a'.repeat(64), { values: [], rejects: [], counters: {} });
+    await import('node:fs/promises').then((fs) => fs.rename(join(work, 'parts', `${'a'.repeat(64)}.json`), join(work, 'parts', `${'d'.repeat(64)}.json`)));
+    expect(await readPart(work, 'd'.repeat(64))).toBeNull();
+  });
+});
