@@ -91,7 +91,7 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
   const registry = SchemaRegistry.load();
   const { config, hash: configHash } = await loadConfig(opts.configFile ?? null, registry);
   if (resolve(opts.input) === resolve(opts.out)) throw usageError('--input and --out must be different folders');
-  const files = await listInputs(opts.input);
+  const files = await listInputs(opts.input, [opts.out]);
   if (opts.rank !== undefined) throw usageError('a rank run publishes nothing: use runRank');
   const release = await acquireRunLock(opts.out, { wait: opts.wait });
   try {
@@ -117,7 +117,7 @@ export async function runRank(opts: RunOptions & { rank: number; worldSize: numb
   const { config, hash: configHash } = await loadConfig(opts.configFile ?? null, registry);
   if (!(Number.isInteger(opts.worldSize) && opts.worldSize >= 1)) throw usageError('--world-size must be a whole number of at least 1');
   if (!(Number.isInteger(opts.rank) && opts.rank >= 0 && opts.rank < opts.worldSize)) throw usageError(`--rank must be a whole number from 0 to ${opts.worldSize - 1}`);
-  const files = await listInputs(opts.input);
+  const files = await listInputs(opts.input, [opts.out]);
   return (await runLocked(opts, files, registry, config, configHash, reporter)) as RankSummary;
 }
 

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { usageError } from '../../lib/exit-codes.ts';
 
 /** File endings ingest reads, and the format each means. */
@@ -17,20 +17,23 @@ export interface InputFile {
 export const compareSource = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Lists every file below `root` (hidden files and folders excepted), sorted by relative path.
+ * Lists every file below `root` (hidden files and folders, and the `exclude` paths, such as the
+ * output folder when it lies inside the input, excepted), sorted by relative path.
  * A missing or unreadable root is a usage error (exit 1).
  *
  * @example
  * const files = await listInputs('seeds'); // [{ source: '000_0de4903d27fcfa0d.txt', format: 'txt', ... }, ...]
  */
-export async function listInputs(root: string): Promise<InputFile[]> {
+export async function listInputs(root: string, exclude: readonly string[] = []): Promise<InputFile[]> {
   const out: InputFile[] = [];
+  const skip = new Set(exclude.map((p) => resolve(p)));
   const walk = async (dir: string, prefix: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const source = prefix ? `${prefix}/${entry.name}` : entry.name;
       const path = join(dir, entry.name);
+      if (skip.has(resolve(path))) continue;
       if (entry.isDirectory()) await walk(path, source);
       else {
         const dot = entry.name.lastIndexOf('.');

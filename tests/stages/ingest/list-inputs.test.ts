@@ -33,3 +33,14 @@ describe('listInputs', () => {
     ]);
   });
 });
+
+describe('listInputs with an output folder inside the input', () => {
+  it('leaves the excluded folder out', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'np-excl-'));
+    await mkdir(join(root, 'dist'));
+    await writeFile(join(root, 'a.txt'), 'x');
+    await writeFile(join(root, 'dist', 'articles.jsonl'), '{}');
+    expect((await listInputs(root, [join(root, 'dist')])).map((f) => f.source)).toEqual(['a.txt']);
+    expect((await listInputs(root)).map((f) => f.source)).toEqual(['a.txt', 'dist/articles.jsonl']);
+  });
+});
