@@ -9,6 +9,8 @@ export interface HeaderLine {
   f: LineFeatures;
   /** A boilerplate phrase or breadcrumb matched the line. */
   boiler: boolean;
+  /** The line is a related-links or newsletter heading ("Sur le même sujet", "Trending now"). */
+  related?: boolean;
 }
 
 /** What the header search found (line indexes into the document's lines). */
@@ -25,6 +27,10 @@ export interface Header {
 /** With a byline, the title is searched this many lines above it. */
 const TITLE_ABOVE_BYLINE = 6;
 
+/** A "By" line (at most `MAX_LATE_BYLINE` characters) counts up to this many lines after the first paragraph. */
+const LATE_BYLINE = 7;
+const MAX_LATE_BYLINE = 80;
+
 /** Max characters of a line that may be a title, byline or date line. */
 const MAX_HEADER_LINE = 250;
 
@@ -40,6 +46,27 @@ const DANGLING = /\s(?:by|of|the|a|an|to|for|with|and|or|in|on|at|from|de|du|des
 
 /** Ends like a sentence (a final period that is not an ellipsis or an abbreviation such as "U.S."). */
 const SENTENCE_PERIOD = /(?<![.\s]\p{L})(?<!\.\.)\.$/u;
+
+/** A headline has letters: a run of 4+ letters, or two words with letters (not a price or a stock quote such as "-35.56 (-0.69%)"). */
+const LETTER_WORDS = /\p{L}{2}.*?(?:\s|[\u3000-\u303f])\S*\p{L}|\p{L}{4}/u;
+
+/** A photo caption ends with its credit in brackets ("… election. (Thomas Coex/AFP/Getty Images)"). */
+const CAPTION_CREDIT = /\([^()]*\/[^()]*\)$/u;
+
+/** A section name glued to the headline by a pipe without spaces ("New York|Manhole Fires and Burst Pipes …"). */
+const GLUED_SECTION = /^[^|\s][^|]{0,30}?\|(?=\S[^|]*(?:\s\S+){3}$)/u;
+
+/**
+ * The headline of a title line: without a section name glued in front by a
+ * pipe (adjacent links in a text dump).
+ *
+ * @example
+ * headlineText('New York|Manhole Fires and Burst Pipes Again') // 'Manhole Fires and Burst Pipes Again'
+ */
+export function headlineText(text: string): string {
+  const m = GLUED_SECTION.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
 
 /** Weights of the headline score (one place; tuned on news pages, not per site). */
 export const TITLE_WEIGHTS = {
@@ -65,18 +92,48 @@ export const TITLE_WEIGHTS = {
   /** Repeated as most of a longer line (breadcrumb, comment heading); repeated as an identical line. */
   repeatedInLonger: 1.5,
   repeatedIdentical: 0.5,
+  /** ... an identical copy of a line of `longRepeatWords`+ words (a headline printed twice: sticky header, mobile copy). */
+  repeatedIdenticalLong: 1.5,
+  longRepeatWords: 5,
+  /** ... when the copy is at most this many lines away (related-story lists repeat headlines far apart). */
+  copyReach: 12,
   /** Followed by a byline or a date line (minus `followDecay` per line between); by a bare name line. */
   followedByByline: 2.5,
   followedByName: 1.5,
   followDecay: 0.5,
+  /** Directly followed by a standfirst (a longer line of 8+ words); the byline/date search then starts after it. */
+  followedByDek: 1,
+  /** A related-links heading sits at most `relatedReach` lines above (a list of other stories' headlines). */
+  afterRelated: 1.5,
+  relatedReach: 10,
+  /** With a "By" line, the best line above it is the title unless the best line of the whole window scores this much more. */
+  anchorMargin: 1,
 } as const;
+
+/** A standfirst is at least this many times longer (in characters) than the headline above it. */
+const DEK_RATIO = 1.2;
 
 const W = TITLE_WEIGHTS;
 
-function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anchor: number, haystack: string): number {
+/** Another line within `copyReach` lines has the same text (case ignored). */
+function copyNearby(lines: readonly HeaderLine[], i: number): boolean {
+  const t = lines[i].line.text;
+  for (let k = Math.max(0, i - W.copyReach); k < Math.min(lines.length, i + W.copyReach + 1); k++) {
+    const o = lines[k].line.text;
+    if (k !== i && o.length === t.length && o.toLowerCase() === t.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/**
+ * Headline score of line `i` (higher is better; -Infinity when the line cannot
+ * be a title): `anchor` is the first paragraph, `haystack` every short line,
+ * lower-cased, joined by newlines. Weights are `TITLE_WEIGHTS`.
+ */
+export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anchor: number, haystack: string): number {
   const { f, line } = h;
   if (h.boiler || f.chars < 10 || f.chars > MAX_HEADER_LINE || f.words < 2 || f.words > 35 || f.urlDensity > 0) return -Infinity;
-  if (SENTENCE_PERIOD.test(line.text)) return -Infinity;
+  if (SENTENCE_PERIOD.test(line.text) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
@@ -102,13 +159,26 @@ function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anch
       pos = haystack.indexOf(key, pos + 1);
     }
     if (inLonger) s += W.repeatedInLonger;
-    else if (copies >= 2) s += W.repeatedIdentical;
+    else if (copies >= 2) s += f.words >= W.longRepeatWords && !DANGLING.test(line.text) && copyNearby(lines, i) ? W.repeatedIdenticalLong : W.repeatedIdentical;
   }
-  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) {
+  for (let k = Math.max(0, i - W.relatedReach); k < i; k++) {
+    if (lines[k].related) {
+      s -= W.afterRelated;
+      break;
+    }
+  }
+  // headline, then a longer standfirst ("dek"), then the byline or date
+  let skip = 0;
+  const next = lines[i + 1];
+  if (next && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.chars >= f.chars * DEK_RATIO && next.f.urlDensity === 0) {
+    s += W.followedByDek;
+    skip = 1;
+  }
+  for (let k = i + 1 + skip; k < Math.min(lines.length, i + 4 + skip); k++) {
     const t = lines[k].line.text;
     const nameLike = t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
-    if (parseByline(t) || dateLine(t) || nameLike) {
-      s += (nameLike ? W.followedByName : W.followedByByline) - (k - i - 1) * W.followDecay;
+    if (parseByline(t) || nameDateByline(t) || dateLine(t) || nameLike) {
+      s += (nameLike ? W.followedByName : W.followedByByline) - (k - i - 1 - skip) * W.followDecay;
       break;
     }
   }
@@ -120,7 +190,10 @@ function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anch
  * `window` lines before the first paragraph of the body, and a few lines into
  * it). `haystack` is every short line, lower-cased, joined by newlines: a title
  * repeated elsewhere (breadcrumb, comment heading, footer) scores higher.
- * `monthFirst` reads numeric dates month first (English pages). The publication date is the first non-update date after the title; a
+ * `monthFirst` reads numeric dates month first (English pages). A short "By" line up to
+ * `LATE_BYLINE` lines into the body is a byline too. With a byline outside a related-stories
+ * block, the title is the best line just above it unless a line elsewhere in the window
+ * scores clearly higher. The publication date is the first non-update date after the title; a
  * date above the title counts only when it sits right above it (a page-header
  * date at the top of the page is never the publication date); an update date
  * ("Updated …", "Mis à jour …") is never the publication date.
@@ -133,8 +206,15 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   const to = Math.min(lines.length, bodyStart + 3);
   const bylines: Header['bylines'] = [];
   const dates: Header['dates'] = [];
-  for (let i = from; i < to; i++) {
+  // a short "By" line a few lines into the body is still the header (a standfirst read as the first paragraph)
+  const bylineTo = Math.min(lines.length, bodyStart + LATE_BYLINE);
+  for (let i = from; i < bylineTo; i++) {
     const t = lines[i].line.text;
+    if (i >= to) {
+      const late = t.length <= MAX_LATE_BYLINE ? parseByline(t) : null;
+      if (late && late.start === 0) bylines.push({ index: i, byline: late });
+      continue;
+    }
     if (t.length > MAX_HEADER_LINE) continue;
     const b = parseByline(t) ?? nameDateByline(t);
     if (b) {
@@ -148,21 +228,34 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   }
   const special = new Set([...bylines.map((b) => b.index), ...dates.map((d) => d.index)]);
   // with a "By" line in the header, the headline sits just above it; else anywhere in the window
-  const anchor = bylines.find((b) => b.index <= bodyStart + 1);
-  const pickTitle = (lo: number, hi: number): number | null => {
+  // ... unless that line sits in a related-stories block (another story's byline)
+  const inRelated = (k: number): boolean => {
+    for (let j = Math.max(0, k - W.relatedReach); j < k; j++) if (lines[j].related) return true;
+    return false;
+  };
+  const anchor = bylines.find((b) => b.index <= bodyStart + 1 && !inRelated(b.index));
+  const scores = new Map<number, number>();
+  const pickTitle = (lo: number, hi: number): { index: number | null; score: number } => {
     let found: number | null = null;
     let best = 0;
     for (let i = lo; i < hi; i++) {
       if (special.has(i)) continue;
-      const s = titleScore(lines[i], lines, i, bodyStart, haystack);
+      let s = scores.get(i);
+      if (s === undefined) {
+        s = titleScore(lines[i], lines, i, bodyStart, haystack);
+        scores.set(i, s);
+      }
       if (s > best || (s === best && found !== null && s > 0)) {
         best = s;
         found = i;
       }
     }
-    return found;
+    return { index: found, score: best };
   };
-  const title = (anchor ? pickTitle(Math.max(from, anchor.index - TITLE_ABOVE_BYLINE), anchor.index) : null) ?? pickTitle(from, Math.min(lines.length, bodyStart + 1));
+  const free = pickTitle(from, Math.min(lines.length, bodyStart + 1));
+  const near = anchor ? pickTitle(Math.max(from, anchor.index - TITLE_ABOVE_BYLINE), anchor.index) : null;
+  // the line above the byline wins unless a line elsewhere in the window is clearly the better headline
+  const title = near && near.index !== null && near.score >= free.score - W.anchorMargin ? near.index : free.index;
   let published: number | null = null;
   const after = dates.filter((d) => title === null || d.index > title);
   const pick = after.find((d) => !d.date.update);

@@ -1,6 +1,6 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { authorBoxName, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
-import { findHeader, type HeaderLine } from './find-header.ts';
+import { findHeader, type HeaderLine, headlineText } from './find-header.ts';
 import type { ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
@@ -43,7 +43,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   const mark = (i: number, r: RemovalRule): void => {
     if (!special.has(i)) special.set(i, [{ from: 0, to: lines[i].text.length, ...r }]);
   };
-  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null }));
+  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: hits[i]?.kind === 'related-links' || hits[i]?.kind === 'newsletter' }));
   const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
   const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), a.lang === 'en');
 
@@ -53,10 +53,11 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     const found = lower.findIndex((k, i) => i < b.bodyStart + 3 && k.length > 0 && (k === mk || (mk.includes(k) && k.length >= 12 && k.length >= mk.length * 0.5)));
     titleIndex = found >= 0 ? found : null;
   }
-  const title = meta.title ?? (titleIndex !== null ? repairParagraph(lines[titleIndex].text, repairs) : null);
-  if (titleIndex !== null) {
+  const titleText = titleIndex !== null ? (meta.title ? lines[titleIndex].text : headlineText(lines[titleIndex].text)) : null;
+  const title = meta.title ?? (titleText !== null ? repairParagraph(titleText, repairs) : null);
+  if (titleIndex !== null && titleText !== null) {
     mark(titleIndex, REMOVAL_RULES.title);
-    const tk = lower[titleIndex];
+    const tk = titleText.toLowerCase();
     for (let i = 0; i < n; i++) if (i !== titleIndex && lower[i] === tk) mark(i, REMOVAL_RULES.titleRepeat);
   }
 

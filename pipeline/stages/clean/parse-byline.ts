@@ -1,5 +1,5 @@
 import { AUTHOR_JOINERS, BYLINE_PREFIXES, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS } from './data/bylines.ts';
-import { MONTH_NAMES } from './data/dates.ts';
+import { MONTH_NAMES, RELATIVE_TIME } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
 /** A byline read from one line. */
@@ -22,6 +22,9 @@ const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
 
+/** Bracketed initials inside a name ("Richard (R.J.) Eskow"). */
+const INITIALS = /^\(\p{Lu}[\p{Lu}.]*\)$/u;
+
 /** True when `s` looks like a personal name or a user handle (1-5 words, capitalised or a single handle). */
 export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
@@ -29,9 +32,10 @@ export function looksLikeName(s: string): boolean {
   if (/[\d@#:!?…]|https?/.test(s)) return false;
   if (words.length === 1) return /^[\p{L}][\p{L}'’.-]{2,}$/u.test(words[0]);
   let caps = 0;
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     if (ROLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase())) return false;
-    if (/^\p{Lu}/u.test(w)) caps++;
+    if (/^\p{Lu}/u.test(w) || (k > 0 && k < words.length - 1 && INITIALS.test(w))) caps++;
     else if (!PARTICLES.has(w.toLowerCase())) return false;
   }
   return caps >= 2 || (caps >= 1 && words.length <= 2);
@@ -58,10 +62,14 @@ export function splitAuthors(part: string): string[] {
     const p = piece.trim().replace(/[.,;:]+$/, '');
     if (!p) continue;
     const cut: string[] = [];
-    for (const w of p.split(/\s+/)) {
+    const ws = p.split(/\s+/);
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k];
       const lw = w.toLowerCase().replace(/[.,]+$/, '');
       // a name ends at a role word, a month, a number or a lower-case word ("… March 18 at 3:57 PM Follow")
-      const stop = ROLES.has(lw) || MONTH_WORDS.has(lw) || /\d/.test(w) || (!/^\p{Lu}/u.test(w) && !PARTICLES.has(lw) && cut.length > 0);
+      // a month name ends a name only before a number ("… June 10"), not inside one ("Laura June Topolsky")
+      const month = MONTH_WORDS.has(lw) && k + 1 < ws.length && /^\d/.test(ws[k + 1]);
+      const stop = ROLES.has(lw) || month || /\d/.test(w) || (!/^\p{Lu}/u.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         if (cut.length > 0 && looksLikeName(cut.join(' ')) && (cut.length > 1 || /^\p{Lu}/u.test(cut[0]))) names.push(titleCase(cut.join(' ')));
@@ -107,17 +115,36 @@ function readByline(line: string): Byline | null {
   return { authors, start: glued ? glued.length : 0, gluedPrefix: glued };
 }
 
+const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+/** A relative time ("1 day ago", "8h", "il y a 2 heures"); group 1/3 are the words around the number. */
+const RELATIVE = new RegExp(`^(?:(${words(RELATIVE_TIME.before)})\\s+)?\\d{1,3}\\s?(?:${words(RELATIVE_TIME.units)})\\.?(?:\\s+(${words(RELATIVE_TIME.after)}))?$`, 'iu');
+const NAME_RELATIVE = new RegExp(`^(\\p{Lu}.{1,58}?)\\s+${RELATIVE.source.slice(1)}`, 'iu');
+/** A social handle after a name ("Devindra Hardawar, @devindra"). */
+const HANDLE = /^@[\w.]{2,30}$/u;
+
 /**
- * A "name – date" line without "By" ("Dan Goodin - Apr 16, 2015 8:02 pm UTC",
- * "Jane Doe | 3 May 2017"): the name as a byline, or null.
+ * A name line without "By": "name – date" ("Dan Goodin - Apr 16, 2015 8:02 pm UTC",
+ * "Jane Doe | 3 May 2017"), "name relative-time" ("Alex Perry 1 day ago",
+ * "James Akinaka • 8h"; a bare number and unit needs the separator) or
+ * "name, @handle" ("Devindra Hardawar, @devindra"): the name as a byline, or null.
  *
  * @example
  * nameDateByline('Dan Goodin - Apr 16, 2015 8:02 pm UTC')?.authors // ['Dan Goodin']
+ * nameDateByline('Alex Perry 1 day ago')?.authors // ['Alex Perry']
  */
 export function nameDateByline(line: string): Byline | null {
   if (line.length > 120) return null;
+  const byline = (name: string): Byline | null => (looksLikeName(name) && name.includes(' ') ? { authors: [titleCase(name)], start: 0, gluedPrefix: null } : null);
   const m = /^(.{2,60}?)\s+[-–—|•·]\s+(.+)$/u.exec(line);
-  if (!m || !looksLikeName(m[1]) || !m[1].includes(' ')) return null;
-  const d = parseDate(m[2]);
-  return d && d.coverage >= 0.6 ? { authors: [titleCase(m[1])], start: 0, gluedPrefix: null } : null;
+  if (m) {
+    const d = parseDate(m[2]);
+    if (d && d.coverage >= 0.6) return byline(m[1]);
+    if (RELATIVE.test(m[2])) return byline(m[1]);
+  }
+  const h = /^(.{2,60}?)\s*[,|•·]?\s+(@\S+)$/u.exec(line);
+  if (h && HANDLE.test(h[2])) return byline(h[1]);
+  // "Alex Perry 1 day ago": without a separator the time needs its "ago"/"il y a" word
+  const r = NAME_RELATIVE.exec(line);
+  if (r && (r[2] || r[3])) return byline(r[1]);
+  return null;
 }

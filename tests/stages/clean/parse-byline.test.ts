@@ -41,4 +41,40 @@ describe('parseByline', () => {
     expect(looksLikeName('the dems candidate for potus')).toBe(false);
     expect(looksLikeName('Buy Now')).toBe(false);
   });
+
+  it.each([
+    // a month name inside a name is part of it; before a number it starts the date
+    ['by Laura June Topolsky July 10, 2015', ['Laura June Topolsky']],
+    ['By April Grant', ['April Grant']],
+    ['By Tom Reed June 10', ['Tom Reed']],
+    ['By Sam August and Mark May', ['Sam August', 'Mark May']],
+  ])('month words in bylines: %s', (line, authors) => {
+    expect(parseByline(line)?.authors).toEqual(authors);
+  });
+
+  it.each([
+    ['Alex Perry 1 day ago', ['Alex Perry']],
+    ['Maria Lopez - 3 hours ago', ['Maria Lopez']],
+    ['James Akin • 8h', ['James Akin']],
+    ['Jean Dupont il y a 2 heures', ['Jean Dupont']],
+    ['Anna Schmidt vor 5 Minuten', ['Anna Schmidt']],
+    ['Pablo Ruiz hace 2 horas', ['Pablo Ruiz']],
+    ['Devi Harris, @devi', ['Devi Harris']],
+    ['Ben Cole @bencole', ['Ben Cole']],
+    ['Richard (R.J.) Eskow - 2 days ago', ['Richard (R.J.) Eskow']],
+  ])('name lines with a relative time or a handle: %s', (line, authors) => {
+    expect(nameDateByline(line)?.authors).toEqual(authors);
+  });
+
+  it.each(['Top Stories 3 days ago', 'Updated 8h', 'Privacy Policy • 8h', 'Jane Doe 8h', 'Follow us @example', 'Jane Doe 12 apples ago', 'Jane Doe, @'])('not a name line: %s', (line) => {
+    expect(nameDateByline(line)).toBeNull();
+  });
+
+  it.each([
+    ['Richard (R.J.) Eskow', true],
+    ['Anna (Annie) Lee', false],
+    ['(AP) Reuters', false],
+  ])('bracketed initials in a name: %s', (s, want) => {
+    expect(looksLikeName(s)).toBe(want);
+  });
 });

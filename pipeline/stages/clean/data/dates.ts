@@ -54,3 +54,20 @@ export const DATE_PREFIXES: readonly string[] = [
 export const UPDATE_WORDS: readonly string[] = [
   'updated', 'last updated', 'modified', 'mis à jour', 'aktualisiert', 'actualizado', 'atualizado', 'aggiornato',
 ];
+
+/**
+ * Relative times printed next to an author name ("Alex Perry 1 day ago",
+ * "Jane Doe • 8h", "il y a 2 heures"): the unit words, the words before the
+ * number and the words after it. Lower case.
+ */
+export const RELATIVE_TIME = {
+  units: [
+    's', 'm', 'h', 'd', 'w', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hr', 'hrs',
+    'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'heure', 'heures', 'jour',
+    'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'stunde', 'stunden', 'tag', 'tagen', 'woche', 'wochen',
+    'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'dia', 'dias', 'semana', 'semanas', 'ora', 'ore', 'giorno',
+    'giorni', 'minuti', 'minuten', 'uur', 'dag', 'dagen', 'minutami', 'hodinou', 'hodinami', 'dnem', 'dny',
+  ],
+  before: ['il y a', 'vor', 'hace', 'há', 'před'],
+  after: ['ago', 'fa', 'geleden'],
+} as const;

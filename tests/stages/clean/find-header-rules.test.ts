@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { findHeader, type HeaderLine, headlineText } from '../../../pipeline/stages/clean/find-header.ts';
+import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
+import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
+import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
+
+const matcher = createPhraseMatcher();
+const BODY = 'The council said on Tuesday that the new bridge would open to traffic in the spring, after months of delays.';
+
+/** Header search over `rows` followed by one body paragraph (the first paragraph is the last row). */
+function run(rows: string[], bodyStart = rows.length) {
+  const lines = splitLines((bodyStart === rows.length ? [...rows, BODY] : rows).join('\n'));
+  const { feats } = measureLines(lines.map((l) => l.text));
+  const hl: HeaderLine[] = lines.map((line, i) => {
+    const hit = matcher.match(line.text);
+    return { line, f: feats[i], boiler: hit !== null, related: hit?.kind === 'related-links' || hit?.kind === 'newsletter' };
+  });
+  const h = findHeader(hl, bodyStart, 40, lines.map((l) => l.text.toLowerCase()).join('\n'), true);
+  const text = (i: number | null): string | null => (i === null ? null : lines[i].text);
+  return { title: text(h.title), authors: h.bylines.map((b) => b.byline.authors), published: h.published === null ? null : h.dates.find((d) => d.index === h.published)?.date.iso ?? null };
+}
+
+describe('findHeader: headline rules', () => {
+  it.each([
+    {
+      name: 'a headline followed by a longer standfirst wins over the standfirst',
+      rows: ['Menu', 'Harbour plan approved after long fight', 'City officials say the new harbour plan will bring jobs, though residents fear the noise of night shipping', 'Copy link', '12 May 2017 at 10:30'],
+      title: 'Harbour plan approved after long fight',
+    },
+    {
+      name: 'a standfirst without a date or byline after it still marks the headline',
+      rows: ['Sections', 'Harbour plan approved after long fight', 'City officials say the new harbour plan will bring jobs, though residents fear the noise of night shipping', '0'],
+      title: 'Harbour plan approved after long fight',
+    },
+    {
+      name: 'headlines in a related-stories block lose to the article headline',
+      rows: [
+        'Trending now', '1.', 'Mayor opens new library in the old town', 'on City Desk', '2.', 'Storm closes schools across the region', 'on City Desk',
+        '3.', 'Council votes to keep the night buses', 'on City Desk', 'Written by Ann Lee', 'Why the ferry timetable keeps changing', 'Follow',
+        'Harbour plan approved after long fight over jobs', '36', 'Ann Lee', 'Share', 'Tags: harbour', 'Comments', 'Print',
+      ],
+      title: 'Harbour plan approved after long fight over jobs',
+    },
+    {
+      name: 'a byline inside a related block does not anchor the headline; the dated headline wins',
+      rows: ['News', 'Harbour plan approved after long fight', 'AFP 12 mai 2017 à 10:30', 'Facebook', 'Twitter', 'Related stories', 'Interview', 'Mayor opens new library', 'By Tom Reed'],
+      title: 'Harbour plan approved after long fight',
+      published: '2017-05-12T10:30:00',
+    },
+    {
+      name: 'a headline printed twice nearby beats a short label above the byline',
+      rows: ['Harbour plan approved after long fight over jobs', 'Sign In', 'Local', 'Harbour plan approved after long fight over jobs', 'Share on Facebook', 'Share on Twitter', 'Share via Email', 'More Options', 'Resize Text', 'Print Article', 'Comments', 'By Ann Lee'],
+      title: 'Harbour plan approved after long fight over jobs',
+    },
+    {
+      name: 'a photo caption ending in a bracketed credit is never the headline',
+      rows: ['World', 'Harbour plan approved after long fight', 'Share', 'Comments', 'The mayor speaks at the harbour on Tuesday following the vote in the city council (Jane Roe/AFP/Getty Images)', 'By Ann Lee'],
+      title: 'Harbour plan approved after long fight',
+    },
+    {
+      name: 'a stock quote is never the headline',
+      rows: ['Nasdaq', '5,153.58', '-35.56 (-0.69%)', 'Harbour plan approved after a long fight over jobs', 'Ann Lee', 'Editor'],
+      title: 'Harbour plan approved after a long fight over jobs',
+    },
+    {
+      name: 'a name with a handle under the headline counts as its byline',
+      rows: ['Mayor opens new library in the old town', 'Storm closes schools across the region', 'Harbour plan approved after long fight', 'But the residents are not happy.', 'Ann Lee, @annlee', 'Comments'],
+      title: 'Harbour plan approved after long fight',
+    },
+  ])('$name', ({ rows, title, published }) => {
+    const h = run(rows);
+    expect(h.title).toBe(title);
+    if (published) expect(h.published).toBe(published);
+  });
+});
+
+describe('findHeader: byline rules', () => {
+  it.each([
+    { name: 'a short "By" line a few lines into the body', rows: ['Harbour plan approved after long fight', BODY, 'Advertisement', 'Photo: Jane Roe', 'Share', 'By Ann Lee and Tom Reed', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1 },
+    { name: 'a name with a relative time', rows: ['Harbour plan approved after long fight', 'Ann Lee 1 day ago'], authors: [['Ann Lee']] },
+    { name: 'a name with a compact time after a bullet', rows: ['Harbour plan approved after long fight', 'Ann Lee • 8h'], authors: [['Ann Lee']] },
+  ])('$name', ({ rows, authors, bodyStart }) => {
+    expect(run(rows, bodyStart).authors).toEqual(authors);
+  });
+
+  it('ignores a long "By" sentence and "By" lines far into the body', () => {
+    const rows = ['Harbour plan approved after long fight', BODY, 'Share', 'By the end of the year the council expects the first ships to dock at the new quay and the old one to close.', BODY];
+    expect(run(rows, 1).authors).toEqual([]);
+    const far = ['Harbour plan approved after long fight', BODY, BODY, BODY, BODY, BODY, BODY, BODY, BODY, 'By Ann Lee'];
+    expect(run(far, 1).authors).toEqual([]);
+  });
+});
+
+describe('headlineText', () => {
+  it.each([
+    ['Local News|Harbour plan approved after long fight', 'Harbour plan approved after long fight'],
+    ['New York|Harbour plan approved after long fight', 'Harbour plan approved after long fight'],
+    ['Harbour plan approved after long fight', 'Harbour plan approved after long fight'],
+    // spaced pipes are a site suffix or a menu, not a glued section; a short rest is not a headline
+    ['Harbour plan approved | City Times', 'Harbour plan approved | City Times'],
+    ['Home|News|Sport', 'Home|News|Sport'],
+    ['Sport|Results today', 'Sport|Results today'],
+  ])('%s', (line, want) => {
+    expect(headlineText(line)).toBe(want);
+  });
+});
