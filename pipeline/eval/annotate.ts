@@ -6,8 +6,9 @@
  * gold one when their spans overlap by at least half of their union) and
  * speaker accuracy on matched quotes.
  *
- * Without `--file` both fixture sets run: gold.json (the development set) and
- * gold-holdout.json (written after tuning on the first; scored once as a held-out check).
+ * Without `--file` the fixture sets run: gold.json (the development set),
+ * gold-holdout.json (written after tuning on the first; scored once as a held-out check)
+ * and gold-single-quotes.json (quotes in single quotation marks, among apostrophes).
  *
  * `--devset DIR` instead scores article language on a page folder laid out as
  * DIR/index.json (`pages[].name`, `pages[].content_lang`) and DIR/pages/NAME/expected.txt.
@@ -148,7 +149,7 @@ export async function main(argv: string[]): Promise<number> {
   if (d >= 0) return evaluateLanguages(argv[d + 1] ?? '');
   const i = argv.indexOf('--file');
   const dir = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'annotate');
-  const files = i >= 0 ? [argv[i + 1]!] : [join(dir, 'gold.json'), join(dir, 'gold-holdout.json')];
+  const files = i >= 0 ? [argv[i + 1]!] : [join(dir, 'gold.json'), join(dir, 'gold-holdout.json'), join(dir, 'gold-single-quotes.json')];
   let code = 0;
   for (const file of files) code = Math.max(code, evaluateFile(file, argv));
   return code;

@@ -15,20 +15,25 @@ import { findIndirectQuotes } from './indirect-speech.ts';
 import { createLanguageDetector } from './language.ts';
 import { PersonIndex, canonicalPerson } from './people.ts';
 import { qualityFlags, qualitySignals } from './quality.ts';
+import { pairQuoteMarks } from './quote-marks.ts';
 import { findDirectQuotes } from './quotes.ts';
 import { referenceDay } from './reference-date.ts';
 import { loadResources } from './resources.ts';
 import { tokenize } from './tokenize.ts';
 
-const OPENERS = new Set([...'\n.!?:;“"«(—–-']);
-const SKIPPED = new Set([...' \u00a0\t"“”\'‘’«»(']);
+const OPENERS = '\n.!?:;“‘"«(—–-';
+const SKIPPED = ' \u00a0\t"“”\'‘’«»(';
+/** Character code -> 1 opener, 2 skipped (an opener wins), 0 other. */
+const GAP_CLASS = new Map<number, number>();
+for (const c of SKIPPED) GAP_CLASS.set(c.charCodeAt(0), 2);
+for (const c of OPENERS) GAP_CLASS.set(c.charCodeAt(0), 1);
 
 /** The gap before a token ends a sentence or opens a quote ("… said. “We", ": The"). */
 function opensSentence(gap: string): boolean {
   for (let i = gap.length - 1; i >= 0; i--) {
-    const c = gap[i]!;
-    if (OPENERS.has(c)) return true;
-    if (!SKIPPED.has(c)) return false;
+    const k = GAP_CLASS.get(gap.charCodeAt(i));
+    if (k === 1) return true;
+    if (k !== 2) return false;
   }
   return false;
 }
@@ -80,10 +85,12 @@ function create(options: Partial<AnnotateOptions>): (doc: DedupRecord) => StageR
     });
     const mentions = findEntities({ text: body, tokens, sentenceInitial, dates, known }, res);
 
-    const direct = findDirectQuotes({ text: body, tokens, paragraphs: layout.paragraphs, mentions }, res, { minWords: opts.minQuoteWords });
+    const pairs = pairQuoteMarks(body, layout.paragraphs);
+    const direct = findDirectQuotes({ text: body, tokens, paragraphs: layout.paragraphs, mentions, pairs }, res, { minWords: opts.minQuoteWords });
     const quoted = direct.map((q) => [q.start, q.end] as const);
+    const singleMarks = pairs.filter((p) => p.single).flatMap((p) => [p.open, p.close]);
     const indirect = opts.indirectSpeech
-      ? findIndirectQuotes({ text: body, tokens, sentences: layout.sentences, mentions, quoted }, res, opts.minIndirectWords)
+      ? findIndirectQuotes({ text: body, tokens, sentences: layout.sentences, mentions, quoted, singleMarks }, res, opts.minIndirectWords)
       : [];
     const quotes: Quote[] = [...direct, ...indirect].sort((a, b) => a.start - b.start || a.end - b.end).map((q) => ({
       start: map.toCodePoint(q.start), end: map.toCodePoint(q.end), text: q.text, speaker: q.speaker,

@@ -40,15 +40,15 @@ export function classifyUnknown(span: { from: number; to: number }, words: strin
   const n = span.to - span.from;
   const first = tokens[span.from]!;
   const last = tokens[span.to - 1]!;
-  const org = (): Candidate => ({ ...span, label: 'ORG', canonical: words.replace(/^the\s+/i, ''), role: null });
+  const org = (): Candidate => ({ from: span.from, to: span.to, label: 'ORG', canonical: words.replace(/^the\s+/i, ''), role: null });
   if (n >= 2 && res.orgHeads.has(last.lower)) return org();
   if (n >= 3 && res.orgStarts.has(first.lower) && tokens.slice(span.from, span.to).some((t) => !t.cap)) return org();
-  if (n >= 2 && (res.locHeads.has(last.lower) || res.locStarts.has(first.lower))) return { ...span, label: 'LOC', canonical: words, role: null };
-  if (n >= 2 && res.eventHeads.has(last.lower)) return { ...span, label: 'EVENT', canonical: words, role: null };
+  if (n >= 2 && (res.locHeads.has(last.lower) || res.locStarts.has(first.lower))) return { from: span.from, to: span.to, label: 'LOC', canonical: words, role: null };
+  if (n >= 2 && res.eventHeads.has(last.lower)) return { from: span.from, to: span.to, label: 'EVENT', canonical: words, role: null };
   // A dateline: upper-case place name opening a paragraph, then a comma, dash or bracket ("NIAMEY, Niger —").
   if (first.upper && (span.from === 0 || first.gap.includes('\n')) && span.to < tokens.length && /^\s*[,—–(-]/.test(tokens[span.to]!.gap) &&
       tokens.slice(span.from, span.to).every((t) => t.upper)) {
-    return { ...span, label: 'GPE', canonical: titleCase(words.toLowerCase()), role: null };
+    return { from: span.from, to: span.to, label: 'GPE', canonical: titleCase(words.toLowerCase()), role: null };
   }
   const stretch = upperStretch(tokens, span.from) || upperStretch(tokens, span.to - 1);
   if (n === 1 && first.upper && first.text.replace(/\./g, '').length <= 5 && !stretch && (!initial || first.text.length >= 3)) return org();
@@ -64,13 +64,13 @@ export function classifyUnknown(span: { from: number; to: number }, words: strin
     const plain = n <= 4 && !initial && !stretch && tokens.slice(span.from, span.to).every((t) => !t.upper && !res.commonWords.has(t.lower));
     const evidence = res.givenNames.has(first.lower) || role !== null || after !== null || cue || plain || res.phrases.get(last.key)?.label === 'PERSON' ||
       tokens.slice(span.from, span.to).some((t) => !t.cap) || res.surnames.has(last.lower);
-    if (evidence) return { ...span, label: 'PERSON', canonical: canonicalPerson(words, res), role: role ?? after };
+    if (evidence) return { from: span.from, to: span.to, label: 'PERSON', canonical: canonicalPerson(words, res), role: role ?? after };
   }
   if (nameish && n === 1 && (role !== null || after !== null || cue)) {
-    return { ...span, label: 'PERSON', canonical: null, role: role ?? after };
+    return { from: span.from, to: span.to, label: 'PERSON', canonical: null, role: role ?? after };
   }
   if (n === 1 && !initial && !res.givenNames.has(first.lower) && !ADJECTIVAL.test(first.lower) && span.from > 0 && joined(tokens, span.from) && placeContext(tokens, span.from, res)) {
-    return { ...span, label: 'GPE', canonical: words, role: null, pending: 'place' };
+    return { from: span.from, to: span.to, label: 'GPE', canonical: words, role: null, pending: 'place' };
   }
-  return nameish ? { ...span, label: 'PERSON', canonical: null, role: null, pending: 'person' } : null;
+  return nameish ? { from: span.from, to: span.to, label: 'PERSON', canonical: null, role: null, pending: 'person' } : null;
 }

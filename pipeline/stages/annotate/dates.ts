@@ -24,8 +24,9 @@ const PARSERS: Record<string, Parser> = {
   en: chrono.casual, fr: chrono.fr.casual, de: chrono.de.casual, es: chrono.es.casual,
   pt: chrono.pt.casual, nl: chrono.nl.casual, it: chrono.it.casual, ja: chrono.ja.casual,
 };
-// A cheap gate: chrono runs only on English text that may hold a date.
-const EN_TRIGGER_G = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|yesterday|tomorrow|tonight|ago|weekend)\b|\b(?:last|next|this|past|previous|coming)\s+(?:[a-z]+\s+)?(?:weeks?|months?|years?|decades?|century|spring|summer|fall|autumn|winter)\b|\d{1,2}\/\d{1,2}\/\d{2,4}/gi;
+// A cheap pre-scan: chrono (the costly part) runs only on English text near a word that names a date:
+// a month (not "decision", "market" or "mayor"), a weekday, a relative day or period, or a numeric date.
+const EN_TRIGGER_G = /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow|tonight|ago|weekend)\b|(?:last|next|this|past|previous|coming)\s+(?:[a-z]+\s+)?(?:weeks?|months?|years?|decades?|century|spring|summer|fall|autumn|winter)\b)|\d{1,2}\/\d{1,2}\/\d{2,4}/gi;
 const WINDOW = 40;
 
 /** Merged [start, end) windows of `WINDOW` characters around each trigger, cut at word boundaries. */

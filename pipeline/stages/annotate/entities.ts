@@ -106,8 +106,11 @@ function markDates(tokens: readonly Token[], dates: readonly DateMention[]): boo
 }
 
 function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] {
-  let from = tokens.findIndex((t) => t.end > start);
-  if (from < 0) from = tokens.length;
+  // Token ends increase: binary search for the first token ending after `start`.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid]!.end > start) hi = mid; else lo = mid + 1; }
+  const from = lo;
   let to = from;
   while (to < tokens.length && tokens[to]!.start < end) to++;
   return [from, to];
@@ -141,7 +144,7 @@ function classifyRun(run: Run, input: EntityInput, res: Resources, out: Candidat
     while (from < piece.to && !p && tokens[from]!.cap && (res.notNames.has(tokens[from]!.lower.replace(/\.$/, '')) || CONTRACTION.test(tokens[from]!.text))) from++;
     if (from === piece.to) {
       // "May said": a month or weekday name before a speech verb may be a person named in full elsewhere.
-      if (piece.to - piece.from === 1 && (role !== null || cueAfter(tokens, piece.to, res))) out.push({ ...piece, label: 'PERSON', canonical: null, role, pending: 'person' });
+      if (piece.to - piece.from === 1 && (role !== null || cueAfter(tokens, piece.to, res))) out.push({ from: piece.from, to: piece.to, label: 'PERSON', canonical: null, role, pending: 'person' });
       role = null; affiliation = null; previous = null;
       continue;
     }
@@ -150,7 +153,7 @@ function classifyRun(run: Run, input: EntityInput, res: Resources, out: Candidat
     let c: Candidate | null;
     if (p && p.label) {
       const canonical = p.label === 'PERSON' ? (curatedPerson(words, res) ?? p.canonical) : p.curated ? p.canonical : canonicalOf(p.label, words, p.canonical || words);
-      c = { ...span, label: p.label, canonical, role: p.label === 'PERSON' ? role ?? roleAfter(tokens, span.to, res, text) : null };
+      c = { from: span.from, to: span.to, label: p.label, canonical, role: p.label === 'PERSON' ? role ?? roleAfter(tokens, span.to, res, text) : null };
     } else {
       c = classifyUnknown(span, words, role, from !== piece.from || input.sentenceInitial[from]!, input, res);
     }
@@ -186,7 +189,7 @@ function mergePieces(pieces: Piece[], tokens: readonly Token[], res: Resources):
       out[out.length - 1] = { from: prev.from, to: piece.to, phrase: synthetic('LOC') };
       continue;
     }
-    out.push({ ...piece });
+    out.push({ from: piece.from, to: piece.to, phrase: piece.phrase });
   }
   return out;
 }

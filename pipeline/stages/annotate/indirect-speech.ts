@@ -24,6 +24,8 @@ export interface IndirectInput {
   sentences: readonly SentenceRange[];
   mentions: readonly Mention[];
   quoted: ReadonlyArray<readonly [number, number]>;
+  /** Offsets of single quotation marks that pair into a quote (‘…’): a sentence holding one is not read, as with double marks. */
+  singleMarks?: readonly number[];
 }
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'through', 'via', 'by']);
@@ -47,6 +49,7 @@ export function findIndirectQuotes(input: IndirectInput, res: Resources, minWord
     let t1 = t0;
     while (t1 < tokens.length && tokens[t1]!.end <= sentence.end) t1++;
     if (QUOTE_MARK.test(body) || t1 - t0 < minWords + 2) continue;
+    if (input.singleMarks && input.singleMarks.some((m) => m >= sentence.start && m < sentence.end)) continue;
     const found = reported(tokens, t0, t1, res, minWords);
     if (!found) continue;
     let start = tokens[found.clause[0]]!.start;

@@ -84,11 +84,17 @@ export function createLanguageDetector(resources: Resources, options: LanguageOp
         for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) count(m[0].toLowerCase());
       }
       if (words >= 8) {
-        const order = languages.map((_, i) => i).sort((a, b) => hits[b]! - hits[a]! || a - b);
-        const best = hits[order[0]!]!;
-        const second = hits[order[1]!]!;
+        // The two languages with most hits (ties: first in order).
+        let first = 0;
+        let runnerUp = -1;
+        for (let i = 1; i < languages.length; i++) {
+          if (hits[i]! > hits[first]!) { runnerUp = first; first = i; }
+          else if (runnerUp < 0 || hits[i]! > hits[runnerUp]!) runnerUp = i;
+        }
+        const best = hits[first]!;
+        const second = runnerUp < 0 ? hits[1]! : hits[runnerUp]!;
         if (best >= 3 && (best >= 3 * second || (best >= 6 && best >= 2 * second)) && best >= words * 0.2) {
-          return { language: languages[order[0]!]!, confidence: round(best / (best + second)), letters };
+          return { language: languages[first]!, confidence: round(best / (best + second)), letters };
         }
       }
     }

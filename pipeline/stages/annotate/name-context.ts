@@ -32,7 +32,8 @@ export function roleBefore(tokens: readonly Token[], at: number, res: Resources,
     let ok = true;
     for (let j = k + 1; j <= at && ok; j++) ok = joined(tokens, j);
     if (!ok) continue;
-    const key = tokens.slice(k, at).map((t) => t.key).join(' ');
+    let key = tokens[k]!.key;
+    for (let j = k + 1; j < at; j++) key += ` ${tokens[j]!.key}`;
     const p = res.phrases.get(key);
     if (p && p.kind !== 'entity') return text.slice(tokens[k]!.start, tokens[at - 1]!.end);
   }
@@ -45,13 +46,21 @@ export function roleAfter(tokens: readonly Token[], at: number, res: Resources, 
   let any = false;
   for (let q = at; q < Math.min(tokens.length, at + 8) && !any; q++) any = res.roleWords.has(tokens[q]!.key);
   if (!any) return null;
+  const keys: string[] = [];
   for (let q = at; q < Math.min(tokens.length, at + 5); q++) {
     if (q > at && !joined(tokens, q) && tokens[q]!.gap !== '') return null;
-    for (let e = Math.min(tokens.length, q + 4); e > q; e--) {
+    // Keys of tokens [q, e), longest first; a key that starts no phrase ends the longer ones.
+    keys.length = 0;
+    for (let e = q + 1, limit = Math.min(tokens.length, q + 4); e <= limit; e++) {
+      const key: string = e === q + 1 ? tokens[q]!.key : `${keys[keys.length - 1]!} ${tokens[e - 1]!.key}`;
+      keys.push(key);
+      if (!res.phrasePrefixes.has(key)) break;
+    }
+    for (let e = q + keys.length; e > q; e--) {
       let ok = true;
       for (let j = q + 1; j < e && ok; j++) ok = joined(tokens, j);
       if (!ok) continue;
-      const p = res.phrases.get(tokens.slice(q, e).map((t) => t.key).join(' '));
+      const p = res.phrases.get(keys[e - q - 1]!);
       if (p?.kind === 'role') return text.slice(tokens[q]!.start, tokens[e - 1]!.end);
     }
     const t = tokens[q]!;

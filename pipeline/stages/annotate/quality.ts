@@ -62,8 +62,10 @@ function topBigramFraction(words: readonly Token[], ids: Int32Array, wordChars: 
   const counts = new Map<number, number>();
   let best = 0;
   let bestChars = 0;
+  // Small ids pack into a small-integer key (no heap numbers); the wide packing is the fallback.
+  const narrow = words.length < 32_768;
   for (let i = 0; i + 1 < words.length; i++) {
-    const key = ids[i]! * 4_194_304 + ids[i + 1]!;
+    const key = narrow ? ids[i]! * 32_768 + ids[i + 1]! : ids[i]! * 4_194_304 + ids[i + 1]!;
     const n = (counts.get(key) ?? 0) + 1;
     counts.set(key, n);
     const chars = n * (words[i]!.text.length + words[i + 1]!.text.length);
@@ -72,25 +74,37 @@ function topBigramFraction(words: readonly Token[], ids: Int32Array, wordChars: 
   return best > 1 && wordChars ? bestChars / wordChars : 0;
 }
 
-/** Two independent 26-bit rolling hashes of an n-gram packed into one safe integer. */
-function ngramKey(ids: Int32Array, at: number, n: number): number {
+/** Two independent 26-bit rolling hashes of the n-gram at `at`, written to pair[0] and pair[1]. */
+function ngramHashes(ids: Int32Array, at: number, n: number, pair: Int32Array): void {
   let h1 = 0;
   let h2 = 0;
   for (let k = 0; k < n; k++) {
     h1 = (Math.imul(h1, 1_000_003) + ids[at + k]! + 1) & 0x3ffffff;
     h2 = (Math.imul(h2, 998_244_353) + ids[at + k]! * 7 + 3) & 0x3ffffff;
   }
-  return h1 * 67_108_864 + h2;
+  pair[0] = h1;
+  pair[1] = h2;
 }
 
 function duplicateNgramFraction(words: readonly Token[], ids: Int32Array, wordChars: number, n: number): number {
   if (words.length < n || !wordChars) return 0;
-  const first = new Map<number, number>();
+  // Open addressing on the hash pair (the same equality as one packed 52-bit key), first position as value.
+  let size = 16;
+  while (size < words.length * 2) size <<= 1;
+  const mask = size - 1;
+  const keys1 = new Int32Array(size);
+  const keys2 = new Int32Array(size);
+  const firstAt = new Int32Array(size).fill(-1);
+  const pair = new Int32Array(2);
   const covered = new Uint8Array(words.length);
   for (let i = 0; i + n <= words.length; i++) {
-    const key = ngramKey(ids, i, n);
-    const at = first.get(key);
-    if (at === undefined) { first.set(key, i); continue; }
+    ngramHashes(ids, i, n, pair);
+    const h1 = pair[0]!;
+    const h2 = pair[1]!;
+    let slot = (h1 ^ Math.imul(h2, 0x9e3779b1)) & mask;
+    while (firstAt[slot] !== -1 && (keys1[slot] !== h1 || keys2[slot] !== h2)) slot = (slot + 1) & mask;
+    const at = firstAt[slot]!;
+    if (at === -1) { keys1[slot] = h1; keys2[slot] = h2; firstAt[slot] = i; continue; }
     for (let k = 0; k < n; k++) { covered[i + k] = 1; covered[at + k] = 1; }
   }
   let chars = 0;

@@ -1,5 +1,5 @@
 /**
- * Direct quotations (paired quotation marks) with their speaker and cue.
+ * Direct quotations (paired quotation marks, double or single) with their speaker and cue.
  * The cue is looked for right after the quote ("…,” Kerry said), then before
  * it in the same sentence (Lavrov said in a statement that “…”); a quote with
  * neither takes the speaker of the previous quote of the same or previous
@@ -7,7 +7,7 @@
  */
 import type { Quote } from '../../lib/types.ts';
 import type { Mention } from './entities.ts';
-import { pairQuoteMarks } from './quote-marks.ts';
+import { type MarkPair, pairQuoteMarks } from './quote-marks.ts';
 import type { Resources } from './resources.ts';
 import { phraseAfter, phraseBefore, resolveSpeaker, speakerWord } from './speaker.ts';
 import type { Token } from './tokenize.ts';
@@ -18,6 +18,8 @@ export interface QuoteInput {
   tokens: readonly Token[];
   paragraphs: ReadonlyArray<readonly [number, number]>;
   mentions: readonly Mention[];
+  /** Quotation mark pairs when already computed (see `pairQuoteMarks`). */
+  pairs?: readonly MarkPair[];
 }
 
 /** Options of quote finding. */
@@ -29,6 +31,8 @@ export interface QuoteOptions {
 /** A quote found, before offsets are converted to code points. */
 export type FoundQuote = Quote & { paragraph: number };
 
+const DOUBLE_TRIM = /[\s"“”«»„]/;
+const SINGLE_TRIM = /[\s"“”«»„‘’']/;
 const SENTENCE_END = /[.!?]["”»’]?\s|[\n]|[.!?]["”»’]?$/;
 const firstTokenAt = (tokens: readonly Token[], pos: number): number => {
   let lo = 0;
@@ -46,7 +50,7 @@ const firstTokenAt = (tokens: readonly Token[], pos: number): number => {
 export function findDirectQuotes(input: QuoteInput, res: Resources, options: QuoteOptions): FoundQuote[] {
   const { text, tokens, paragraphs } = input;
   // Short spans that end no sentence are scare quotes or titles, unless a speech cue follows at once (“Never,” he said).
-  const pairs = pairQuoteMarks(text, paragraphs).filter((p) => {
+  const pairs = (input.pairs ?? pairQuoteMarks(text, paragraphs)).filter((p) => {
     const inner = text.slice(p.open + 1, p.close).trim();
     const words = inner.split(/\s+/).length;
     // One capitalised word ("Thumper.") is a title; a lower-case one ("extraordinary.") is a quoted word.
@@ -59,8 +63,9 @@ export function findDirectQuotes(input: QuoteInput, res: Resources, options: Quo
   for (const pair of pairs) {
     let start = pair.open + 1;
     let end = pair.close;
-    while (start < end && /[\s"“”«»„]/.test(text[start]!)) start++;
-    while (end > start && /[\s"“”«»„]/.test(text[end - 1]!)) end--;
+    const trim = pair.single ? SINGLE_TRIM : DOUBLE_TRIM;
+    while (start < end && trim.test(text[start]!)) start++;
+    while (end > start && trim.test(text[end - 1]!)) end--;
     const paragraph = paragraphs.findIndex(([a, b]) => pair.open >= a && pair.open < b);
     const found = attribute(input, pair.open, pair.close, res);
     const q: FoundQuote = { start, end, text: text.slice(start, end), speaker: null, speaker_mention: null, cue: null, kind: 'direct', paragraph };
@@ -85,7 +90,7 @@ function attribute(input: QuoteInput, open: number, close: number, res: Resource
   const a = firstTokenAt(tokens, close + 1);
   let b = a;
   const sameParagraph = a < tokens.length && !text.slice(close, tokens[a]!.start).includes('\n');
-  while (sameParagraph && b < tokens.length && b - a < 25 && (b === a || !SENTENCE_END.test(tokens[b]!.gap)) && !/["“”«»]/.test(b === a ? '' : tokens[b]!.gap)) b++;
+  while (sameParagraph && b < tokens.length && b - a < 25 && (b === a || !SENTENCE_END.test(tokens[b]!.gap)) && !/["“”«»‘]/.test(b === a ? '' : tokens[b]!.gap)) b++;
   let interrupted = false;
   for (let c = a; c < Math.min(b, a + 12); c++) {
     const cue = cueAt(tokens, c, res);
@@ -101,7 +106,7 @@ function attribute(input: QuoteInput, open: number, close: number, res: Resource
   let s = e;
   while (s > 0 && e - s < 40) {
     const gap = s < tokens.length ? tokens[s]!.gap : text.slice(tokens[s - 1]!.end, open + 1);
-    if (s === e ? /[.!?]["”’]?\s+["“«„]|\n/.test(gap) : SENTENCE_END.test(gap) || /["“”«»„]/.test(gap)) break;
+    if (s === e ? /[.!?]["”’']?\s+["“«„‘']|\n/.test(gap) : SENTENCE_END.test(gap) || /["“”«»„‘]/.test(gap)) break;
     s--;
   }
   let phraseCue: Attribution | null = null;

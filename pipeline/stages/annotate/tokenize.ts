@@ -20,8 +20,8 @@ export interface Token {
 
 import { normalizeKey } from './normalize-key.ts';
 
-// Letters/digits, then groups joined by one inner dot, apostrophe or hyphen: linear, no backtracking blow-up.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
+// A word is /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’\-‐][\p{L}\p{N}\p{M}]+)*/u: letters/digits, then groups
+// joined by one inner dot, apostrophe or hyphen (linear). `tokenize` scans it by hand.
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
 const GLUED_ABBREV = /^((?:\p{Lu}\.){2,})(\p{L}{2,})$/u;
 const HYPHEN_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|bint)[-‐]/i;
@@ -46,15 +46,24 @@ export interface TokenizeOptions {
  */
 export function tokenize(text: string, start: number, end: number, options: TokenizeOptions): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
   let prevEnd = start;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const s = start + m.index;
-    let word = m[0];
-    let e = s + word.length;
+  // A hand-written scanner for WORD (no match arrays, ASCII without regex).
+  let i = start;
+  while (i < end) {
+    let cp = codePointIn(text, i, end);
+    if (charClass(cp) !== LETTER_OR_DIGIT) { i += cp > 0xffff ? 2 : 1; continue; }
+    const s = i;
+    i = skipWordChars(text, i + (cp > 0xffff ? 2 : 1), end);
+    // Groups joined by one inner dot, apostrophe or hyphen.
+    while (i + 1 < end && isJoiner(text.charCodeAt(i))) {
+      cp = codePointIn(text, i + 1, end);
+      if (charClass(cp) === OTHER) break;
+      i = skipWordChars(text, i + 1 + (cp > 0xffff ? 2 : 1), end);
+    }
+    let word = text.slice(s, i);
+    let e = i;
     if (text[e] === '.' && e < end && keepsDot(word, options.abbreviations)) { word += '.'; e++; }
-    if (!SPLITTABLE.test(word)) {
+    if (!splittable(word)) {
       out.push(makeToken(text, s, word, prevEnd));
       prevEnd = e;
     } else {
@@ -63,10 +72,52 @@ export function tokenize(text: string, start: number, end: number, options: Toke
         prevEnd = ps + pw.length;
       }
     }
-    WORD.lastIndex = e - start;
+    i = e;
   }
   return out;
 }
+
+const OTHER = 0;
+const MARK = 1;
+const LETTER_OR_DIGIT = 2;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const COMBINING_MARK = /\p{M}/u;
+const classes = new Map<number, number>();
+
+/** OTHER, MARK (\p{M}) or LETTER_OR_DIGIT (\p{L} or \p{N}) of a code point. */
+function charClass(cp: number): number {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57) ? LETTER_OR_DIGIT : OTHER;
+  let c = classes.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = LETTER_OR_NUMBER.test(ch) ? LETTER_OR_DIGIT : COMBINING_MARK.test(ch) ? MARK : OTHER;
+    classes.set(cp, c);
+  }
+  return c;
+}
+
+/** The code point at i, a surrogate pair read only when both halves lie before `end`. */
+function codePointIn(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Offset after the letters, digits and marks starting at i. */
+function skipWordChars(text: string, i: number, end: number): number {
+  while (i < end) {
+    const cp = codePointIn(text, i, end);
+    if (charClass(cp) === OTHER) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** . ' ’ - ‐ */
+const isJoiner = (c: number): boolean => c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010;
 
 function keepsDot(word: string, abbreviations: ReadonlySet<string>): boolean {
   if (DOTTED.test(word)) return true;
@@ -74,8 +125,24 @@ function keepsDot(word: string, abbreviations: ReadonlySet<string>): boolean {
   return abbreviations.has(word.toLowerCase());
 }
 
-const SPLITTABLE = /[-‐'’.]/;
-const PLAIN_LOWER = /^[a-z0-9]+$/;
+/** The word holds a hyphen, apostrophe or dot (it may split into several tokens). */
+function splittable(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 45 || c === 46 || c === 39 || c === 0x2010 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/** Only ASCII lower-case letters and digits (its own lookup key). */
+function plainLower(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
 
 function splitWord(start: number, word: string, options: TokenizeOptions): Array<[number, string]> {
   const parts: Array<[number, string]> = [];
@@ -101,12 +168,15 @@ function splitWord(start: number, word: string, options: TokenizeOptions): Array
 }
 
 function makeToken(text: string, start: number, word: string, prevEnd: number): Token {
+  const gap = prevEnd === start ? '' : text.slice(prevEnd, start);
+  // Most words are plain lower case: their own lower case and key, no capital.
+  if (plainLower(word)) return { start, end: start + word.length, text: word, lower: word, key: word, cap: false, upper: false, gap };
   const c = word.charCodeAt(0);
   const cap = c < 128 ? (c >= 65 && c <= 90) || ((c === 97 || c === 101) && /^(?:al|el)[-‐]\p{Lu}/u.test(word)) : UPPER_LETTER.test(word);
   const lower = word.toLowerCase();
   return {
-    start, end: start + word.length, text: word, lower, key: PLAIN_LOWER.test(lower) ? lower : normalizeKey(lower), cap,
+    start, end: start + word.length, text: word, lower, key: plainLower(lower) ? lower : normalizeKey(lower), cap,
     upper: cap && lower !== word && word.toUpperCase() === word && LETTERS2.test(word),
-    gap: prevEnd === start ? '' : text.slice(prevEnd, start),
+    gap,
   };
 }

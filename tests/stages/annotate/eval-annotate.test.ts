@@ -38,8 +38,9 @@ describe('annotate evaluation', () => {
     const code = await main(['--json']);
     spy.mockRestore();
     expect(code).toBe(0);
-    const [dev, holdout] = lines.map((l) => JSON.parse(l));
-    for (const r of [dev, holdout]) {
+    const [dev, holdout, single] = lines.map((l) => JSON.parse(l));
+    expect(single).toBeDefined();
+    for (const r of [dev, holdout, single]) {
       const overall = r.entities.find((e: any) => e.group === 'overall');
       expect(overall.f1).toBeGreaterThan(0.8);
       expect(r.quotes.f1).toBeGreaterThan(0.8);

@@ -16,6 +16,13 @@ describe('pairQuoteMarks', () => {
     expect(found).toEqual(expected);
   });
 
+  it('stays linear on many plural possessives inside a single quote', () => {
+    const text = `‘${'the students’ union '.repeat(20000)}`;
+    const t0 = performance.now();
+    pairQuoteMarks(text, [[0, text.length]]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
   it('stays linear on long unbalanced input', () => {
     const text = '"a '.repeat(20000);
     const t0 = performance.now();

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadResources } from '../../../pipeline/stages/annotate/resources.ts';
 import { tokenize } from '../../../pipeline/stages/annotate/tokenize.ts';
@@ -29,3 +30,23 @@ describe('tokenize', () => {
     expect(tokenize('skip this Geneva', 10, 16, opts).map((t) => [t.text, t.start])).toEqual([['Geneva', 10]]);
   });
 });
+
+describe('tokenize word scanner', () => {
+  // The scanner reads the same words as this pattern (without dots, hyphens or apostrophes nothing splits or keeps a dot).
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+  const pieces = ['a', 'Z', '7', ' ', ',', 'é', 'e\u0301', '\u0301', 'ß', 'İ', '日本', '١٢', 'Ⅻ', '😀', '𝐀', '\ud835', '\udc00', '\n', '—'];
+
+  it('finds the words of the pattern, surrogate pairs and combining marks included', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      expect(words(text)).toEqual(text.match(WORD) ?? []);
+    }), { numRuns: 2000 });
+  });
+
+  it('does not read past the end of the range', () => {
+    const text = 'ab 𝐀cd';
+    expect(tokenize(text, 0, 4, opts).map((t) => t.text)).toEqual(['ab']);
+    expect(tokenize(text, 1, text.length, opts).map((t) => t.text)).toEqual(['b', '𝐀cd']);
+  });
+});
+
