@@ -1,6 +1,7 @@
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
+import { writeDurable } from '../publish/atomic-swap.ts';
 import type { IngestRecord, SegmentRecord } from '../lib/types.ts';
 import type { BatchResult } from './doc-pipeline.ts';
 
@@ -51,15 +52,8 @@ export async function readPart(dir: string, key: string): Promise<BatchResult<Se
 /** Saves a chunk's result: written to a temporary name, flushed, then renamed (the completion marker). */
 export async function writePart(dir: string, key: string, result: BatchResult<SegmentRecord>): Promise<void> {
   const path = partFile(dir, key);
-  await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}`;
-  const handle = await open(tmp, 'w');
-  try {
-    await handle.writeFile(JSON.stringify({ key, result }));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeDurable(tmp, JSON.stringify({ key, result }));
   await rename(tmp, path);
 }
 

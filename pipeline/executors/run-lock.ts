@@ -2,6 +2,7 @@ import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { runError, usageError } from '../lib/exit-codes.ts';
+import { processAlive } from '../lib/process-alive.ts';
 
 /** What a lock file holds: who runs, and since when. */
 export interface LockHolder {
@@ -22,15 +23,6 @@ export interface LockOptions {
 
 /** The lock file of a dataset folder: `.NAME.lock` next to it. */
 export const lockPath = (target: string): string => join(dirname(target), `.${basename(target)}.lock`);
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function readHolder(path: string): Promise<LockHolder | null> {
   try {
@@ -76,7 +68,7 @@ export async function acquireRunLock(target: string, options: LockOptions = {}):
       const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
       if (age < 2000) { await new Promise((r) => setTimeout(r, 50)); continue; }
     }
-    const stale = holder === null || (holder.host === me.host && !alive(holder.pid));
+    const stale = holder === null || (holder.host === me.host && !processAlive(holder.pid));
     if (stale) {
       const aside = `${path}.stale-${process.pid}`;
       await rename(path, aside).catch(() => undefined);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from '../lib/process-alive.ts';
 
 /** Names of the folders a publish keeps next to the target. */
 export const stagingName = (target: string, pid: number): string => join(dirname(target), `.${basename(target)}.staging-${pid}`);
@@ -8,14 +9,7 @@ export const retiredName = (target: string, pid: number): string => join(dirname
 
 /** Writes a file and flushes it to disk. */
 export async function writeDurable(path: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const handle = await open(path, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await writeChunks(path, [typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes]);
 }
 
 /** Writes chunks to a new file, hashing as it goes, and flushes it to disk. */
@@ -39,15 +33,6 @@ export async function writeChunks(path: string, chunks: Iterable<Uint8Array>): P
 
 const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
-const pidAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /**
  * Repairs what an interrupted publish left next to `target`: if the target is missing but a
  * retired copy exists (killed between the two renames), the retired copy is put back; staging
@@ -67,7 +52,7 @@ export async function recoverInterrupted(target: string): Promise<void> {
   }
   for (const name of names) {
     const m = /\.(staging|old)-(\d+)$/.exec(name);
-    if (!m || pidAlive(Number(m[2])) && Number(m[2]) !== process.pid) continue;
+    if (!m || processAlive(Number(m[2])) && Number(m[2]) !== process.pid) continue;
     const path = join(parent, name);
     if (m[1] === 'old' && !(await exists(target))) await rename(path, target);
     else await rm(path, { recursive: true, force: true });
