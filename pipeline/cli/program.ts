@@ -98,9 +98,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   program.command('inspect')
     .description('Show one article through every stage: what was removed and why, sentences, entities, quotes, duplicates.')
     .argument('<dir>', 'published dataset folder')
-    .argument('<id>', 'article id')
-    .action(async (dir: string, id: string) => {
-      io.out(await inspectArticle(dir, id));
+    .argument('<id>', 'article id (or its source path)')
+    .option('--input <dir>', 'input folder to show the raw text from (default: the run\'s, from manifest.json)')
+    .option('--color', 'mark removed spans with terminal colours instead of [-brackets-]')
+    .action(async (dir: string, id: string, o: { input?: string; color?: boolean }) => {
+      io.out(await inspectArticle(dir, id, { input: o.input, style: o.color ? 'color' : 'plain' }));
     });
 
   try {

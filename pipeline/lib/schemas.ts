@@ -15,6 +15,18 @@ export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.ur
 export const ARROW_HINTS = { timestamp: 'timestamp', date: 'date', dictionary: 'dictionary' } as const;
 export type ArrowHint = (typeof ARROW_HINTS)[keyof typeof ARROW_HINTS];
 
+const KEY_FIELDS = { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true };
+const FOREIGN_KEYS = {
+  type: 'array',
+  items: {
+    type: 'object', required: ['fields', 'reference'], additionalProperties: false,
+    properties: {
+      fields: KEY_FIELDS,
+      reference: { type: 'object', required: ['table', 'fields'], additionalProperties: false, properties: { table: { type: 'string' }, fields: KEY_FIELDS } },
+    },
+  },
+};
+
 /** A JSON Schema as loaded from disk. */
 export type JsonSchema = Record<string, unknown> & { $id: string };
 
@@ -64,6 +76,8 @@ export class SchemaRegistry {
     const ajv = new Ajv2020({ strict: true, allErrors: false });
     addFormats(ajv);
     ajv.addKeyword({ keyword: 'x-arrow', schemaType: 'string', metaSchema: { enum: Object.values(ARROW_HINTS) } });
+    ajv.addKeyword({ keyword: 'x-primary-key', schemaType: 'array', metaSchema: KEY_FIELDS });
+    ajv.addKeyword({ keyword: 'x-foreign-keys', schemaType: 'array', metaSchema: FOREIGN_KEYS });
     const schemas = new Map<string, JsonSchema>();
     for (const file of listJson(dir)) {
       const name = relative(dir, file);

@@ -20,9 +20,18 @@ export function arrowType(kind: ColumnKind, dictionaryId: number): DataType {
   }
 }
 
-/** The Arrow schema of a table. */
+/**
+ * The Arrow schema of a table. Descriptions from schemas/ travel with the data: each field's
+ * metadata holds `description`, the schema's metadata the table's `description` (and its
+ * primary key, when it has one). Parquet keeps them (its embedded Arrow schema).
+ */
 export function arrowSchema(spec: TableSpec): Schema {
-  return new Schema(spec.columns.map((c, i) => new Field(c.name, arrowType(c.kind, i), c.nullable)));
+  const meta = new Map([['description', spec.description]]);
+  if (spec.primaryKey) meta.set('primary_key', JSON.stringify(spec.primaryKey));
+  return new Schema(
+    spec.columns.map((c, i) => new Field(c.name, arrowType(c.kind, i), c.nullable, new Map([['description', c.description]]))),
+    meta,
+  );
 }
 
 /** Rows per Arrow record batch (and per Parquet row group). */

@@ -15,19 +15,34 @@ export interface ColumnSpec {
   description: string;
   /** The closed set of values of an enum column (its fixed Arrow dictionary), else null. */
   values: string[] | null;
+  /** Inclusive bounds of a numeric column, when the schema gives them. */
+  minimum: number | null;
+  maximum: number | null;
 }
 
-/** A published table: its name and columns in order. */
+/** A reference from some columns of one table to the key columns of another (or the same). */
+export interface ForeignKey {
+  fields: string[];
+  reference: { table: string; fields: string[] };
+}
+
+/** A published table: its name and columns in order, and its keys (from `x-primary-key` / `x-foreign-keys`). */
 export interface TableSpec {
   name: string;
   description: string;
   columns: ColumnSpec[];
+  /** Columns whose values together are unique per row, or null when the table has no key. */
+  primaryKey: string[] | null;
+  /** Columns that must match a row of another table (null values match nothing and are allowed). */
+  foreignKeys: ForeignKey[];
 }
 
 interface PropertySchema {
   type?: string | string[];
   enum?: unknown[];
   description?: string;
+  minimum?: number;
+  maximum?: number;
   'x-arrow'?: 'timestamp' | 'date' | 'dictionary';
 }
 
@@ -52,7 +67,14 @@ export function tableSpec(schema: JsonSchema): TableSpec {
     else if (base === 'boolean') kind = COLUMN_KINDS.boolean;
     else if (base === 'array') kind = COLUMN_KINDS.list;
     const values = p.enum ? p.enum.filter((v): v is string => typeof v === 'string') : null;
-    return { name, kind, nullable: types.includes('null'), description: p.description ?? '', values };
+    return {
+      name, kind, nullable: types.includes('null'), description: p.description ?? '', values,
+      minimum: p.minimum ?? null, maximum: p.maximum ?? null,
+    };
   });
-  return { name: String(schema.title), description: String(schema.description ?? ''), columns };
+  return {
+    name: String(schema.title), description: String(schema.description ?? ''), columns,
+    primaryKey: (schema['x-primary-key'] as string[] | undefined) ?? null,
+    foreignKeys: (schema['x-foreign-keys'] as ForeignKey[] | undefined) ?? [],
+  };
 }

@@ -1,10 +1,13 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DatasetInfo } from '../lib/dataset-info.ts';
 import { NewsprepError, runError } from '../lib/exit-codes.ts';
 import { sha256 } from '../lib/hash.ts';
 import { describeErrors, type SchemaRegistry } from '../lib/schemas.ts';
 import { stagingName, swapIn, writeDurable } from './atomic-swap.ts';
+import { TableProfiler } from './column-profile.ts';
 import { dataPackage } from './datapackage.ts';
+import { DatasetStats } from './dataset-stats.ts';
 import { datasetCard } from './dataset-card.ts';
 import type { Manifest, ManifestFile } from './manifest.ts';
 import { reportHtml } from './report-html.ts';
@@ -24,6 +27,8 @@ export interface PublishInput {
   /** Manifest fields known before writing. */
   manifest: Omit<Manifest, 'files' | 'tables'>;
   registry: SchemaRegistry;
+  /** What the dataset says about itself (title, licences, sources), from the config. */
+  dataset: DatasetInfo;
 }
 
 const encoder = new TextEncoder();
@@ -35,12 +40,14 @@ const encoder = new TextEncoder();
  * a run error (exit 2) is thrown.
  *
  * @example
- * const manifest = await publishDataset({ target: 'dist', tables, extraFiles: {}, manifest, registry });
+ * const manifest = await publishDataset({ target: 'dist', tables, extraFiles: {}, manifest, registry, dataset: datasetDefaults });
  */
 export async function publishDataset(input: PublishInput): Promise<Manifest> {
   const staging = stagingName(input.target, process.pid);
   const specs = tableSpecs(input.registry);
   const files: Record<string, ManifestFile> = {};
+  const stats = new DatasetStats();
+  const profiles = {} as Record<TableName, ReturnType<TableProfiler['result']>>;
   const put = async (name: string, bytes: Uint8Array, rows: number | null): Promise<void> => {
     await writeDurable(join(staging, name), bytes);
     files[name] = { rows, bytes: bytes.length, sha256: sha256(bytes) };
@@ -60,13 +67,15 @@ export async function publishDataset(input: PublishInput): Promise<Manifest> {
     for (const t of TABLES) {
       const written = await writeTableFiles(staging, specs[t], input.tables[t]);
       for (const format of Object.values(FORMATS)) files[`${t}.${format}`] = { rows: input.tables[t].length, ...written[format] };
+      stats.add(t, input.tables[t]);
+      profiles[t] = new TableProfiler(specs[t]).add(input.tables[t]).result();
     }
     for (const [name, bytes] of Object.entries(input.extraFiles).sort(([a], [b]) => (a < b ? -1 : 1))) await put(name, bytes, null);
     const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: input.tables[t].length, columns: specs[t].columns.map((c) => c.name) }]));
     const draft: Manifest = { ...input.manifest, tables, files };
-    await put('datapackage.json', encoder.encode(dataPackage(draft, specs)), null);
-    await put('README.md', encoder.encode(datasetCard(draft, specs)), null);
-    await put('report.html', encoder.encode(reportHtml(draft, input.tables)), null);
+    await put('datapackage.json', encoder.encode(dataPackage(draft, specs, input.dataset)), null);
+    await put('README.md', encoder.encode(datasetCard({ manifest: draft, specs, dataset: input.dataset, profiles, stats })), null);
+    await put('report.html', encoder.encode(reportHtml(draft, stats, input.dataset.title)), null);
     const manifest: Manifest = { ...draft, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) };
     await writeDurable(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     const check = await validateDataset(staging, input.registry);

@@ -10,6 +10,8 @@ export interface ReadBack {
   columns: string[];
   /** Arrow/Parquet type names per column ('' for text formats). */
   types: string[];
+  /** Arrow/Parquet field metadata `description` per column (null for text formats). */
+  descriptions: Array<string | null> | null;
   rows: unknown[][];
 }
 
@@ -31,7 +33,7 @@ function fromJsonl(spec: TableSpec, bytes: Uint8Array): ReadBack & { objects: Ro
     if (keys !== columns.join(',')) throw new Error(`line ${i + 1} has columns ${keys}, expected ${columns.join(',')}`);
   });
   const rows = objects.map((o) => spec.columns.map((c) => comparable(c.kind, o[c.name] ?? null)));
-  return { columns, types: columns.map(() => ''), rows, objects };
+  return { columns, types: columns.map(() => ''), descriptions: null, rows, objects };
 }
 
 function fromCsv(spec: TableSpec, bytes: Uint8Array): ReadBack {
@@ -40,23 +42,24 @@ function fromCsv(spec: TableSpec, bytes: Uint8Array): ReadBack {
   const data = parsed.data;
   if (data.length && data[data.length - 1].length === 1 && data[data.length - 1][0] === '') data.pop();
   const [header = [], ...body] = data;
-  if (header.join(',') !== spec.columns.map((c) => c.name).join(',')) return { columns: header, types: header.map(() => ''), rows: [] };
+  if (header.join(',') !== spec.columns.map((c) => c.name).join(',')) return { columns: header, types: header.map(() => ''), descriptions: null, rows: [] };
   const rows = body.map((cells, i) => {
     if (cells.length !== spec.columns.length) throw new Error(`CSV row ${i + 1} has ${cells.length} cells, expected ${spec.columns.length}`);
     return spec.columns.map((c, j) => comparable(c.kind, fromCsvCell(c.kind, c.nullable, cells[j])));
   });
-  return { columns: header, types: header.map(() => ''), rows };
+  return { columns: header, types: header.map(() => ''), descriptions: null, rows };
 }
 
 function fromArrowTable(spec: TableSpec, table: Table): ReadBack {
   const columns = table.schema.fields.map((f) => f.name);
   const types = table.schema.fields.map((f) => String(f.type));
+  const descriptions = table.schema.fields.map((f) => f.metadata.get('description') ?? null);
   const vectors = spec.columns.map((c) => table.getChild(c.name));
   const rows: unknown[][] = [];
   for (let i = 0; i < table.numRows; i++) {
     rows.push(spec.columns.map((c, j) => comparable(c.kind, vectors[j]?.get(i) ?? null)));
   }
-  return { columns, types, rows };
+  return { columns, types, descriptions, rows };
 }
 
 /**

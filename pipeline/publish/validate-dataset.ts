@@ -5,7 +5,8 @@ import { describeErrors, type SchemaRegistry } from '../lib/schemas.ts';
 import { arrowType } from './arrow-table.ts';
 import type { Manifest } from './manifest.ts';
 import { readFormat, readJsonlObjects } from './read-formats.ts';
-import { TABLES, tableSpecs } from './tables.ts';
+import { checkKeys } from './check-keys.ts';
+import { TABLES, type TableName, tableSpecs } from './tables.ts';
 import { FORMATS, type Format } from './write-formats.ts';
 
 /** What a check of a published dataset found: an empty `problems` list means it is valid. */
@@ -29,8 +30,9 @@ const show = (v: unknown): string => JSON.stringify(v)?.slice(0, 80) ?? String(v
 /**
  * Re-checks a published dataset: every file listed in manifest.json exists with its size and
  * SHA-256, no file is unlisted, every table has the same columns and rows in all four formats,
- * the columns and Arrow types match the table schema, every JSONL row passes its schema, and
- * the accounting invariant holds (inputs = articles + duplicates + rejects).
+ * the columns, Arrow types and field descriptions match the table schema, every JSONL row
+ * passes its schema, primary keys are unique and foreign keys resolve, and the accounting
+ * invariant holds (inputs = articles + duplicates + rejects).
  *
  * @example
  * const { problems } = await validateDataset('dist', SchemaRegistry.load());
@@ -57,6 +59,7 @@ export async function validateDataset(dir: string, registry: SchemaRegistry): Pr
 
   const specs = tableSpecs(registry);
   const counts: Record<string, number> = {};
+  const keyed: Partial<Record<TableName, unknown[][]>> = {};
   for (const table of TABLES) {
     const spec = specs[table];
     const expected = spec.columns.map((c) => c.name);
@@ -83,6 +86,9 @@ export async function validateDataset(dir: string, registry: SchemaRegistry): Pr
           if (back.types[i] !== want) problems.push(`${name}: column ${c.name} has type ${back.types[i]}, schema says ${want}`);
         });
       }
+      back.descriptions?.forEach((d, i) => {
+        if (d !== spec.columns[i].description) problems.push(`${name}: column ${spec.columns[i].name} description ${show(d)} differs from the schema's`);
+      });
       const rows = manifest.files[name]?.rows;
       if (rows !== back.rows.length) problems.push(`${name}: ${back.rows.length} rows, manifest.json says ${rows}`);
       if (format === 'jsonl') {
@@ -93,6 +99,7 @@ export async function validateDataset(dir: string, registry: SchemaRegistry): Pr
           }
         });
         counts[table] = back.rows.length;
+        keyed[table] = back.rows;
       }
       if (reference === null) { reference = back.rows; continue; }
       const n = Math.min(reference.length, back.rows.length);
@@ -108,6 +115,7 @@ export async function validateDataset(dir: string, registry: SchemaRegistry): Pr
       if (reference.length !== back.rows.length) problems.push(`${name}: ${back.rows.length} rows, ${table}.jsonl has ${reference.length}`);
     }
   }
+  problems.push(...checkKeys(specs, keyed));
   const acc = manifest.accounting;
   if (!acc) problems.push('manifest.json: no accounting');
   else {

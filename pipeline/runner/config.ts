@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { usageError } from '../lib/exit-codes.ts';
+import { type DatasetInfo, datasetDefaults } from '../lib/dataset-info.ts';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
 import { describeErrors, type SchemaRegistry } from '../lib/schemas.ts';
 import { annotateDefaults, annotateStage, type AnnotateOptions } from '../stages/annotate/index.ts';
@@ -9,6 +10,8 @@ import { segmentDefaults, segmentStage, type SegmentOptions } from '../stages/se
 
 /** The resolved configuration of a run: every stage's options, defaults filled in. */
 export interface PipelineConfig {
+  /** What the dataset says about itself (card, Data Package); no stage reads it. */
+  dataset: DatasetInfo;
   clean: CleanOptions;
   segment: SegmentOptions;
   dedup: DedupOptions;
@@ -17,7 +20,7 @@ export interface PipelineConfig {
 
 /** Defaults of every stage. */
 export const DEFAULT_CONFIG: PipelineConfig = {
-  clean: cleanDefaults, segment: segmentDefaults, dedup: dedupDefaults, annotate: annotateDefaults,
+  dataset: datasetDefaults, clean: cleanDefaults, segment: segmentDefaults, dedup: dedupDefaults, annotate: annotateDefaults,
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -61,7 +64,9 @@ function checkStageOptions(config: PipelineConfig, where: string): void {
 
 /**
  * Loads a config file (JSON), validates it against `newsprep:config` and merges it over the
- * defaults. Any problem is a usage error (exit 1) raised before a document is read.
+ * defaults. Any problem is a usage error (exit 1) raised before a document is read. The hash
+ * covers the processing options only, not `dataset` (which changes no table), so editing the
+ * card's licence text does not invalidate cached work.
  *
  * @example
  * const { config, hash } = await loadConfig('newsprep.config.json', registry);
@@ -88,5 +93,6 @@ export async function loadConfig(file: string | null, registry: SchemaRegistry):
   }
   const config = deepFreeze(merge(structuredClone(DEFAULT_CONFIG), user));
   checkStageOptions(config, file ?? 'the default config');
-  return { config, hash: sha256(canonicalJson(config)) };
+  const { dataset: _dataset, ...processing } = config;
+  return { config, hash: sha256(canonicalJson(processing)) };
 }

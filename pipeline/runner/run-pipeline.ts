@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { pruneParts, workDir } from '../executors/chunk-parts.ts';
 import type { BatchResult } from '../executors/doc-pipeline.ts';
 import { type DocExecutor, localExecutor } from '../executors/local-executor.ts';
@@ -200,9 +200,11 @@ async function runLocked(
     tables: buildRows(finals, duplicates, rejects),
     extraFiles: { [DEDUP_INDEX_FILE]: encodeIndex(index) },
     registry,
+    dataset: config.dataset,
     manifest: {
       dataset: 'newsprep', dataset_version: DATASET_VERSION, schema_version: SCHEMA_VERSION, pipeline_version: PIPELINE_VERSION,
-      created, config_hash: configHash, input_fingerprint: fingerprint, accounting, stages: state.counters.toJSON(),
+      created, config_hash: configHash, input_fingerprint: fingerprint,
+      input_root: relative(resolve(opts.out), resolve(opts.input)).split(sep).join('/') || '.', accounting, stages: state.counters.toJSON(),
     },
   });
   state.end('publish');

@@ -6,7 +6,7 @@ import { publishDataset } from '../../pipeline/publish/publish-dataset.ts';
 import { readFormat } from '../../pipeline/publish/read-formats.ts';
 import { TABLES, type TableName, tableSpecs } from '../../pipeline/publish/tables.ts';
 import { readFile } from 'node:fs/promises';
-import { sampleManifest, sampleTables } from './sample-dataset.ts';
+import { sampleDataset, sampleManifest, sampleTables } from './sample-dataset.ts';
 
 export const registry = SchemaRegistry.load();
 export const specs = tableSpecs(registry);
@@ -14,7 +14,7 @@ export const specs = tableSpecs(registry);
 /** Publishes the sample tables into a fresh folder and returns its path. */
 export async function publishSample(): Promise<string> {
   const dist = join(await mkdtemp(join(tmpdir(), 'np-read-')), 'dist');
-  await publishDataset({ target: dist, tables: sampleTables(), extraFiles: {}, manifest: sampleManifest(), registry });
+  await publishDataset({ target: dist, tables: sampleTables(), extraFiles: {}, manifest: sampleManifest(), registry, dataset: sampleDataset() });
   return dist;
 }
 

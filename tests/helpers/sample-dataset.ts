@@ -1,3 +1,4 @@
+import type { DatasetInfo } from '../../pipeline/lib/dataset-info.ts';
 import type { PublishInput } from '../../pipeline/publish/publish-dataset.ts';
 import type { TableName } from '../../pipeline/publish/tables.ts';
 import type { Row } from '../../pipeline/publish/values.ts';
@@ -38,8 +39,17 @@ export function sampleTables(): Record<TableName, Row[]> {
 export function sampleManifest(): PublishInput['manifest'] {
   return {
     dataset: 'newsprep', dataset_version: '1', schema_version: '1.0.0', pipeline_version: '0.0.0', created: null,
-    config_hash: '0'.repeat(64), input_fingerprint: '1'.repeat(64),
+    config_hash: '0'.repeat(64), input_fingerprint: '1'.repeat(64), input_root: null,
     accounting: { inputs: 3, articles: 1, duplicates: 1, rejects: 1 },
     stages: { ingest: { total: 3, kept: 2, dropped_empty_input: 1 } },
+  };
+}
+
+/** What the sample dataset says about itself: one licence and one source. */
+export function sampleDataset(): DatasetInfo {
+  return {
+    name: 'sample-news', title: 'Sample news', description: 'Three inputs made up for the tests.', homepage: null,
+    keywords: ['politics'], licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    sources: [{ title: 'Made-up wire', path: 'https://example.org/wire' }], provenance: 'Written by hand for the test suite.',
   };
 }

@@ -8,13 +8,13 @@ import { recoverInterrupted } from '../../pipeline/publish/atomic-swap.ts';
 import type { Manifest } from '../../pipeline/publish/manifest.ts';
 import { publishDataset } from '../../pipeline/publish/publish-dataset.ts';
 import { validateDataset } from '../../pipeline/publish/validate-dataset.ts';
-import { sampleManifest, sampleTables } from '../helpers/sample-dataset.ts';
+import { sampleDataset, sampleManifest, sampleTables } from '../helpers/sample-dataset.ts';
 
 const registry = SchemaRegistry.load();
 let root: string;
 let dist: string;
 
-const publish = () => publishDataset({ target: dist, tables: sampleTables(), extraFiles: { 'extra.bin': new Uint8Array([1, 2, 3]) }, manifest: sampleManifest(), registry });
+const publish = () => publishDataset({ target: dist, tables: sampleTables(), extraFiles: { 'extra.bin': new Uint8Array([1, 2, 3]) }, manifest: sampleManifest(), registry, dataset: sampleDataset() });
 
 /** Rewrites a file and updates its size and checksum in the manifest, as a careful tamperer would. */
 async function rewrite(name: string, edit: (text: string) => string): Promise<void> {
@@ -76,7 +76,7 @@ describe('publishDataset + validateDataset', () => {
     const before = await readFile(join(dist, 'manifest.json'));
     const tables = sampleTables();
     tables.entities[0].label = 'NOT-A-LABEL';
-    await expect(publishDataset({ target: dist, tables, extraFiles: {}, manifest: sampleManifest(), registry }))
+    await expect(publishDataset({ target: dist, tables, extraFiles: {}, manifest: sampleManifest(), registry, dataset: sampleDataset() }))
       .rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('entities.jsonl: row 1 fails schema') });
     expect((await readFile(join(dist, 'manifest.json'))).equals(before)).toBe(true);
     expect((await readdir(root)).sort()).toEqual(['dist']);
