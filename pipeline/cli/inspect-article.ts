@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { usageError } from '../lib/exit-codes.ts';
-import type { Manifest } from '../publish/manifest.ts';
+import { recordedInput } from '../executors/input-record.ts';
 import type { Row } from '../publish/values.ts';
 import { type Mark, markRemoved, type MarkStyle, rawText } from './raw-text.ts';
 
 /** Options of `inspect`. */
 export interface InspectOptions {
-  /** Input folder to read the raw text from; default: the run's input folder from manifest.json. */
+  /** Input folder to read the raw text from; default: the input of the last run on `dir` (recorded in its work folder). */
   input?: string;
   /** How removed spans are marked in the raw text (`plain` brackets or terminal `color`). */
   style?: MarkStyle;
@@ -30,13 +30,9 @@ const clip = (s: unknown, n = 100): string => {
 
 /** The raw text with removed spans marked, read again from the input folder. */
 async function rawSection(dir: string, article: Row, marks: Mark[], o: InspectOptions): Promise<string[]> {
-  let root = o.input ?? null;
-  if (!root) {
-    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Partial<Manifest>;
-    root = manifest.input_root ? join(dir, manifest.input_root) : null;
-  }
+  const root = o.input ?? (await recordedInput(dir));
   const head = `## raw text, removed spans marked ${o.style === 'color' ? '(struck through, rule in braces)' : '[-like this-]{rule}'}`;
-  if (!root) return [head, '  (the manifest names no input folder; pass --input DIR)'];
+  if (!root) return [head, '  (no run on this folder here left a record of its inputs; pass --input DIR)'];
   const raw = await rawText(root, String(article.source), String(article.id));
   if (!raw.ok) return [head, `  (${raw.why})`];
   return [`${head}, from ${raw.path}`, markRemoved(raw.text, marks, o.style ?? 'plain')];

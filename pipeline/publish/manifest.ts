@@ -20,8 +20,6 @@ export interface Manifest {
   config_hash: string;
   /** SHA-256 over the sorted (source, SHA-256 of bytes) list of every input. */
   input_fingerprint: string;
-  /** The input folder as a path relative to the dataset folder (so `inspect` can show raw texts), or null. */
-  input_root: string | null;
   accounting: { inputs: number; articles: number; duplicates: number; rejects: number };
   stages: Record<string, StageCounters>;
   tables: Record<string, { rows: number; columns: string[] }>;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pruneParts, workDir } from '../executors/chunk-parts.ts';
+import { recordInput } from '../executors/input-record.ts';
 import type { BatchResult } from '../executors/doc-pipeline.ts';
 import { type DocExecutor, localExecutor } from '../executors/local-executor.ts';
 import { acquireRunLock } from '../executors/run-lock.ts';
@@ -203,11 +204,11 @@ async function runLocked(
     dataset: config.dataset,
     manifest: {
       dataset: 'newsprep', dataset_version: DATASET_VERSION, schema_version: SCHEMA_VERSION, pipeline_version: PIPELINE_VERSION,
-      created, config_hash: configHash, input_fingerprint: fingerprint,
-      input_root: relative(resolve(opts.out), resolve(opts.input)).split(sep).join('/') || '.', accounting, stages: state.counters.toJSON(),
+      created, config_hash: configHash, input_fingerprint: fingerprint, accounting, stages: state.counters.toJSON(),
     },
   });
   state.end('publish');
   await pruneParts(workDir(opts.out), new Set(parts));
+  await recordInput(opts.out, opts.input);
   return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects };
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,16 +7,17 @@ import { inspectArticle } from '../../pipeline/cli/inspect-article.ts';
 import { publishSampleRun } from '../helpers/sample-run.ts';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const SEED_002 = '002_4734f408bfd39219.txt';
 
 describe('inspect on seed 002 of the committed dist/', async () => {
-  const out = await inspectArticle(DIST, SEED_002);
+  const out = await inspectArticle(DIST, SEED_002, { input: SEEDS });
   const section = (name: string): string => out.slice(out.indexOf(`## ${name}`)).split('\n## ')[0];
 
   it('finds the article by source or id and shows its metadata', async () => {
     expect(out).toContain('# U.S. Threatens To End Diplomatic Talks With Russia On Syria If Aleppo Offensive Continues');
     expect(out).toContain('authors ["Baran Hines"]');
-    expect(await inspectArticle(DIST, 'ce67f0194ecdc18e')).toBe(out);
+    expect(await inspectArticle(DIST, 'ce67f0194ecdc18e', { input: SEEDS })).toBe(out);
   });
 
   it('shows the raw text with the removed bio and licence lines marked with their rules', () => {
@@ -46,7 +47,7 @@ describe('inspect on seed 002 of the committed dist/', async () => {
 });
 
 describe('inspect, other cases', () => {
-  it('lists the copies of a kept article and shows a duplicate as such', async () => {
+  it('reads the raw text from the input folder the last run recorded, lists copies, shows duplicates and rejects', async () => {
     const { dist } = await publishSampleRun();
     const kept = await inspectArticle(dist, 'wire-copy.txt');
     expect(kept).toMatch(/000_0de4903d27fcfa0d\.txt \(d96dfe62d559c2cb\) is a duplicate \(exact/);
@@ -58,6 +59,8 @@ describe('inspect, other cases', () => {
   it('says why when the raw text cannot be shown, and reads it from --input', async () => {
     const { dist, input } = await publishSampleRun();
     const elsewhere = await mkdtemp(join(tmpdir(), 'np-inspect-'));
+    await cp(dist, join(elsewhere, 'copied'), { recursive: true });
+    expect(await inspectArticle(join(elsewhere, 'copied'), SEED_002)).toMatch(/no run on this folder here left a record of its inputs; pass --input DIR/);
     expect(await inspectArticle(dist, SEED_002, { input: elsewhere })).toMatch(/cannot be read \(ENOENT\); pass --input DIR/);
     await mkdir(join(elsewhere, 'in'));
     await writeFile(join(elsewhere, 'in', SEED_002), 'edited since the run');

@@ -39,7 +39,7 @@ export function sampleTables(): Record<TableName, Row[]> {
 export function sampleManifest(): PublishInput['manifest'] {
   return {
     dataset: 'newsprep', dataset_version: '1', schema_version: '1.0.0', pipeline_version: '0.0.0', created: null,
-    config_hash: '0'.repeat(64), input_fingerprint: '1'.repeat(64), input_root: null,
+    config_hash: '0'.repeat(64), input_fingerprint: '1'.repeat(64),
     accounting: { inputs: 3, articles: 1, duplicates: 1, rejects: 1 },
     stages: { ingest: { total: 3, kept: 2, dropped_empty_input: 1 } },
   };
