@@ -21,17 +21,18 @@ export interface Chunk {
 
 /**
  * Splits the ingested records (in input order) into chunks and keys each by its records'
- * ids, sources and texts, the run's config hash, the stage versions and the corpus-level
- * inputs of clean (its repeated-line list). Equal keys mean equal outputs.
+ * ids, sources and texts, a context key (config hash, code) and what else the chunk's output
+ * depends on from the corpus (`chunkContext`, e.g. the repeated lines its documents hold).
+ * Equal keys mean equal outputs.
  *
  * @example
- * const chunks = makeChunks(records, sha256(JSON.stringify({ configHash, versions, repeatedLines })));
+ * const chunks = makeChunks(records, sha256(JSON.stringify({ configHash, code })), 256, (docs) => repeatedLinesIn(docs, set));
  */
-export function makeChunks(records: IngestRecord[], contextKey: string, size = CHUNK_RECORDS): Chunk[] {
+export function makeChunks(records: IngestRecord[], contextKey: string, size = CHUNK_RECORDS, chunkContext: (docs: IngestRecord[]) => unknown = () => null): Chunk[] {
   const chunks: Chunk[] = [];
   for (let i = 0; i < records.length; i += size) {
     const part = records.slice(i, i + size);
-    const key = sha256(canonicalJson([contextKey, part.map((r) => [r.id, r.source, sha256(r.text), r.url, r.format, r.encoding, r.meta])]));
+    const key = sha256(canonicalJson([contextKey, chunkContext(part), part.map((r) => [r.id, r.source, sha256(r.text), r.url, r.format, r.encoding, r.meta])]));
     chunks.push({ index: chunks.length, records: part, key });
   }
   return chunks;

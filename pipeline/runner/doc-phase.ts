@@ -4,6 +4,7 @@ import { type BatchResult, mergeBatches } from '../executors/doc-pipeline.ts';
 import type { DocExecutor } from '../executors/local-executor.ts';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
 import type { IngestRecord, SegmentRecord } from '../lib/types.ts';
+import { repeatedLinesIn } from '../stages/clean/index.ts';
 import type { RunState } from './run-state.ts';
 
 /** Code the per-document phase depends on: a change here invalidates saved parts. */
@@ -14,7 +15,7 @@ export interface DocPhaseOptions {
   /** The dataset folder (its work folder holds the parts). */
   out: string;
   configHash: string;
-  /** Clean's corpus pre-pass, part of every chunk's key. */
+  /** Clean's corpus pre-pass; the lines of it a chunk's documents hold are part of the chunk's key. */
   repeatedLines: string[];
   /** Records per chunk. */
   chunkSize?: number;
@@ -42,8 +43,11 @@ export interface DocPhaseResult {
  * const { results } = await docPhase(records, exec, { out: 'dist', configHash, repeatedLines, batchSize: 32 }, state);
  */
 export async function docPhase(records: IngestRecord[], exec: DocExecutor, o: DocPhaseOptions, state: RunState): Promise<DocPhaseResult> {
-  const contextKey = sha256(canonicalJson({ configHash: o.configHash, code: codeFingerprint(DOC_PHASE_CODE), repeatedLines: o.repeatedLines }));
-  const chunks = makeChunks(records, contextKey, o.chunkSize ?? CHUNK_RECORDS);
+  // Only the repeated lines a chunk's documents hold (and whether there are any at all) can
+  // change its output: new documents elsewhere in the corpus leave its key, and its part, valid.
+  const repeated = new Set(o.repeatedLines);
+  const contextKey = sha256(canonicalJson({ configHash: o.configHash, code: codeFingerprint(DOC_PHASE_CODE), anyRepeated: repeated.size > 0 }));
+  const chunks = makeChunks(records, contextKey, o.chunkSize ?? CHUNK_RECORDS, (docs) => repeatedLinesIn(docs, repeated));
   const mine = o.rank === undefined ? chunks : chunks.filter((c) => c.index % (o.worldSize ?? 1) === o.rank);
   const work = workDir(o.out);
   let done = 0;

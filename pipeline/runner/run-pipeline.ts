@@ -60,6 +60,8 @@ export interface RunSummary {
   seconds: Record<string, number>;
   manifest: Manifest;
   rejects: RejectRow[];
+  /** Chunks of the per-document phase computed now or reused from saved parts. */
+  chunks: { computed: number; reused: number; total: number };
 }
 
 /** What a rank run did: chunks of the per-document phase it computed or found done. */
@@ -166,6 +168,7 @@ async function runLocked(
   let finals: AnnotatedRecord[];
   let index: DedupIndex;
   let parts: string[];
+  let chunks: RunSummary['chunks'];
   try {
     state.start('clean+segment', records.length);
     const doc = await docPhase(records, exec, { out: opts.out, configHash, repeatedLines, chunkSize: opts.chunkSize, batchSize, rank: opts.rank, worldSize: opts.worldSize }, state);
@@ -174,6 +177,7 @@ async function runLocked(
       return { exitCode: EXIT.ok, rank: opts.rank, worldSize: opts.worldSize ?? 1, chunks: doc.chunks, seconds: state.seconds };
     }
     parts = doc.keys;
+    chunks = { computed: doc.chunks.computed, reused: doc.chunks.reused, total: doc.chunks.total };
     // Only the kept records live on: ingest texts, chunk results and dropped copies are freed here.
     const ingestedIds = new Set(records.map((r) => r.id));
     records.length = 0;
@@ -210,5 +214,5 @@ async function runLocked(
   state.end('publish');
   await pruneParts(workDir(opts.out), new Set(parts));
   await recordInput(opts.out, opts.input);
-  return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects };
+  return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects, chunks };
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { makeChunks } from '../../../pipeline/executors/chunk-parts.ts';
+import type { IngestRecord } from '../../../pipeline/lib/types.ts';
+import { collectRepeatedLines, repeatedLinesIn } from '../../../pipeline/stages/clean/index.ts';
+import { phraseKey } from '../../../pipeline/stages/clean/phrase-matcher.ts';
+
+const doc = (id: string, text: string): IngestRecord => ({
+  id, source: `${id}.txt`, url: null, format: 'txt', encoding: 'utf-8', text,
+  meta: { title: null, authors: [], published: null, site: null, lang: null },
+});
+
+describe('repeatedLinesIn', () => {
+  const set = new Set([phraseKey('Share this story'), phraseKey('Sign up for our newsletter')]);
+
+  it.each([
+    ['a line of the set, whatever its spacing and case', 'Title\n\n  SHARE this   story \n\nBody text here.', [phraseKey('Share this story')]],
+    ['no line of the set', 'Title\n\nBody text here.', []],
+    ['a long line is never looked up', `${'Share this story '.repeat(30)}`, []],
+  ])('%s', (_name, text, want) => {
+    expect(repeatedLinesIn([doc('a', text)], set)).toEqual(want);
+  });
+
+  it('is empty for an empty set', () => {
+    expect(repeatedLinesIn([doc('a', 'Share this story')], new Set())).toEqual([]);
+  });
+
+  it('chunk keys change only for chunks that hold a newly repeated line', () => {
+    const docs = [doc('a', 'One\n\nShare this story'), doc('b', 'Two\n\nBody.'), doc('c', 'Three\n\nSign up for our newsletter'), doc('d', 'Four')];
+    const keys = (repeated: Set<string>) => makeChunks(docs, 'ctx', 1, (part) => repeatedLinesIn(part, repeated)).map((c) => c.key);
+    const before = keys(new Set([phraseKey('Share this story')]));
+    const after = keys(set);
+    expect(after.map((k, i) => k === before[i])).toEqual([true, true, false, true]);
+  });
+
+  it('finds every key the corpus pre-pass reports for the documents that hold it', () => {
+    const docs = Array.from({ length: 6 }, (_, i) => doc(String(i), `Story ${i}\n\nFollow us on social media\n\nText of story ${i} goes here.`));
+    const repeated = collectRepeatedLines(docs, { repeatedMinDocs: 3, repeatedMinShare: 0.5 });
+    expect(repeated).toContain(phraseKey('Follow us on social media'));
+    expect(repeatedLinesIn(docs, new Set(repeated))).toEqual(repeated);
+  });
+});
