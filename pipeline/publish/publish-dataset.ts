@@ -12,7 +12,7 @@ import { datasetCard } from './dataset-card.ts';
 import type { Manifest, ManifestFile } from './manifest.ts';
 import { reportHtml } from './report-html.ts';
 import { TABLES, type TableName, tableSpecs } from './tables.ts';
-import { validateDataset } from './validate-dataset.ts';
+import { verifyStaging } from './verify-staging.ts';
 import type { Row } from './values.ts';
 import { FORMATS, writeTableFiles } from './write-formats.ts';
 
@@ -35,7 +35,8 @@ const encoder = new TextEncoder();
 
 /**
  * Writes every table in every format into a staging folder next to the target, verifies it
- * (re-reads every file, checks rows, columns, types and checksums), then swaps it in. A reader
+ * (`verifyStaging`: every file's checksum re-read, Arrow and Parquet decoded back to the rows
+ * written, columns, types, descriptions and keys), then swaps it in. A reader
  * never sees a half-written dataset; on any failure the previous dataset is left as it was and
  * a run error (exit 2) is thrown.
  *
@@ -78,8 +79,8 @@ export async function publishDataset(input: PublishInput): Promise<Manifest> {
     await put('report.html', encoder.encode(reportHtml(draft, stats, input.dataset.title)), null);
     const manifest: Manifest = { ...draft, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) };
     await writeDurable(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    const check = await validateDataset(staging, input.registry);
-    if (check.problems.length) throw runError(`verification of the new dataset failed: ${check.problems.slice(0, 5).join('; ')}`);
+    const problems = await verifyStaging(staging, specs, input.tables, manifest.files);
+    if (problems.length) throw runError(`verification of the new dataset failed: ${problems.slice(0, 5).join('; ')}`);
     await swapIn(staging, input.target);
     return manifest;
   } catch (error) {

@@ -54,10 +54,15 @@ function fromArrowTable(spec: TableSpec, table: Table): ReadBack {
   const columns = table.schema.fields.map((f) => f.name);
   const types = table.schema.fields.map((f) => String(f.type));
   const descriptions = table.schema.fields.map((f) => f.metadata.get('description') ?? null);
-  const vectors = spec.columns.map((c) => table.getChild(c.name));
+  // Whole columns through the vectors' iterators (a sequential walk over the batches), not
+  // `get(i)` per cell, which searches for the batch of every row.
+  const columnsValues = spec.columns.map((c) => {
+    const v = table.getChild(c.name);
+    return v ? [...v] : new Array<null>(table.numRows).fill(null);
+  });
   const rows: unknown[][] = [];
   for (let i = 0; i < table.numRows; i++) {
-    rows.push(spec.columns.map((c, j) => comparable(c.kind, vectors[j]?.get(i) ?? null)));
+    rows.push(spec.columns.map((c, j) => comparable(c.kind, columnsValues[j][i] ?? null)));
   }
   return { columns, types, descriptions, rows };
 }
