@@ -9,15 +9,6 @@ import { checkKeys } from './check-keys.ts';
 import { TABLES, type TableName, tableSpecs } from './tables.ts';
 import { FORMATS, type Format } from './write-formats.ts';
 
-/** Options of `validateDataset`. */
-export interface ValidateOptions {
-  /**
-   * The rows were validated against their schemas just before they were written (publish's own
-   * verification): skip validating every JSONL row again. Everything else is still checked.
-   */
-  rowsValidated?: boolean;
-}
-
 /** What a check of a published dataset found: an empty `problems` list means it is valid. */
 export interface DatasetCheck {
   problems: string[];
@@ -46,7 +37,7 @@ const show = (v: unknown): string => JSON.stringify(v)?.slice(0, 80) ?? String(v
  * @example
  * const { problems } = await validateDataset('dist', SchemaRegistry.load());
  */
-export async function validateDataset(dir: string, registry: SchemaRegistry, o: ValidateOptions = {}): Promise<DatasetCheck> {
+export async function validateDataset(dir: string, registry: SchemaRegistry): Promise<DatasetCheck> {
   const problems: string[] = [];
   let manifest: Manifest;
   try {
@@ -102,7 +93,7 @@ export async function validateDataset(dir: string, registry: SchemaRegistry, o: 
       const rows = manifest.files[name]?.rows;
       if (rows !== back.rows.length) problems.push(`${name}: ${back.rows.length} rows, manifest.json says ${rows}`);
       if (format === 'jsonl') {
-        if (!o.rowsValidated) readJsonlObjects(spec, bytes).forEach((obj, i) => {
+        readJsonlObjects(spec, bytes).forEach((obj, i) => {
           if (!validate(obj)) {
             const e = describeErrors(validate.errors);
             problems.push(`${name}: row ${i + 1} fails schema newsprep:tables/${table} at ${e.path}: ${e.message}`);
