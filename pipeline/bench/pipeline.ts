@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { writeCorpus } from '../gen/write-corpus.ts';
 import { corpusDefaults } from '../gen/corpus.ts';
+import { workDir } from '../executors/chunk-parts.ts';
 import { runPipeline } from '../runner/run-pipeline.ts';
 import type { Reporter } from '../runner/progress.ts';
 
@@ -27,15 +28,16 @@ export async function main(argv: string[]): Promise<number> {
   const program = new Command('bench pipeline').exitOverride()
     .option('--articles <list>', 'corpus sizes', sizes, [2000])
     .option('--concurrency <n>', 'worker threads', (v) => Number(v), availableParallelism())
+    .option('--nightly <percent>', 'after each full run, add this share of new articles and time the rerun (0: skip)', (v) => Number(v), 1)
     .option('--dir <dir>', 'where corpora are generated and kept', join(tmpdir(), 'newsprep-bench'));
   try {
     program.parse(argv, { from: 'user' });
   } catch {
     return 1;
   }
-  const o = program.opts<{ articles: number[]; concurrency: number; dir: string }>();
+  const o = program.opts<{ articles: number[]; concurrency: number; dir: string; nightly: number }>();
   process.stdout.write(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, node ${process.version}; concurrency ${o.concurrency}\n`);
-  const rows: string[] = ['| articles | kept | end-to-end s | ms/article | ingest/s | clean+segment/s | dedup/s | annotate/s | publish s | peak RSS MB |', '|---|---|---|---|---|---|---|---|---|---|'];
+  const rows: string[] = ['| articles | kept | end-to-end s | ms/article | ingest/s | clean+segment/s | dedup/s | annotate/s | publish s | peak RSS MB | nightly +N% s | nightly / full |', '|---|---|---|---|---|---|---|---|---|---|---|---|'];
   for (const n of o.articles) {
     const input = join(o.dir, `corpus-${n}`);
     if (!existsSync(join(o.dir, `corpus-${n}.truth.json`))) {
@@ -45,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const out = join(o.dir, `dist-${n}`);
     await rm(out, { recursive: true, force: true });
+    await rm(workDir(out), { recursive: true, force: true }); // a full run starts with no saved chunks
     const totals: Record<string, number> = {};
     const reporter: Reporter = {
       stageStart() {}, advance() {}, warn() {},
@@ -58,10 +61,31 @@ export async function main(argv: string[]): Promise<number> {
       return s > 0 ? String(Math.round((totals[stage] ?? 0) / s)) : '-';
     };
     const cs = (summary.seconds.clean ?? 0) + (summary.seconds.segment ?? 0);
-    rows.push(`| ${n} | ${summary.manifest.accounting.articles} | ${secs.toFixed(1)} | ${((secs * 1000) / n).toFixed(2)} | ${rate('ingest')} | ${cs > 0 ? Math.round(n / cs) : '-'} | ${rate('dedup')} | ${rate('annotate')} | ${(summary.seconds.publish ?? 0).toFixed(1)} | ${peakRssMb().toFixed(0)} |`);
+    const rss = peakRssMb();
+    const nightly = o.nightly > 0 ? await nightlyRun(input, out, n, o.nightly, o.concurrency, reporter) : null;
+    rows.push(`| ${n} | ${summary.manifest.accounting.articles} | ${secs.toFixed(1)} | ${((secs * 1000) / n).toFixed(2)} | ${rate('ingest')} | ${cs > 0 ? Math.round(n / cs) : '-'} | ${rate('dedup')} | ${rate('annotate')} | ${(summary.seconds.publish ?? 0).toFixed(1)} | ${rss.toFixed(0)} | ${nightly ? nightly.toFixed(1) : '-'} | ${nightly ? `${((100 * nightly) / secs).toFixed(0)}%` : '-'} |`);
     process.stdout.write(`${rows[rows.length - 1]}\n`);
     await rm(out, { recursive: true, force: true });
+    await rm(workDir(out), { recursive: true, force: true });
   }
-  process.stdout.write(`\n${rows.join('\n')}\n(peak RSS is the process maximum so far: it includes every earlier size of this invocation)\n`);
+  process.stdout.write(`\n${rows.join('\n')}\n(peak RSS is the process maximum so far, taken before the nightly rerun: it includes every earlier size of this invocation)\n`);
   return 0;
+}
+
+/**
+ * The nightly case: `percent` % new articles (another seed, so new stories and new copies)
+ * join the corpus and the pipeline runs again on the same output, reusing what it saved.
+ * Returns the rerun's seconds; the extra inputs are removed afterwards.
+ */
+async function nightlyRun(input: string, out: string, n: number, percent: number, concurrency: number, reporter: Reporter): Promise<number> {
+  const extra = join(input, 'zz-nightly');
+  await rm(extra, { recursive: true, force: true });
+  const truth = `${input}.nightly.truth.json`; // outside the input folder, or ingest would read it
+  await writeCorpus({ ...corpusDefaults, articles: Math.max(1, Math.round((n * percent) / 100)), seed: corpusDefaults.seed + 1 }, extra, truth);
+  const t0 = performance.now();
+  await runPipeline({ input, out, concurrency, reporter });
+  const secs = (performance.now() - t0) / 1000;
+  await rm(extra, { recursive: true, force: true });
+  await rm(truth, { force: true });
+  return secs;
 }

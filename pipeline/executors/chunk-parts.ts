@@ -41,9 +41,9 @@ export function makeChunks(records: IngestRecord[], contextKey: string, size = C
 const partFile = (dir: string, key: string): string => join(dir, 'parts', `${key}.json`);
 
 /** The saved result of a chunk, or null when there is none (or it cannot be read). */
-export async function readPart(dir: string, key: string): Promise<BatchResult<SegmentRecord> | null> {
+export async function readPart<T = SegmentRecord>(dir: string, key: string): Promise<BatchResult<T> | null> {
   try {
-    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; result: BatchResult<SegmentRecord> };
+    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; result: BatchResult<T> };
     return saved.key === key ? saved.result : null;
   } catch {
     return null;
@@ -51,7 +51,7 @@ export async function readPart(dir: string, key: string): Promise<BatchResult<Se
 }
 
 /** Saves a chunk's result: written to a temporary name, flushed, then renamed (the completion marker). */
-export async function writePart(dir: string, key: string, result: BatchResult<SegmentRecord>): Promise<void> {
+export async function writePart<T = SegmentRecord>(dir: string, key: string, result: BatchResult<T>): Promise<void> {
   const path = partFile(dir, key);
   const tmp = `${path}.tmp-${process.pid}`;
   await writeDurable(tmp, JSON.stringify({ key, result }));

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pruneParts, workDir } from '../executors/chunk-parts.ts';
 import { recordInput } from '../executors/input-record.ts';
+import { annotatePhase } from './annotate-phase.ts';
 import type { BatchResult } from '../executors/doc-pipeline.ts';
 import { type DocExecutor, localExecutor } from '../executors/local-executor.ts';
 import { acquireRunLock } from '../executors/run-lock.ts';
@@ -62,6 +63,8 @@ export interface RunSummary {
   rejects: RejectRow[];
   /** Chunks of the per-document phase computed now or reused from saved parts. */
   chunks: { computed: number; reused: number; total: number };
+  /** Groups of kept records annotated now or reused from saved parts. */
+  annotateGroups: { computed: number; reused: number };
 }
 
 /** What a rank run did: chunks of the per-document phase it computed or found done. */
@@ -169,6 +172,7 @@ async function runLocked(
   let index: DedupIndex;
   let parts: string[];
   let chunks: RunSummary['chunks'];
+  let annotateGroups: RunSummary['annotateGroups'];
   try {
     state.start('clean+segment', records.length);
     const doc = await docPhase(records, exec, { out: opts.out, configHash, repeatedLines, chunkSize: opts.chunkSize, batchSize, rank: opts.rank, worldSize: opts.worldSize }, state);
@@ -178,6 +182,8 @@ async function runLocked(
     }
     parts = doc.keys;
     chunks = { computed: doc.chunks.computed, reused: doc.chunks.reused, total: doc.chunks.total };
+    const chunkOf = new Map<string, number>();
+    doc.results.forEach((r, i) => { for (const v of r.values) if (v) chunkOf.set(v.id, i); });
     // Only the kept records live on: ingest texts, chunk results and dropped copies are freed here.
     const ingestedIds = new Set(records.map((r) => r.id));
     records.length = 0;
@@ -185,7 +191,10 @@ async function runLocked(
     index = deduped.index;
 
     state.start('annotate', deduped.kept.length);
-    const annotated = collect<AnnotatedRecord>(await exec.map<AnnotatedRecord>('annotate', deduped.kept, batchSize, (n) => reporter.advance('annotate', n)));
+    const annotatedParts = await annotatePhase(deduped.kept, exec, { out: opts.out, configHash, batchSize, chunkOf, onProgress: (n) => reporter.advance('annotate', n) });
+    parts.push(...annotatedParts.keys);
+    annotateGroups = annotatedParts.groups;
+    const annotated = collect<AnnotatedRecord>(annotatedParts.results);
     deduped.kept.length = 0;
     finals = assignKeywords(annotated, config.annotate);
     state.end('annotate');
@@ -214,5 +223,5 @@ async function runLocked(
   state.end('publish');
   await pruneParts(workDir(opts.out), new Set(parts));
   await recordInput(opts.out, opts.input);
-  return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects, chunks };
+  return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects, chunks, annotateGroups };
 }

@@ -25,7 +25,7 @@ const FOOTER = 'Daily desk briefing from the newsroom';
 const B_FOOTER = 'Read more stories from the valley desk';
 
 describe('the chunk cache across nightly runs', () => {
-  it('a run that adds articles recomputes only the chunks they or a newly repeated line touch, and gives the bytes of a fresh run', async () => {
+  it('a run that adds articles recomputes (and re-annotates) only the chunks they or a newly repeated line touch, and gives the bytes of a fresh run', async () => {
     const root = await mkdtemp(join(tmpdir(), 'np-cache-'));
     const input = join(root, 'in');
     await mkdir(input);
@@ -50,6 +50,10 @@ describe('the chunk cache across nightly runs', () => {
     await put('zz-33.jsonl', 33, 'site-a', true);
     const nightly = await runPipeline({ input, out: dist, ...o });
     expect(nightly.chunks).toEqual({ computed: 3, reused: 6, total: 9 });
+    // Annotation is reused for the kept articles of the untouched chunks too.
+    expect(first.annotateGroups.reused).toBe(0);
+    expect(nightly.annotateGroups.reused).toBeGreaterThanOrEqual(4);
+    expect(nightly.annotateGroups.computed).toBeLessThanOrEqual(first.annotateGroups.computed - 4 + 1);
     // The footer is now boilerplate in every kept site-A article that has it, old ones included.
     const removed = (await readFile(join(dist, 'removed.jsonl'), 'utf8')).split('\n').filter((l) => l.includes(FOOTER));
     expect(removed.length).toBeGreaterThanOrEqual(3);
