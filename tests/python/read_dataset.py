@@ -1,5 +1,6 @@
 """Loads every table of a published newsprep dataset with pandas, pyarrow and polars and
-checks each against the JSONL file (read with the json module). Prints one JSON line per
+checks each against the JSONL file (read with the json module), and the column descriptions
+in the Arrow and Parquet field metadata against schemas/. Prints one JSON line per
 check and exits 1 on any mismatch.
 
 Usage: python read_dataset.py DIST
@@ -91,6 +92,15 @@ for table, info in manifest["tables"].items():
         cols = t.column_names
         data = t.to_pylist()
         check(reader, table, kinds, cols, [[r[c] for c in cols] for r in data], expected)
+
+    # Column descriptions travel in the field metadata of both binary formats, as in schemas/.
+    for reader, arrow_schema in (("pyarrow.feather metadata", feather.read_table(dist / f"{table}.arrow").schema), ("pyarrow.parquet metadata", pq.read_schema(dist / f"{table}.parquet"))):
+        described = {f.name: (f.metadata or {}).get(b"description", b"").decode() for f in arrow_schema}
+        want = {name: p.get("description", "") for name, p in schema["properties"].items()}
+        ok = described == want and (arrow_schema.metadata or {}).get(b"description", b"").decode() == schema.get("description", "")
+        if not ok:
+            problems.append(f"{reader} {table}: field descriptions differ from schemas/")
+        print(json.dumps({"reader": reader, "table": table, "ok": ok}))
 
     for reader, t in (("polars.read_ipc", pl.read_ipc(dist / f"{table}.arrow")), ("polars.read_parquet", pl.read_parquet(dist / f"{table}.parquet"))):
         check(reader, table, kinds, t.columns, [list(r) for r in t.iter_rows()], expected)
