@@ -209,9 +209,11 @@ async function runLocked(
   }
   const created = opts.sourceDateEpoch === null || opts.sourceDateEpoch === undefined ? null : new Date(opts.sourceDateEpoch * 1000).toISOString();
   state.start('publish', 1);
+  const tables = buildRows(finals, duplicates, rejects);
+  finals.length = 0; // the rows hold what publish needs; the annotated records can go
   const manifest = await publishDataset({
     target: opts.out,
-    tables: buildRows(finals, duplicates, rejects),
+    tables,
     extraFiles: { [DEDUP_INDEX_FILE]: encodeIndex(index) },
     registry,
     dataset: config.dataset,
