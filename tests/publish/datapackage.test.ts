@@ -72,15 +72,17 @@ describe('datapackage.json', async () => {
   formats.default(ajv);
   ajv.addFormat('textarea', true); // a UI hint of the Frictionless profiles, not a constraint
   const validatePackage = ajv.compile(await profile('tabular-data-package'));
+  const validateBase = ajv.compile(await profile('data-package'));
   const validateTableSchema = ajv.compile(await profile('table-schema'));
   const sample = await publishSample();
   const { dist: run } = await publishSampleRun();
   const dirs = { sample, run, dist: fileURLToPath(new URL('../../dist/', import.meta.url)) };
   const read = async (dir: string): Promise<Package> => JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')) as Package;
 
-  it.each(Object.keys(dirs))('%s: validates against the Tabular Data Package profile, every schema against Table Schema', async (name) => {
+  it.each(Object.keys(dirs))('%s: validates against the Data Package and Tabular Data Package profiles, every schema against Table Schema', async (name) => {
     const pkg = await read(dirs[name as keyof typeof dirs]);
     expect(validatePackage(pkg), JSON.stringify(validatePackage.errors)).toBe(true);
+    expect(validateBase(pkg), JSON.stringify(validateBase.errors)).toBe(true);
     for (const r of pkg.resources) expect(validateTableSchema(r.schema), `${r.name}: ${JSON.stringify(validateTableSchema.errors)}`).toBe(true);
   });
 
