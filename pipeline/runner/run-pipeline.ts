@@ -194,7 +194,7 @@ async function runLocked(
     const annotatedParts = await annotatePhase(deduped.kept, exec, { out: opts.out, configHash, batchSize, chunkOf, onProgress: (n) => reporter.advance('annotate', n) });
     parts.push(...annotatedParts.keys);
     annotateGroups = annotatedParts.groups;
-    const annotated = collect<AnnotatedRecord>(annotatedParts.results);
+    const annotated = collect<AnnotatedRecord>([annotatedParts.result]);
     deduped.kept.length = 0;
     finals = assignKeywords(annotated, config.annotate);
     state.end('annotate');
