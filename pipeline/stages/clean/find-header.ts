@@ -1,5 +1,5 @@
 import type { LineFeatures } from './line-features.ts';
-import { type Byline, looksLikeName, nameDateByline, parseByline } from './parse-byline.ts';
+import { type Byline, cjkByline, looksLikeName, nameDateByline, parseByline } from './parse-byline.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 import type { Line } from './split-lines.ts';
 
@@ -177,7 +177,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   for (let k = i + 1 + skip; k < Math.min(lines.length, i + 4 + skip); k++) {
     const t = lines[k].line.text;
     const nameLike = t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
-    if (parseByline(t) || nameDateByline(t) || dateLine(t) || nameLike) {
+    if (parseByline(t) || nameDateByline(t) || cjkByline(t) || dateLine(t) || nameLike) {
       s += (nameLike ? W.followedByName : W.followedByByline) - (k - i - 1 - skip) * W.followDecay;
       break;
     }
@@ -216,7 +216,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       continue;
     }
     if (t.length > MAX_HEADER_LINE) continue;
-    const b = parseByline(t) ?? nameDateByline(t);
+    const b = parseByline(t) ?? nameDateByline(t) ?? cjkByline(t);
     if (b) {
       bylines.push({ index: i, byline: b });
       const d = parseDate(t, monthFirst);

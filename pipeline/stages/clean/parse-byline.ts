@@ -1,4 +1,4 @@
-import { AUTHOR_JOINERS, BYLINE_PREFIXES, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS } from './data/bylines.ts';
 import { MONTH_NAMES, RELATIVE_TIME } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -21,6 +21,9 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
+
+/** A capitalised word with digits glued after it ("Nolan22"): the word. */
+const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
 
 /** Bracketed initials inside a name ("Richard (R.J.) Eskow"). */
 const INITIALS = /^\(\p{Lu}[\p{Lu}.]*\)$/u;
@@ -61,10 +64,18 @@ export function splitAuthors(part: string): string[] {
   outer: for (const piece of s.split(JOINERS)) {
     const p = piece.trim().replace(/[.,;:]+$/, '');
     if (!p) continue;
+    // a later piece of one word is an outlet, not a co-author ("By Jane Doe, CNN", "… and John Roe, Associated Press")
+    if (names.length > 0 && !/\s/.test(p)) break;
     const cut: string[] = [];
     const ws = p.split(/\s+/);
     for (let k = 0; k < ws.length; k++) {
-      const w = ws[k];
+      let w = ws[k];
+      // a name glued to the date or a counter that follows it ("Lucas Nolan22 Dec 2016")
+      const glued = GLUED_DIGITS.exec(w);
+      if (glued && cut.length > 0) {
+        w = glued[1];
+        ws.length = k + 1;
+      }
       const lw = w.toLowerCase().replace(/[.,]+$/, '');
       // a name ends at a role word, a month, a number or a lower-case word ("… March 18 at 3:57 PM Follow")
       // a month name ends a name only before a number ("… June 10"), not inside one ("Laura June Topolsky")
@@ -135,11 +146,21 @@ const HANDLE = /^@[\w.]{2,30}$/u;
 export function nameDateByline(line: string): Byline | null {
   if (line.length > 120) return null;
   const byline = (name: string): Byline | null => (looksLikeName(name) && name.includes(' ') ? { authors: [titleCase(name)], start: 0, gluedPrefix: null } : null);
-  const m = /^(.{2,60}?)\s+[-–—|•·]\s+(.+)$/u.exec(line);
+  const m = /^(.{2,60}?)\s+[-–—|•·/]\s+(.+)$/u.exec(line);
   if (m) {
     const d = parseDate(m[2]);
     if (d && d.coverage >= 0.6) return byline(m[1]);
     if (RELATIVE.test(m[2])) return byline(m[1]);
+  }
+  // "Jane Doe March 3, 2019": a name directly followed by a date that runs to the end of the line
+  const d = parseDate(line);
+  const at = d ? line.indexOf(d.raw) : -1;
+  if (d && at > 0 && (parseDate(line.slice(at))?.coverage ?? 0) >= 0.6) {
+    const name = line.slice(0, at).replace(/[\s,]+$/, '');
+    if (name.length >= 2) {
+      const b = byline(name);
+      if (b) return b;
+    }
   }
   const h = /^(.{2,60}?)\s*[,|•·]?\s+(@\S+)$/u.exec(line);
   if (h && HANDLE.test(h[2])) return byline(h[1]);
@@ -147,4 +168,45 @@ export function nameDateByline(line: string): Byline | null {
   const r = NAME_RELATIVE.exec(line);
   if (r && (r[2] || r[3])) return byline(r[1]);
   return null;
+}
+
+const esc2 = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+const CJK_LABEL = new RegExp(`(${esc2([...CJK_BYLINE_LABELS.author, ...CJK_BYLINE_LABELS.editor, ...CJK_BYLINE_LABELS.other])})\\s*[：:／/]\\s*|(记者|記者)\\s+`, 'gu');
+const AUTHOR_LABELS = new Set<string>([...CJK_BYLINE_LABELS.author]);
+const EDITOR_LABELS = new Set<string>(CJK_BYLINE_LABELS.editor);
+/** A Chinese or Japanese personal name: 2-4 Han characters, or Han parts joined by "·" (transliterations). */
+const HAN_NAME = /^\p{sc=Han}{2,4}$|^\p{sc=Han}{1,6}(?:·\p{sc=Han}{1,6}){1,2}$/u;
+const HAN = /\p{sc=Han}/u;
+
+/**
+ * Reads the labelled fields of a CJK info line ("来源：网易科学人作者：责任编辑：肖春芳",
+ * "文/张三", "记者 张三 李四"): the author field, or the editor in charge when the
+ * line names no author (labels in `CJK_BYLINE_LABELS`). A value runs to the next
+ * label, bracket or space; it must be a Han name (2-4 characters) or a Latin name.
+ *
+ * @example
+ * cjkByline('2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳')?.authors // ['肖春芳']
+ */
+export function cjkByline(line: string): Byline | null {
+  if (line.length > 200 || !HAN.test(line)) return null;
+  const fields: Array<{ label: string; start: number; from: number }> = [];
+  CJK_LABEL.lastIndex = 0;
+  for (let m = CJK_LABEL.exec(line); m; m = CJK_LABEL.exec(line)) {
+    const label = m[1] ?? m[2];
+    // a one-character label ("文") must not end a longer word ("原文：")
+    if (label.length === 1 && m.index > 0 && HAN.test(line[m.index - 1])) continue;
+    fields.push({ label, start: m.index, from: m.index + m[0].length });
+  }
+  const read = (labels: ReadonlySet<string>): Byline | null => {
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k];
+      if (!labels.has(f.label)) continue;
+      const value = line.slice(f.from, k + 1 < fields.length ? fields[k + 1].start : line.length);
+      const names = value.split(/[\s,、\]】)）|]+/u).filter(Boolean);
+      const ok = names.filter((x) => HAN_NAME.test(x) || (!HAN.test(x) && looksLikeName(x)));
+      if (ok.length > 0 && ok.length === names.length) return { authors: ok, start: f.start, gluedPrefix: null };
+    }
+    return null;
+  };
+  return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS);
 }
