@@ -50,6 +50,9 @@ const SENTENCE_PERIOD = /(?<![.\s]\p{L})(?<!\.\.)\.$/u;
 /** A headline has letters: a run of 4+ letters, or two words with letters (not a price or a stock quote such as "-35.56 (-0.69%)"). */
 const LETTER_WORDS = /\p{L}{2}.*?(?:\s|[\u3000-\u303f])\S*\p{L}|\p{L}{4}/u;
 
+/** A clock time: 18:45, 9:05 (not a ratio inside a longer number). */
+const CLOCK_TIME = /(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])/;
+
 /** A photo caption ends with its credit in brackets ("… election. (Thomas Coex/AFP/Getty Images)"). */
 const CAPTION_CREDIT = /\([^()]*\/[^()]*\)$/u;
 
@@ -89,6 +92,8 @@ export const TITLE_WEIGHTS = {
   upperCase: 0.5,
   /** Ends with a preposition or article. */
   dangling: 1,
+  /** Holds a clock time ("CNET Japan 3/9(木) 18:45配信", "Updated 12:41 PM"): a dateline, not a headline. */
+  clockTime: 1.5,
   /** Repeated as most of a longer line (breadcrumb, comment heading); repeated as an identical line. */
   repeatedInLonger: 1.5,
   repeatedIdentical: 0.5,
@@ -110,8 +115,19 @@ export const TITLE_WEIGHTS = {
   anchorMargin: 1,
 } as const;
 
-/** A standfirst is at least this many times longer (in characters) than the headline above it. */
+/** A standfirst is at least this many times longer (in characters) than the headline above it ... */
 const DEK_RATIO = 1.2;
+/** ... or this many times, when a byline, date or name line follows it (headline, standfirst, byline). */
+const DEK_RATIO_BEFORE_BYLINE = 0.8;
+
+/** A byline, name-date, CJK info, date or bare author-name line. */
+function infoLine(h: HeaderLine | undefined): boolean {
+  if (!h) return false;
+  const t = h.line.text;
+  if (t.length > MAX_HEADER_LINE) return false;
+  const nameLike = t.length <= 40 && h.f.words >= 2 && h.f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
+  return nameLike || parseByline(t) !== null || nameDateByline(t) !== null || cjkByline(t) !== null || dateLine(t) !== null;
+}
 
 const W = TITLE_WEIGHTS;
 
@@ -141,6 +157,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (looksLikeName(line.text)) s -= W.nameLike;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if (DANGLING.test(line.text)) s -= W.dangling;
+  if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
   const key = line.text.toLowerCase();
   if (key.length >= 12) {
     // repeated as most of a longer line (breadcrumb, "14 Comments on …") is a strong sign; an identical line less so
@@ -170,14 +187,17 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   // headline, then a longer standfirst ("dek"), then the byline or date
   let skip = 0;
   const next = lines[i + 1];
-  if (next && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.chars >= f.chars * DEK_RATIO && next.f.urlDensity === 0) {
-    s += W.followedByDek;
-    skip = 1;
+  if (next && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
+    const ratio = next.f.chars / f.chars;
+    if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[i + 2]))) {
+      s += W.followedByDek;
+      skip = 1;
+    }
   }
   for (let k = i + 1 + skip; k < Math.min(lines.length, i + 4 + skip); k++) {
-    const t = lines[k].line.text;
-    const nameLike = t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
-    if (parseByline(t) || nameDateByline(t) || cjkByline(t) || dateLine(t) || nameLike) {
+    if (infoLine(lines[k])) {
+      const t = lines[k].line.text;
+      const nameLike = t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
       s += (nameLike ? W.followedByName : W.followedByByline) - (k - i - 1 - skip) * W.followDecay;
       break;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeader, type HeaderLine, headlineText } from '../../../pipeline/stages/clean/find-header.ts';
+import { findHeader, type HeaderLine, headlineText, TITLE_WEIGHTS, titleScore } from '../../../pipeline/stages/clean/find-header.ts';
 import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
 import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
 import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
@@ -67,10 +67,37 @@ describe('findHeader: headline rules', () => {
       rows: ['Mayor opens new library in the old town', 'Storm closes schools across the region', 'Harbour plan approved after long fight', 'But the residents are not happy.', 'Ann Lee, @annlee', 'Comments'],
       title: 'Harbour plan approved after long fight',
     },
+    {
+      name: 'a headline, then a standfirst of about its length, then the byline: the headline wins',
+      rows: ['Business News', 'The seven secrets that hotel owners do not want you to know', 'Hotel bosses spill the beans on cost cutting and poor hygiene', 'Hazel Sheffield', 'Friday 25 December 2015', '0 comments'],
+      title: 'The seven secrets that hotel owners do not want you to know',
+    },
+    {
+      name: 'a line with a clock time is a dateline, not the headline',
+      rows: ['テクノロジー', 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」', 'CNET Japan 3/9(木) 18:45配信', 'ツイート'],
+      title: 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」',
+    },
   ])('$name', ({ rows, title, published }) => {
     const h = run(rows);
     expect(h.title).toBe(title);
     if (published) expect(h.published).toBe(published);
+  });
+});
+
+describe('titleScore: standfirst and byline', () => {
+  /** Score of the first row, the rows then one body paragraph. */
+  const score = (rows: string[]): number => {
+    const lines = splitLines([...rows, BODY].join('\n'));
+    const { feats } = measureLines(lines.map((l) => l.text));
+    const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: matcher.match(line.text) !== null }));
+    return titleScore(hl[0], hl, 0, rows.length, lines.map((l) => l.text.toLowerCase()).join('\n'));
+  };
+  it.each([
+    ['a long byline', 'Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42', TITLE_WEIGHTS.followedByByline],
+    ['a standfirst', 'City officials say the new harbour plan will bring jobs and also noise', TITLE_WEIGHTS.followedByDek],
+  ])('a headline followed by %s', (_, next, bonus) => {
+    const base = score(['Harbour plan approved after long fight', 'Photo: Jane Roe']);
+    expect(score(['Harbour plan approved after long fight', next])).toBeCloseTo(base + bonus);
   });
 });
 
