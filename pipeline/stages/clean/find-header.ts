@@ -1,5 +1,5 @@
 import type { LineFeatures } from './line-features.ts';
-import { type Byline, cjkByline, looksLikeName, nameDateByline, parseByline } from './parse-byline.ts';
+import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline } from './parse-byline.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 import type { Line } from './split-lines.ts';
 
@@ -16,7 +16,7 @@ export interface HeaderLine {
 /** What the header search found (line indexes into the document's lines). */
 export interface Header {
   title: number | null;
-  /** A bare author-name line next to the title or date ("Sarah Archer"), when no "By" line exists. */
+  /** A bare author line next to the title or date ("Sarah Archer", "Jane Doe and John Roe", "Jane Doe, Staff Writer"), when no "By" line exists. */
   nameLine: number | null;
   bylines: Array<{ index: number; byline: Byline }>;
   dates: Array<{ index: number; date: ParsedDate; fromByline: boolean }>;
@@ -35,7 +35,7 @@ const MAX_LATE_BYLINE = 80;
 const MAX_HEADER_LINE = 250;
 
 /** True when a line is mostly a date ("Oct 04, 2016 06:00 AM EDT", "Published: 11 Mai 2017"). */
-export function dateLine(text: string, monthFirst = false): ParsedDate | null {
+export function dateLine(text: string, monthFirst?: boolean): ParsedDate | null {
   if (text.length > 100) return null;
   const d = parseDate(text, monthFirst);
   return d && d.coverage >= 0.6 ? d : null;
@@ -120,13 +120,18 @@ const DEK_RATIO = 1.2;
 /** ... or this many times, when a byline, date or name line follows it (headline, standfirst, byline). */
 const DEK_RATIO_BEFORE_BYLINE = 0.8;
 
+/** A bare author line: a name ("Sarah Archer"), a list of names or a name with its role. */
+function nameLine(h: HeaderLine): boolean {
+  const t = h.line.text;
+  return (t.length <= 40 && h.f.words >= 2 && h.f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''))) || nameListLine(t) !== null;
+}
+
 /** A byline, name-date, CJK info, date or bare author-name line. */
 function infoLine(h: HeaderLine | undefined): boolean {
   if (!h) return false;
   const t = h.line.text;
   if (t.length > MAX_HEADER_LINE) return false;
-  const nameLike = t.length <= 40 && h.f.words >= 2 && h.f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
-  return nameLike || parseByline(t) !== null || nameDateByline(t) !== null || cjkByline(t) !== null || dateLine(t) !== null;
+  return nameLine(h) || parseByline(t) !== null || nameDateByline(t) !== null || cjkByline(t) !== null || dateLine(t) !== null;
 }
 
 const W = TITLE_WEIGHTS;
@@ -154,7 +159,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
   else if (f.words === 3) s -= W.threeWords;
-  if (looksLikeName(line.text)) s -= W.nameLike;
+  if (looksLikeName(line.text) || nameListLine(line.text)) s -= W.nameLike;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if (DANGLING.test(line.text)) s -= W.dangling;
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
@@ -196,9 +201,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   }
   for (let k = i + 1 + skip; k < Math.min(lines.length, i + 4 + skip); k++) {
     if (infoLine(lines[k])) {
-      const t = lines[k].line.text;
-      const nameLike = t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
-      s += (nameLike ? W.followedByName : W.followedByByline) - (k - i - 1 - skip) * W.followDecay;
+      s += (nameLine(lines[k]) ? W.followedByName : W.followedByByline) - (k - i - 1 - skip) * W.followDecay;
       break;
     }
   }
@@ -210,7 +213,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
  * `window` lines before the first paragraph of the body, and a few lines into
  * it). `haystack` is every short line, lower-cased, joined by newlines: a title
  * repeated elsewhere (breadcrumb, comment heading, footer) scores higher.
- * `monthFirst` reads numeric dates month first (English pages). A short "By" line up to
+ * `monthFirst` is the numeric date order (`parseDate`): true on English pages, false on
+ * pages in a day-first language, unset otherwise. A short "By" line up to
  * `LATE_BYLINE` lines into the body is a byline too. With a byline outside a related-stories
  * block, the title is the best line just above it unless a line elsewhere in the window
  * scores clearly higher. The publication date is the first non-update date after the title; a
@@ -221,7 +225,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
  * @example
  * // see tests/stages/clean/find-header.test.ts
  */
-export function findHeader(lines: readonly HeaderLine[], bodyStart: number, window: number, haystack: string, monthFirst = false): Header {
+export function findHeader(lines: readonly HeaderLine[], bodyStart: number, window: number, haystack: string, monthFirst?: boolean): Header {
   const from = Math.max(0, bodyStart - window);
   const to = Math.min(lines.length, bodyStart + 3);
   const bylines: Header['bylines'] = [];
@@ -290,7 +294,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     for (const k of near) {
       if (k < from || k >= to || k === title || special.has(k) || lines[k].boiler) continue;
       const t = lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '');
-      if (t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) {
+      if ((t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
         nameLine = k;
         break;
       }

@@ -1,6 +1,8 @@
 import type { AnalysedLines } from './analyse-lines.ts';
+import { DAY_FIRST_LANGUAGES } from './data/dates.ts';
 import { authorBoxName, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
 import { findHeader, type HeaderLine, headlineText } from './find-header.ts';
+import { nameListLine } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
@@ -45,7 +47,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   };
   const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: hits[i]?.kind === 'related-links' || hits[i]?.kind === 'newsletter' }));
   const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
-  const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), a.lang === 'en');
+  const order = a.lang === 'en' ? true : DAY_FIRST_LANGUAGES.includes(a.lang) ? false : undefined;
+  const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), order);
 
   let titleIndex = header.title;
   if (meta.title) {
@@ -74,7 +77,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   }
   if (byl) authors = byl.byline.authors;
   else if (header.nameLine !== null) {
-    authors = [lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, '')];
+    const t = lines[header.nameLine].text;
+    authors = nameListLine(t) ?? [t.replace(/^(?:[•·|-]\s*)/, '')];
     mark(header.nameLine, REMOVAL_RULES.authorName);
   }
   for (const d of header.dates) mark(d.index, d.index === header.published ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);

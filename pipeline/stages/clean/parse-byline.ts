@@ -44,6 +44,28 @@ export function looksLikeName(s: string): boolean {
   return caps >= 2 || (caps >= 1 && words.length <= 2);
 }
 
+/**
+ * A bare author line that is more than one name: a list of names ("Jane Doe and
+ * John Roe", "Jane Doe, John Roe") or a name with its role after a comma ("Jane Doe,
+ * Senior Reporter"): the names, or null. Every name has two words or more.
+ *
+ * @example
+ * nameListLine('Jane Doe, Senior Reporter') // ['Jane Doe']
+ */
+export function nameListLine(text: string): string[] | null {
+  const t = text.replace(/^[•·|-]\s*/, '').trim();
+  if (t.length > 80 || !/^\p{Lu}/u.test(t) || /[.!?:;]$/.test(t)) return null;
+  const comma = t.indexOf(',');
+  if (comma > 0) {
+    const head = t.slice(0, comma).trim();
+    const rest = t.slice(comma + 1).trim().split(/\s+/);
+    if (rest.length <= 6 && rest.some((w) => ROLES.has(w.toLowerCase())) && head.includes(' ') && looksLikeName(head)) return [titleCase(head)];
+  }
+  const pieces = t.split(JOINERS).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 4 || !pieces.every((p) => p.includes(' ') && looksLikeName(p))) return null;
+  return pieces.map(titleCase);
+}
+
 const titleCase = (s: string): string =>
   s.replace(/\p{L}+/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
 
@@ -137,7 +159,8 @@ const HANDLE = /^@[\w.]{2,30}$/u;
  * A name line without "By": "name – date" ("Dan Goodin - Apr 16, 2015 8:02 pm UTC",
  * "Jane Doe | 3 May 2017"), "name relative-time" ("Alex Perry 1 day ago",
  * "James Akinaka • 8h"; a bare number and unit needs the separator) or
- * "name, @handle" ("Devindra Hardawar, @devindra"): the name as a byline, or null.
+ * "name, @handle" ("Devindra Hardawar, @devindra"); the date may be one of several short
+ * parts ("Jane Doe · 5 min read · Mar 5, 2019"): the name as a byline, or null.
  *
  * @example
  * nameDateByline('Dan Goodin - Apr 16, 2015 8:02 pm UTC')?.authors // ['Dan Goodin']
@@ -151,6 +174,9 @@ export function nameDateByline(line: string): Byline | null {
     const d = parseDate(m[2]);
     if (d && d.coverage >= 0.6) return byline(m[1]);
     if (RELATIVE.test(m[2])) return byline(m[1]);
+    // "Jane Doe · 5 min read · Mar 5, 2019": one of several short parts is the date
+    const parts = m[2].split(/\s+[-–—|•·/]\s+/u);
+    if (parts.length > 1 && parts.every((x) => x.split(' ').length <= 5) && parts.some((x) => (parseDate(x)?.coverage ?? 0) >= 0.6 || RELATIVE.test(x))) return byline(m[1]);
   }
   // "Jane Doe March 3, 2019": a name directly followed by a date that runs to the end of the line
   const d = parseDate(line);

@@ -98,16 +98,17 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
 /**
  * Finds the first calendar date in a short string: ISO dates, `Oct 04, 2016 06:00 AM EDT`,
  * `11 Mai 2017`, `Lundi, 21 Janvier 2019`, `11 de mayo de 2017`, `04.05.2015 à 13h36`, `JAN. 13, 2017`,
- * `May 2017`, year first `2017/03/10`, `2017.03.10`, `2017年3月10日 18時45分`. Numeric dates with slashes (with any separator when `monthFirst`, for
- * English pages) are read month first unless the first number exceeds 12; dotted and
- * dashed ones day first.
+ * `May 2017`, year first `2017/03/10`, `2017.03.10`, `2017年3月10日 18時45分`. Other numeric
+ * dates: `monthFirst` true (English pages) reads them month first, false (a language
+ * that writes the day first) day first, unset reads slashes month first and dots and
+ * dashes day first; a first number above 12 is always the day.
  * Runs in time linear in the string; callers pass short lines.
  *
  * @example
  * parseDate('Oct 04, 2016 06:00 AM EDT')?.iso // '2016-10-04T06:00:00-04:00'
  * parseDate('11 Mai 2017')?.iso // '2017-05-11'
  */
-export function parseDate(text: string, monthFirst = false): ParsedDate | null {
+export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null {
   // every date form needs a digit (day or year)
   if (!HAS_DIGIT.test(text)) return null;
   const t: Token[] = [];
@@ -182,7 +183,7 @@ export function parseDate(text: string, monthFirst = false): ParsedDate | null {
         const y = ylen === 2 ? 2000 + Number(t[i + 4].text) : Number(t[i + 4].text);
         let a = Number(t[i].text);
         let c = Number(t[i + 2].text);
-        if ((s1 === '/' || monthFirst) && a <= 12) [a, c] = [c, a];
+        if ((monthFirst ?? s1 === '/') && a <= 12) [a, c] = [c, a];
         found = { y, mo: c, d: a, first: i, last: i + 4 };
         break;
       }

@@ -110,6 +110,15 @@ describe('findHeader: byline rules', () => {
     expect(run(rows, bodyStart).authors).toEqual(authors);
   });
 
+  it.each([
+    { rows: ['News', 'Harbour plan approved after long fight over jobs', 'Jane Doe and John Roe', 'March 5, 2019'] },
+    { rows: ['News', 'Harbour plan approved after long fight over jobs', 'Jane Doe, Senior Reporter', 'March 5, 2019'] },
+  ])('a bare author line is never the headline: $rows.2', ({ rows }) => {
+    const h = run(rows);
+    expect(h.title).toBe(rows[1]);
+    expect(h.published).toBe('2019-03-05');
+  });
+
   it('ignores a long "By" sentence and "By" lines far into the body', () => {
     const rows = ['Harbour plan approved after long fight', BODY, 'Share', 'By the end of the year the council expects the first ships to dock at the new quay and the old one to close.', BODY];
     expect(run(rows, 1).authors).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkByline, looksLikeName, nameDateByline, parseByline, splitAuthors } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, splitAuthors } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -76,12 +76,14 @@ describe('parseByline', () => {
     ['Ben Cole @bencole', ['Ben Cole']],
     ['Richard (R.J.) Eskow - 2 days ago', ['Richard (R.J.) Eskow']],
     ['Jane Doe / March 3, 2019', ['Jane Doe']],
+    ['Jane Doe · 5 min read · Mar 5, 2019', ['Jane Doe']],
+    ['Jane Doe | Updated | 2 hours ago', ['Jane Doe']],
     ['Jane Doe March 3, 2019 10:00 AM', ['Jane Doe']],
   ])('name lines with a relative time or a handle: %s', (line, authors) => {
     expect(nameDateByline(line)?.authors).toEqual(authors);
   });
 
-  it.each(['Breaking News March 3, 2019', 'Jane Doe Updated March 3, 2019', 'Friday, March 3, 2019', 'Top Stories 3 days ago', 'Updated 8h', 'Privacy Policy • 8h', 'Jane Doe 8h', 'Follow us @example', 'Jane Doe 12 apples ago', 'Jane Doe, @'])('not a name line: %s', (line) => {
+  it.each(['Jane Doe · a long story about the harbour and the ships · Mar 5, 2019', 'Breaking News March 3, 2019', 'Jane Doe Updated March 3, 2019', 'Friday, March 3, 2019', 'Top Stories 3 days ago', 'Updated 8h', 'Privacy Policy • 8h', 'Jane Doe 8h', 'Follow us @example', 'Jane Doe 12 apples ago', 'Jane Doe, @'])('not a name line: %s', (line) => {
     expect(nameDateByline(line)).toBeNull();
   });
 
@@ -106,5 +108,19 @@ describe('parseByline', () => {
 
   it.each(['原文：这是一篇很长的文章内容', '2017-03-10 09:58 来源：网易科学人', '据新华社记者 张三 报道，今天天气很好', 'By Jane Doe'])('no CJK byline: %s', (line) => {
     expect(cjkByline(line)).toBeNull();
+  });
+
+  it.each([
+    ['Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Jane Doe, John Roe & Ann Lee', ['Jane Doe', 'John Roe', 'Ann Lee']],
+    ['Jane Doe, Senior Reporter', ['Jane Doe']],
+    ['JANE DOE, Staff Writer', ['Jane Doe']],
+    ['• Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+  ])('bare author line: %s', (line, authors) => {
+    expect(nameListLine(line)).toEqual(authors);
+  });
+
+  it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John'])('not a bare author line: %s', (line) => {
+    expect(nameListLine(line)).toBeNull();
   });
 });

@@ -54,6 +54,16 @@ describe('parseDate', () => {
     expect(parseDate('3/09/15')?.iso).toBe('2015-03-09');
   });
 
+  it.each([
+    ['05/03/2019 15h45', false, '2019-03-05T15:45:00'],
+    ['05/03/2019', true, '2019-05-03'],
+    ['05/03/2019', undefined, '2019-05-03'],
+    ['05.03.2019', undefined, '2019-03-05'],
+    ['25/03/2019', true, '2019-03-25'],
+  ])('numeric order: %s (month first: %s)', (text, monthFirst, iso) => {
+    expect(parseDate(text, monthFirst)?.iso).toBe(iso);
+  });
+
   it('marks update dates', () => {
     expect(parseDate('Updated: March 3, 2017')?.update).toBe(true);
     expect(parseDate('Published March 3, 2017')?.update).toBe(false);

@@ -60,6 +60,9 @@ export const TIME_ZONES: Readonly<Record<string, number>> = {
   sgt: 480, hkt: 480, brt: -180, art: -180,
 };
 
+/** Stop-word languages (data/stopwords.ts) whose pages write numeric dates day first (05/03/2019 is 5 March). */
+export const DAY_FIRST_LANGUAGES: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'cs'];
+
 /** Words that may introduce a date line ("Published", "Mis à jour le"); stripped before parsing. */
 export const DATE_PREFIXES: readonly string[] = [
   'published', 'published on', 'updated', 'updated on', 'last updated', 'posted', 'posted on', 'first published',
