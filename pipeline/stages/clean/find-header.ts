@@ -215,9 +215,10 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
  * repeated elsewhere (breadcrumb, comment heading, footer) scores higher.
  * `monthFirst` is the numeric date order (`parseDate`): true on English pages, false on
  * pages in a day-first language, unset otherwise. A short "By" line up to
- * `LATE_BYLINE` lines into the body is a byline too. With a byline outside a related-stories
- * block, the title is the best line just above it unless a line elsewhere in the window
- * scores clearly higher. The publication date is the first non-update date after the title; a
+ * `LATE_BYLINE` lines into the body is a byline too. With a byline outside a
+ * related-stories block (the last one before the body: a teaser above the header
+ * may carry its own), the title is the best line just above it unless a line
+ * elsewhere in the window scores clearly higher. The publication date is the first non-update date after the title; a
  * date above the title counts only when it sits right above it (a page-header
  * date at the top of the page is never the publication date); an update date
  * ("Updated …", "Mis à jour …") is never the publication date.
@@ -257,7 +258,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     for (let j = Math.max(0, k - W.relatedReach); j < k; j++) if (lines[j].related) return true;
     return false;
   };
-  const anchor = bylines.find((b) => b.index <= bodyStart + 1 && !inRelated(b.index));
+  const anchor = bylines.findLast((b) => b.index <= bodyStart + 1 && !inRelated(b.index));
   const scores = new Map<number, number>();
   const pickTitle = (lo: number, hi: number): { index: number | null; score: number } => {
     let found: number | null = null;

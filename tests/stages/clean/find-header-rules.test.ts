@@ -73,6 +73,12 @@ describe('findHeader: headline rules', () => {
       title: 'The seven secrets that hotel owners do not want you to know',
     },
     {
+      name: 'a teaser with its own byline above the article header does not anchor the headline',
+      rows: ['Home', 'News', 'Mayor opens new library in the old town', 'By Tom Reed', 'Harbour plan approved after long fight over jobs', 'By Jane Doe', 'March 5, 2019', 'Share on Facebook'],
+      title: 'Harbour plan approved after long fight over jobs',
+      published: '2019-03-05',
+    },
+    {
       name: 'a line with a clock time is a dateline, not the headline',
       rows: ['テクノロジー', 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」', 'CNET Japan 3/9(木) 18:45配信', 'ツイート'],
       title: 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」',
