@@ -1,7 +1,7 @@
 import type { AnalysedLines } from './analyse-lines.ts';
-import { DAY_FIRST_LANGUAGES } from './data/dates.ts';
+import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
-import { findHeader, type HeaderLine, headlineText } from './find-header.ts';
+import { dateLine, findHeader, type HeaderLine, headlineText } from './find-header.ts';
 import { nameListLine } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
@@ -9,6 +9,10 @@ import type { CleanMeta } from './read-meta.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
 import { type Part, sentenceParts } from './removed-spans.ts';
 import { REPAIR_RULES, type RepairCounts, repairParagraph } from './repairs.ts';
+
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A line opening with a publication cue ("First published on", "Publié le"). */
+const PUBLISHED_LINE = new RegExp(`^(?:${[...PUBLISHED_CUES].sort((x, y) => y.length - x.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Lines up to this long are searched for repeats of the title (breadcrumbs, comment headings). */
 const MAX_TITLE_CONTEXT = 300;
@@ -34,7 +38,8 @@ export interface ArticleBounds {
 /**
  * Finds title, authors, publication date and site: page metadata first
  * (HTML meta tags, JSON-LD), else the header lines around the first
- * paragraph (title, "By" lines or a bare name line, date lines), author boxes
+ * paragraph (title, "By" lines or a bare name line, date lines; without a
+ * header date, a "First published on …" line in the article), author boxes
  * and bios after the article began, and a copyright or bio line for the site.
  * Every metadata line is marked for removal with its rule and kind.
  */
@@ -82,6 +87,18 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     mark(header.nameLine, REMOVAL_RULES.authorName);
   }
   for (const d of header.dates) mark(d.index, d.index === header.published ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);
+  // no date in the header: a "First published on …" line after the article began
+  let footerDate: ParsedDate | null = null;
+  if (header.published === null && !meta.published) {
+    for (let i = b.bodyStart; i < b.commentStart && !footerDate; i++) {
+      if (special.has(i) || !PUBLISHED_LINE.test(lines[i].text)) continue;
+      const d = dateLine(lines[i].text, order);
+      if (d && !d.update) {
+        footerDate = d;
+        mark(i, REMOVAL_RULES.dateline);
+      }
+    }
+  }
 
   // author boxes and bios after the article began
   let site = meta.site;
@@ -103,6 +120,6 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   }
   for (let i = n - 1; i >= 0 && !site; i--) if (hits[i]?.kind === 'copyright') site = siteFromCopyright(lines[i].text);
   if (meta.authors.length) authors = meta.authors;
-  const published = meta.published ?? (header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : null);
+  const published = meta.published ?? (header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : footerDate);
   return { title, authors, published, site, special };
 }

@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../lib/types.ts';
-import { DATE_PREFIXES, MONTH_NAMES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
+import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 
 /** A date found in a short string. */
 export interface ParsedDate {
@@ -17,7 +17,7 @@ export interface ParsedDate {
 const MONTHS = new Map<string, number>();
 for (const [n, names] of Object.entries(MONTH_NAMES)) for (const name of names) MONTHS.set(name, Number(n));
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
-const PREFIX_WORDS = new Set(DATE_PREFIXES.flatMap((p) => p.split(' ')));
+const PREFIX_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')));
 const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of']);
 
 interface Token {

@@ -64,10 +64,13 @@ describe('cleanStage', () => {
     { name: 'a bare list of author names', header: ['Home', 'World', 'Harbour plan approved after long fight over jobs', 'Jane Doe and John Roe', 'March 5, 2019'], body: EN, title: 'Harbour plan approved after long fight over jobs', authors: ['Jane Doe', 'John Roe'], published: '2019-03-05' },
     { name: 'a name with its role', header: ['Home', 'World', 'Harbour plan approved after long fight over jobs', 'Jane Doe, Staff Writer', 'March 5, 2019'], body: EN, title: 'Harbour plan approved after long fight over jobs', authors: ['Jane Doe'], published: '2019-03-05' },
     { name: 'a day-first numeric date on a Portuguese page', header: ['Início', 'Mundo', 'Plano do porto aprovado após longa luta', 'Por João Silva', '05/03/2019 15h45'], body: PT, title: 'Plano do porto aprovado após longa luta', authors: ['João Silva'], published: '2019-03-05T15:45:00' },
-  ])('reads the header: $name', ({ header, body, title, authors, published }) => {
-    const out = clean(textRecord([...header, ...body].join('\n\n')));
+    { name: 'no header date: a "First published" line after the text', header: ['Home', 'World', 'Harbour plan approved after long fight over jobs', 'By Jane Doe'], body: EN, footer: ['First published on Tue 5 Mar 2019 10.00 GMT'], title: 'Harbour plan approved after long fight over jobs', authors: ['Jane Doe'], published: '2019-03-05T10:00:00Z' },
+    { name: 'no header date: an "Опубликовано" line', header: ['Home', 'World', 'Harbour plan approved after long fight over jobs', 'By Jane Doe'], body: EN, footer: ['Опубликовано 5 марта 2019'], title: 'Harbour plan approved after long fight over jobs', authors: ['Jane Doe'], published: '2019-03-05' },
+  ])('reads the header: $name', ({ header, body, footer, title, authors, published }) => {
+    const out = clean(textRecord([...header, ...body, ...(footer ?? [])].join('\n\n')));
     if (!out.ok) throw new Error(out.diagnostic.ruleId);
     expect({ title: out.value.title, authors: out.value.authors, published: out.value.published }).toEqual({ title, authors, published });
+    for (const f of footer ?? []) expect(out.value.body).not.toContain(f);
   });
 });
 

@@ -71,6 +71,16 @@ export const DATE_PREFIXES: readonly string[] = [
   'atualizado', 'atualizado em', 'pubblicato', 'pubblicato il', 'aggiornato', 'aggiornato il', 'il', 'el', 'em',
 ];
 
+/**
+ * Words that open a publication line printed after the article ("First published on
+ * Thu 3 Jan 2019"): read when the header has no date. Lower case.
+ */
+export const PUBLISHED_CUES: readonly string[] = [
+  'published', 'first published', 'originally published', 'posted', 'posted on', 'publié', 'publié le', 'publiée',
+  'veröffentlicht', 'erschienen', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'opublikowano',
+  'опубликовано', 'publikováno',
+];
+
 /** Words that make a date an update, not a publication ("Updated", "Mis à jour"). */
 export const UPDATE_WORDS: readonly string[] = [
   'updated', 'last updated', 'modified', 'mis à jour', 'aktualisiert', 'actualizado', 'atualizado', 'aggiornato',
