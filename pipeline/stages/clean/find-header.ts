@@ -126,12 +126,19 @@ function nameLine(h: HeaderLine): boolean {
   return (t.length <= 40 && h.f.words >= 2 && h.f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''))) || nameListLine(t) !== null;
 }
 
+/** Memo of `infoLine` (each line is asked about by several headline candidates). */
+const INFO = new WeakMap<HeaderLine, boolean>();
+
 /** A byline, name-date, CJK info, date or bare author-name line. */
 function infoLine(h: HeaderLine | undefined): boolean {
   if (!h) return false;
-  const t = h.line.text;
-  if (t.length > MAX_HEADER_LINE) return false;
-  return nameLine(h) || parseByline(t) !== null || nameDateByline(t) !== null || cjkByline(t) !== null || dateLine(t) !== null;
+  let v = INFO.get(h);
+  if (v === undefined) {
+    const t = h.line.text;
+    v = t.length <= MAX_HEADER_LINE && (nameLine(h) || parseByline(t) !== null || nameDateByline(t) !== null || cjkByline(t) !== null || dateLine(t) !== null);
+    INFO.set(h, v);
+  }
+  return v;
 }
 
 const W = TITLE_WEIGHTS;

@@ -53,12 +53,20 @@ export function looksLikeName(s: string): boolean {
  * nameListLine('Jane Doe, Senior Reporter') // ['Jane Doe']
  */
 export function nameListLine(text: string): string[] | null {
+  if (text.length > 84) return null;
+  const comma = text.indexOf(',');
+  // without a comma, two names of two words need four spaces ("Jane Doe and John Roe")
+  if (comma < 0) {
+    let spaces = 0;
+    for (let k = text.indexOf(' '); k >= 0 && spaces < 4; k = text.indexOf(' ', k + 1)) spaces++;
+    if (spaces < 4) return null;
+  }
   const t = text.replace(/^[•·|-]\s*/, '').trim();
   if (t.length > 80 || !/^\p{Lu}/u.test(t) || /[.!?:;]$/.test(t)) return null;
-  const comma = t.indexOf(',');
-  if (comma > 0) {
-    const head = t.slice(0, comma).trim();
-    const rest = t.slice(comma + 1).trim().split(/\s+/);
+  const c = t.indexOf(',');
+  if (c > 0) {
+    const head = t.slice(0, c).trim();
+    const rest = t.slice(c + 1).trim().split(/\s+/);
     if (rest.length <= 6 && rest.some((w) => ROLES.has(w.toLowerCase())) && head.includes(' ') && looksLikeName(head)) return [titleCase(head)];
   }
   const pieces = t.split(JOINERS).map((p) => p.trim()).filter(Boolean);
@@ -152,6 +160,8 @@ const words = (list: readonly string[]): string => [...list].sort((a, b) => b.le
 /** A relative time ("1 day ago", "8h", "il y a 2 heures"); group 1/3 are the words around the number. */
 const RELATIVE = new RegExp(`^(?:(${words(RELATIVE_TIME.before)})\\s+)?\\d{1,3}\\s?(?:${words(RELATIVE_TIME.units)})\\.?(?:\\s+(${words(RELATIVE_TIME.after)}))?$`, 'iu');
 const NAME_RELATIVE = new RegExp(`^(\\p{Lu}.{1,58}?)\\s+${RELATIVE.source.slice(1)}`, 'iu');
+/** Two capitalised words open the line (a name may follow). */
+const NAME_START = /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
 /** A social handle after a name ("Devindra Hardawar, @devindra"). */
 const HANDLE = /^@[\w.]{2,30}$/u;
 
@@ -179,7 +189,7 @@ export function nameDateByline(line: string): Byline | null {
     if (parts.length > 1 && parts.every((x) => x.split(' ').length <= 5) && parts.some((x) => (parseDate(x)?.coverage ?? 0) >= 0.6 || RELATIVE.test(x))) return byline(m[1]);
   }
   // "Jane Doe March 3, 2019": a name directly followed by a date that runs to the end of the line
-  const d = parseDate(line);
+  const d = NAME_START.test(line) ? parseDate(line) : null;
   const at = d ? line.indexOf(d.raw) : -1;
   if (d && at > 0 && (parseDate(line.slice(at))?.coverage ?? 0) >= 0.6) {
     const name = line.slice(0, at).replace(/[\s,]+$/, '');
