@@ -1,5 +1,5 @@
 import { AUTHOR_JOINERS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS } from './data/bylines.ts';
-import { MONTH_NAMES, RELATIVE_TIME } from './data/dates.ts';
+import { MONTH_NAMES, RELATIVE_TIME, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
 /** A byline read from one line. */
@@ -21,6 +21,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /** A capitalised word with digits glued after it ("Nolan22"): the word. */
 const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
@@ -192,7 +193,10 @@ export function nameDateByline(line: string): Byline | null {
   const d = NAME_START.test(line) ? parseDate(line) : null;
   const at = d ? line.indexOf(d.raw) : -1;
   if (d && at > 0 && (parseDate(line.slice(at))?.coverage ?? 0) >= 0.6) {
-    const name = line.slice(0, at).replace(/[\s,]+$/, '');
+    // the weekday belongs to the date ("Joe Wee Monday, February 29, 2016")
+    const words = line.slice(0, at).replace(/[\s,]+$/, '').split(/\s+/);
+    while (words.length > 0 && WEEKDAYS.has(words[words.length - 1].replace(/[.,]$/, '').toLowerCase())) words.pop();
+    const name = words.join(' ');
     if (name.length >= 2) {
       const b = byline(name);
       if (b) return b;

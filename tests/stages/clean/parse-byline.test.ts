@@ -79,6 +79,8 @@ describe('parseByline', () => {
     ['Jane Doe · 5 min read · Mar 5, 2019', ['Jane Doe']],
     ['Jane Doe | Updated | 2 hours ago', ['Jane Doe']],
     ['Jane Doe March 3, 2019 10:00 AM', ['Jane Doe']],
+    ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', ['Joe Wee']],
+    ['Sarah Gooding March 9, 2017 13', ['Sarah Gooding']],
   ])('name lines with a relative time or a handle: %s', (line, authors) => {
     expect(nameDateByline(line)?.authors).toEqual(authors);
   });
