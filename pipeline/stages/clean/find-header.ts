@@ -190,16 +190,19 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
     if (inLonger) s += W.repeatedInLonger;
     else if (copies >= 2) s += f.words >= W.longRepeatWords && !DANGLING.test(line.text) && copyNearby(lines, i) ? W.repeatedIdenticalLong : W.repeatedIdentical;
   }
+  let inBlock = false;
   for (let k = Math.max(0, i - W.relatedReach); k < i; k++) {
     if (lines[k].related) {
       s -= W.afterRelated;
+      inBlock = true;
       break;
     }
   }
   // headline, then a longer standfirst ("dek"), then the byline or date
   let skip = 0;
   const next = lines[i + 1];
-  if (next && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
+  // in a related block the longer line below is the next story, not a standfirst
+  if (next && !inBlock && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
     const ratio = next.f.chars / f.chars;
     if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[i + 2]))) {
       s += W.followedByDek;

@@ -79,6 +79,11 @@ describe('findHeader: headline rules', () => {
       published: '2019-03-05',
     },
     {
+      name: 'in a related block the next longer line is another story, not a standfirst',
+      rows: ['Home', 'News', 'Trending', 'Mayor opens new library in the old town', 'Storm closes schools across the region', 'Council votes to keep the night buses', 'Harbour plan approved after long fight over jobs', 'By Jane Doe', 'March 5, 2019'],
+      title: 'Harbour plan approved after long fight over jobs',
+    },
+    {
       name: 'a line with a clock time is a dateline, not the headline',
       rows: ['テクノロジー', 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」', 'CNET Japan 3/9(木) 18:45配信', 'ツイート'],
       title: 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」',
