@@ -1,5 +1,5 @@
 import type { LineFeatures } from './line-features.ts';
-import { type Byline, looksLikeName, nameDateByline, parseByline } from './parse-byline.ts';
+import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline } from './parse-byline.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 import type { Line } from './split-lines.ts';
 
@@ -16,7 +16,7 @@ export interface HeaderLine {
 /** What the header search found (line indexes into the document's lines). */
 export interface Header {
   title: number | null;
-  /** A bare author-name line next to the title or date ("Sarah Archer"), when no "By" line exists. */
+  /** A bare author line next to the title or date ("Sarah Archer", "Jane Doe and John Roe", "Jane Doe, Staff Writer"), when no "By" line exists. */
   nameLine: number | null;
   bylines: Array<{ index: number; byline: Byline }>;
   dates: Array<{ index: number; date: ParsedDate; fromByline: boolean }>;
@@ -35,7 +35,7 @@ const MAX_LATE_BYLINE = 80;
 const MAX_HEADER_LINE = 250;
 
 /** True when a line is mostly a date ("Oct 04, 2016 06:00 AM EDT", "Published: 11 Mai 2017"). */
-export function dateLine(text: string, monthFirst = false): ParsedDate | null {
+export function dateLine(text: string, monthFirst?: boolean): ParsedDate | null {
   if (text.length > 100) return null;
   const d = parseDate(text, monthFirst);
   return d && d.coverage >= 0.6 ? d : null;
@@ -49,6 +49,9 @@ const SENTENCE_PERIOD = /(?<![.\s]\p{L})(?<!\.\.)\.$/u;
 
 /** A headline has letters: a run of 4+ letters, or two words with letters (not a price or a stock quote such as "-35.56 (-0.69%)"). */
 const LETTER_WORDS = /\p{L}{2}.*?(?:\s|[\u3000-\u303f])\S*\p{L}|\p{L}{4}/u;
+
+/** A clock time: 18:45, 9:05 (not a ratio inside a longer number). */
+const CLOCK_TIME = /(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])/;
 
 /** A photo caption ends with its credit in brackets ("… election. (Thomas Coex/AFP/Getty Images)"). */
 const CAPTION_CREDIT = /\([^()]*\/[^()]*\)$/u;
@@ -89,6 +92,8 @@ export const TITLE_WEIGHTS = {
   upperCase: 0.5,
   /** Ends with a preposition or article. */
   dangling: 1,
+  /** Holds a clock time ("CNET Japan 3/9(木) 18:45配信", "Updated 12:41 PM"): a dateline, not a headline. */
+  clockTime: 1.5,
   /** Repeated as most of a longer line (breadcrumb, comment heading); repeated as an identical line. */
   repeatedInLonger: 1.5,
   repeatedIdentical: 0.5,
@@ -110,8 +115,31 @@ export const TITLE_WEIGHTS = {
   anchorMargin: 1,
 } as const;
 
-/** A standfirst is at least this many times longer (in characters) than the headline above it. */
+/** A standfirst is at least this many times longer (in characters) than the headline above it ... */
 const DEK_RATIO = 1.2;
+/** ... or this many times, when a byline, date or name line follows it (headline, standfirst, byline). */
+const DEK_RATIO_BEFORE_BYLINE = 0.8;
+
+/** A bare author line: a name ("Sarah Archer"), a list of names or a name with its role. */
+function nameLine(h: HeaderLine): boolean {
+  const t = h.line.text;
+  return (t.length <= 40 && h.f.words >= 2 && h.f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''))) || nameListLine(t) !== null;
+}
+
+/** Memo of `infoLine` (each line is asked about by several headline candidates). */
+const INFO = new WeakMap<HeaderLine, boolean>();
+
+/** A byline, name-date, CJK info, date or bare author-name line. */
+function infoLine(h: HeaderLine | undefined): boolean {
+  if (!h) return false;
+  let v = INFO.get(h);
+  if (v === undefined) {
+    const t = h.line.text;
+    v = t.length <= MAX_HEADER_LINE && (nameLine(h) || parseByline(t) !== null || nameDateByline(t) !== null || cjkByline(t) !== null || dateLine(t) !== null);
+    INFO.set(h, v);
+  }
+  return v;
+}
 
 const W = TITLE_WEIGHTS;
 
@@ -138,9 +166,10 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
   else if (f.words === 3) s -= W.threeWords;
-  if (looksLikeName(line.text)) s -= W.nameLike;
+  if (looksLikeName(line.text) || nameListLine(line.text)) s -= W.nameLike;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if (DANGLING.test(line.text)) s -= W.dangling;
+  if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
   const key = line.text.toLowerCase();
   if (key.length >= 12) {
     // repeated as most of a longer line (breadcrumb, "14 Comments on …") is a strong sign; an identical line less so
@@ -161,24 +190,28 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
     if (inLonger) s += W.repeatedInLonger;
     else if (copies >= 2) s += f.words >= W.longRepeatWords && !DANGLING.test(line.text) && copyNearby(lines, i) ? W.repeatedIdenticalLong : W.repeatedIdentical;
   }
+  let inBlock = false;
   for (let k = Math.max(0, i - W.relatedReach); k < i; k++) {
     if (lines[k].related) {
       s -= W.afterRelated;
+      inBlock = true;
       break;
     }
   }
   // headline, then a longer standfirst ("dek"), then the byline or date
   let skip = 0;
   const next = lines[i + 1];
-  if (next && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.chars >= f.chars * DEK_RATIO && next.f.urlDensity === 0) {
-    s += W.followedByDek;
-    skip = 1;
+  // in a related block the longer line below is the next story, not a standfirst
+  if (next && !inBlock && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
+    const ratio = next.f.chars / f.chars;
+    if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[i + 2]))) {
+      s += W.followedByDek;
+      skip = 1;
+    }
   }
   for (let k = i + 1 + skip; k < Math.min(lines.length, i + 4 + skip); k++) {
-    const t = lines[k].line.text;
-    const nameLike = t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''));
-    if (parseByline(t) || nameDateByline(t) || dateLine(t) || nameLike) {
-      s += (nameLike ? W.followedByName : W.followedByByline) - (k - i - 1 - skip) * W.followDecay;
+    if (infoLine(lines[k])) {
+      s += (nameLine(lines[k]) ? W.followedByName : W.followedByByline) - (k - i - 1 - skip) * W.followDecay;
       break;
     }
   }
@@ -190,10 +223,12 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
  * `window` lines before the first paragraph of the body, and a few lines into
  * it). `haystack` is every short line, lower-cased, joined by newlines: a title
  * repeated elsewhere (breadcrumb, comment heading, footer) scores higher.
- * `monthFirst` reads numeric dates month first (English pages). A short "By" line up to
- * `LATE_BYLINE` lines into the body is a byline too. With a byline outside a related-stories
- * block, the title is the best line just above it unless a line elsewhere in the window
- * scores clearly higher. The publication date is the first non-update date after the title; a
+ * `monthFirst` is the numeric date order (`parseDate`): true on English pages, false on
+ * pages in a day-first language, unset otherwise. A short "By" line up to
+ * `LATE_BYLINE` lines into the body is a byline too. With a byline outside a
+ * related-stories block (the last one before the body: a teaser above the header
+ * may carry its own), the title is the best line just above it unless a line
+ * elsewhere in the window scores clearly higher. The publication date is the first non-update date after the title; a
  * date above the title counts only when it sits right above it (a page-header
  * date at the top of the page is never the publication date); an update date
  * ("Updated …", "Mis à jour …") is never the publication date.
@@ -201,7 +236,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
  * @example
  * // see tests/stages/clean/find-header.test.ts
  */
-export function findHeader(lines: readonly HeaderLine[], bodyStart: number, window: number, haystack: string, monthFirst = false): Header {
+export function findHeader(lines: readonly HeaderLine[], bodyStart: number, window: number, haystack: string, monthFirst?: boolean): Header {
   const from = Math.max(0, bodyStart - window);
   const to = Math.min(lines.length, bodyStart + 3);
   const bylines: Header['bylines'] = [];
@@ -216,7 +251,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       continue;
     }
     if (t.length > MAX_HEADER_LINE) continue;
-    const b = parseByline(t) ?? nameDateByline(t);
+    const b = parseByline(t) ?? nameDateByline(t) ?? cjkByline(t);
     if (b) {
       bylines.push({ index: i, byline: b });
       const d = parseDate(t, monthFirst);
@@ -233,7 +268,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     for (let j = Math.max(0, k - W.relatedReach); j < k; j++) if (lines[j].related) return true;
     return false;
   };
-  const anchor = bylines.find((b) => b.index <= bodyStart + 1 && !inRelated(b.index));
+  const anchor = bylines.findLast((b) => b.index <= bodyStart + 1 && !inRelated(b.index));
   const scores = new Map<number, number>();
   const pickTitle = (lo: number, hi: number): { index: number | null; score: number } => {
     let found: number | null = null;
@@ -270,7 +305,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     for (const k of near) {
       if (k < from || k >= to || k === title || special.has(k) || lines[k].boiler) continue;
       const t = lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '');
-      if (t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) {
+      if ((t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
         nameLine = k;
         break;
       }

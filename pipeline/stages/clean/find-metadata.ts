@@ -1,12 +1,18 @@
 import type { AnalysedLines } from './analyse-lines.ts';
+import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
-import { findHeader, type HeaderLine, headlineText } from './find-header.ts';
+import { dateLine, findHeader, type HeaderLine, headlineText } from './find-header.ts';
+import { nameListLine } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
 import { type Part, sentenceParts } from './removed-spans.ts';
 import { REPAIR_RULES, type RepairCounts, repairParagraph } from './repairs.ts';
+
+const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A line opening with a publication cue ("First published on", "Publié le"). */
+const PUBLISHED_LINE = new RegExp(`^(?:${[...PUBLISHED_CUES].sort((x, y) => y.length - x.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Lines up to this long are searched for repeats of the title (breadcrumbs, comment headings). */
 const MAX_TITLE_CONTEXT = 300;
@@ -32,7 +38,8 @@ export interface ArticleBounds {
 /**
  * Finds title, authors, publication date and site: page metadata first
  * (HTML meta tags, JSON-LD), else the header lines around the first
- * paragraph (title, "By" lines or a bare name line, date lines), author boxes
+ * paragraph (title, "By" lines or a bare name line, date lines; without a
+ * header date, a "First published on …" line in the article), author boxes
  * and bios after the article began, and a copyright or bio line for the site.
  * Every metadata line is marked for removal with its rule and kind.
  */
@@ -45,7 +52,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   };
   const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: hits[i]?.kind === 'related-links' || hits[i]?.kind === 'newsletter' }));
   const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
-  const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), a.lang === 'en');
+  const order = a.lang === 'en' ? true : DAY_FIRST_LANGUAGES.includes(a.lang) ? false : undefined;
+  const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), order);
 
   let titleIndex = header.title;
   if (meta.title) {
@@ -74,10 +82,23 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   }
   if (byl) authors = byl.byline.authors;
   else if (header.nameLine !== null) {
-    authors = [lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, '')];
+    const t = lines[header.nameLine].text;
+    authors = nameListLine(t) ?? [t.replace(/^(?:[•·|-]\s*)/, '')];
     mark(header.nameLine, REMOVAL_RULES.authorName);
   }
   for (const d of header.dates) mark(d.index, d.index === header.published ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);
+  // no date in the header: a "First published on …" line after the article began
+  let footerDate: ParsedDate | null = null;
+  if (header.published === null && !meta.published) {
+    for (let i = b.bodyStart; i < b.commentStart && !footerDate; i++) {
+      if (special.has(i) || !PUBLISHED_LINE.test(lines[i].text)) continue;
+      const d = dateLine(lines[i].text, order);
+      if (d && !d.update) {
+        footerDate = d;
+        mark(i, REMOVAL_RULES.dateline);
+      }
+    }
+  }
 
   // author boxes and bios after the article began
   let site = meta.site;
@@ -99,6 +120,6 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   }
   for (let i = n - 1; i >= 0 && !site; i--) if (hits[i]?.kind === 'copyright') site = siteFromCopyright(lines[i].text);
   if (meta.authors.length) authors = meta.authors;
-  const published = meta.published ?? (header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : null);
+  const published = meta.published ?? (header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : footerDate);
   return { title, authors, published, site, special };
 }

@@ -1,5 +1,5 @@
-import { AUTHOR_JOINERS, BYLINE_PREFIXES, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS } from './data/bylines.ts';
-import { MONTH_NAMES, RELATIVE_TIME } from './data/dates.ts';
+import { AUTHOR_JOINERS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS } from './data/bylines.ts';
+import { MONTH_NAMES, RELATIVE_TIME, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
 /** A byline read from one line. */
@@ -21,6 +21,10 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
+
+/** A capitalised word with digits glued after it ("Nolan22"): the word. */
+const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
 
 /** Bracketed initials inside a name ("Richard (R.J.) Eskow"). */
 const INITIALS = /^\(\p{Lu}[\p{Lu}.]*\)$/u;
@@ -39,6 +43,36 @@ export function looksLikeName(s: string): boolean {
     else if (!PARTICLES.has(w.toLowerCase())) return false;
   }
   return caps >= 2 || (caps >= 1 && words.length <= 2);
+}
+
+/**
+ * A bare author line that is more than one name: a list of names ("Jane Doe and
+ * John Roe", "Jane Doe, John Roe") or a name with its role after a comma ("Jane Doe,
+ * Senior Reporter"): the names, or null. Every name has two words or more.
+ *
+ * @example
+ * nameListLine('Jane Doe, Senior Reporter') // ['Jane Doe']
+ */
+export function nameListLine(text: string): string[] | null {
+  if (text.length > 84) return null;
+  const comma = text.indexOf(',');
+  // without a comma, two names of two words need four spaces ("Jane Doe and John Roe")
+  if (comma < 0) {
+    let spaces = 0;
+    for (let k = text.indexOf(' '); k >= 0 && spaces < 4; k = text.indexOf(' ', k + 1)) spaces++;
+    if (spaces < 4) return null;
+  }
+  const t = text.replace(/^[•·|-]\s*/, '').trim();
+  if (t.length > 80 || !/^\p{Lu}/u.test(t) || /[.!?:;]$/.test(t)) return null;
+  const c = t.indexOf(',');
+  if (c > 0) {
+    const head = t.slice(0, c).trim();
+    const rest = t.slice(c + 1).trim().split(/\s+/);
+    if (rest.length <= 6 && rest.some((w) => ROLES.has(w.toLowerCase())) && head.includes(' ') && looksLikeName(head)) return [titleCase(head)];
+  }
+  const pieces = t.split(JOINERS).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length < 2 || pieces.length > 4 || !pieces.every((p) => p.includes(' ') && looksLikeName(p))) return null;
+  return pieces.map(titleCase);
 }
 
 const titleCase = (s: string): string =>
@@ -61,10 +95,18 @@ export function splitAuthors(part: string): string[] {
   outer: for (const piece of s.split(JOINERS)) {
     const p = piece.trim().replace(/[.,;:]+$/, '');
     if (!p) continue;
+    // a later piece of one word is an outlet, not a co-author ("By Jane Doe, CNN", "… and John Roe, Associated Press")
+    if (names.length > 0 && !/\s/.test(p)) break;
     const cut: string[] = [];
     const ws = p.split(/\s+/);
     for (let k = 0; k < ws.length; k++) {
-      const w = ws[k];
+      let w = ws[k];
+      // a name glued to the date or a counter that follows it ("Lucas Nolan22 Dec 2016")
+      const glued = GLUED_DIGITS.exec(w);
+      if (glued && cut.length > 0) {
+        w = glued[1];
+        ws.length = k + 1;
+      }
       const lw = w.toLowerCase().replace(/[.,]+$/, '');
       // a name ends at a role word, a month, a number or a lower-case word ("… March 18 at 3:57 PM Follow")
       // a month name ends a name only before a number ("… June 10"), not inside one ("Laura June Topolsky")
@@ -119,6 +161,8 @@ const words = (list: readonly string[]): string => [...list].sort((a, b) => b.le
 /** A relative time ("1 day ago", "8h", "il y a 2 heures"); group 1/3 are the words around the number. */
 const RELATIVE = new RegExp(`^(?:(${words(RELATIVE_TIME.before)})\\s+)?\\d{1,3}\\s?(?:${words(RELATIVE_TIME.units)})\\.?(?:\\s+(${words(RELATIVE_TIME.after)}))?$`, 'iu');
 const NAME_RELATIVE = new RegExp(`^(\\p{Lu}.{1,58}?)\\s+${RELATIVE.source.slice(1)}`, 'iu');
+/** Two capitalised words open the line (a name may follow). */
+const NAME_START = /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
 /** A social handle after a name ("Devindra Hardawar, @devindra"). */
 const HANDLE = /^@[\w.]{2,30}$/u;
 
@@ -126,7 +170,8 @@ const HANDLE = /^@[\w.]{2,30}$/u;
  * A name line without "By": "name – date" ("Dan Goodin - Apr 16, 2015 8:02 pm UTC",
  * "Jane Doe | 3 May 2017"), "name relative-time" ("Alex Perry 1 day ago",
  * "James Akinaka • 8h"; a bare number and unit needs the separator) or
- * "name, @handle" ("Devindra Hardawar, @devindra"): the name as a byline, or null.
+ * "name, @handle" ("Devindra Hardawar, @devindra"); the date may be one of several short
+ * parts ("Jane Doe · 5 min read · Mar 5, 2019"): the name as a byline, or null.
  *
  * @example
  * nameDateByline('Dan Goodin - Apr 16, 2015 8:02 pm UTC')?.authors // ['Dan Goodin']
@@ -135,11 +180,27 @@ const HANDLE = /^@[\w.]{2,30}$/u;
 export function nameDateByline(line: string): Byline | null {
   if (line.length > 120) return null;
   const byline = (name: string): Byline | null => (looksLikeName(name) && name.includes(' ') ? { authors: [titleCase(name)], start: 0, gluedPrefix: null } : null);
-  const m = /^(.{2,60}?)\s+[-–—|•·]\s+(.+)$/u.exec(line);
+  const m = /^(.{2,60}?)\s+[-–—|•·/]\s+(.+)$/u.exec(line);
   if (m) {
     const d = parseDate(m[2]);
     if (d && d.coverage >= 0.6) return byline(m[1]);
     if (RELATIVE.test(m[2])) return byline(m[1]);
+    // "Jane Doe · 5 min read · Mar 5, 2019": one of several short parts is the date
+    const parts = m[2].split(/\s+[-–—|•·/]\s+/u);
+    if (parts.length > 1 && parts.every((x) => x.split(' ').length <= 5) && parts.some((x) => (parseDate(x)?.coverage ?? 0) >= 0.6 || RELATIVE.test(x))) return byline(m[1]);
+  }
+  // "Jane Doe March 3, 2019": a name directly followed by a date that runs to the end of the line
+  const d = NAME_START.test(line) ? parseDate(line) : null;
+  const at = d ? line.indexOf(d.raw) : -1;
+  if (d && at > 0 && (parseDate(line.slice(at))?.coverage ?? 0) >= 0.6) {
+    // the weekday belongs to the date ("Joe Wee Monday, February 29, 2016")
+    const words = line.slice(0, at).replace(/[\s,]+$/, '').split(/\s+/);
+    while (words.length > 0 && WEEKDAYS.has(words[words.length - 1].replace(/[.,]$/, '').toLowerCase())) words.pop();
+    const name = words.join(' ');
+    if (name.length >= 2) {
+      const b = byline(name);
+      if (b) return b;
+    }
   }
   const h = /^(.{2,60}?)\s*[,|•·]?\s+(@\S+)$/u.exec(line);
   if (h && HANDLE.test(h[2])) return byline(h[1]);
@@ -147,4 +208,45 @@ export function nameDateByline(line: string): Byline | null {
   const r = NAME_RELATIVE.exec(line);
   if (r && (r[2] || r[3])) return byline(r[1]);
   return null;
+}
+
+const esc2 = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+const CJK_LABEL = new RegExp(`(${esc2([...CJK_BYLINE_LABELS.author, ...CJK_BYLINE_LABELS.editor, ...CJK_BYLINE_LABELS.other])})\\s*[：:／/]\\s*|(记者|記者)\\s+`, 'gu');
+const AUTHOR_LABELS = new Set<string>([...CJK_BYLINE_LABELS.author]);
+const EDITOR_LABELS = new Set<string>(CJK_BYLINE_LABELS.editor);
+/** A Chinese or Japanese personal name: 2-4 Han characters, or Han parts joined by "·" (transliterations). */
+const HAN_NAME = /^\p{sc=Han}{2,4}$|^\p{sc=Han}{1,6}(?:·\p{sc=Han}{1,6}){1,2}$/u;
+const HAN = /\p{sc=Han}/u;
+
+/**
+ * Reads the labelled fields of a CJK info line ("来源：网易科学人作者：责任编辑：肖春芳",
+ * "文/张三", "记者 张三 李四"): the author field, or the editor in charge when the
+ * line names no author (labels in `CJK_BYLINE_LABELS`). A value runs to the next
+ * label, bracket or space; it must be a Han name (2-4 characters) or a Latin name.
+ *
+ * @example
+ * cjkByline('2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳')?.authors // ['肖春芳']
+ */
+export function cjkByline(line: string): Byline | null {
+  if (line.length > 200 || !HAN.test(line)) return null;
+  const fields: Array<{ label: string; start: number; from: number }> = [];
+  CJK_LABEL.lastIndex = 0;
+  for (let m = CJK_LABEL.exec(line); m; m = CJK_LABEL.exec(line)) {
+    const label = m[1] ?? m[2];
+    // a one-character label ("文") must not end a longer word ("原文：")
+    if (label.length === 1 && m.index > 0 && HAN.test(line[m.index - 1])) continue;
+    fields.push({ label, start: m.index, from: m.index + m[0].length });
+  }
+  const read = (labels: ReadonlySet<string>): Byline | null => {
+    for (let k = 0; k < fields.length; k++) {
+      const f = fields[k];
+      if (!labels.has(f.label)) continue;
+      const value = line.slice(f.from, k + 1 < fields.length ? fields[k + 1].start : line.length);
+      const names = value.split(/[\s,、\]】)）|]+/u).filter(Boolean);
+      const ok = names.filter((x) => HAN_NAME.test(x) || (!HAN.test(x) && looksLikeName(x)));
+      if (ok.length > 0 && ok.length === names.length) return { authors: ok, start: f.start, gluedPrefix: null };
+    }
+    return null;
+  };
+  return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS);
 }

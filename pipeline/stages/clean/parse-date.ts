@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../lib/types.ts';
-import { DATE_PREFIXES, MONTH_NAMES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
+import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 
 /** A date found in a short string. */
 export interface ParsedDate {
@@ -17,7 +17,7 @@ export interface ParsedDate {
 const MONTHS = new Map<string, number>();
 for (const [n, names] of Object.entries(MONTH_NAMES)) for (const name of names) MONTHS.set(name, Number(n));
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
-const PREFIX_WORDS = new Set(DATE_PREFIXES.flatMap((p) => p.split(' ')));
+const PREFIX_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')));
 const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of']);
 
 interface Token {
@@ -29,7 +29,13 @@ interface Token {
 }
 
 const HAS_DIGIT = /\d/;
-const TOKEN = /\d+|\p{L}+(?:[-'’]\p{L}+)*|[^\s\p{L}\d]/gu;
+/** CJK date and time marks: 2017年3月10日 18時45分. */
+const YEAR_MARK = '年';
+const MONTH_MARK = '月';
+const DAY_MARK = '日';
+const HOUR_MARKS = new Set(['h', '時', '时']);
+/** Han and kana characters are one token each (no spaces between words in CJK text). */
+const TOKEN = /\d+|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{L}+(?:[-'’]\p{L}+)*|[^\s\p{L}\d]/gu;
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -45,13 +51,13 @@ const offsetText = (minutes: number): string => {
 /** Reads a time ("06:00 AM EDT", "5:36 am", "13h36", "13:36:05 +0200") starting at token `i`. */
 function readTime(t: Token[], i: number): { text: string; end: number; last: number } | null {
   let j = i;
-  for (let skip = 0; j < t.length && skip < 3 && (FILLER.has(t[j].lower) || /^[|,•·–—-]$/.test(t[j].text)) && t[j].lower !== 'h'; skip++) j++;
+  for (let skip = 0; j < t.length && skip < 4 && (FILLER.has(t[j].lower) || WEEKDAYS.has(t[j].lower) || /^[|,•·–—()（）-]$/.test(t[j].text)) && t[j].lower !== 'h'; skip++) j++;
   if (j >= t.length || !t[j].num) return null;
   let h = Number(t[j].text);
   let min = -1;
   let sec = 0;
   let k = j + 1;
-  if (k + 1 < t.length && (t[k].text === ':' || t[k].lower === 'h' || t[k].text === '.') && t[k + 1].num && t[k + 1].text.length === 2) {
+  if (k + 1 < t.length && (t[k].text === ':' || HOUR_MARKS.has(t[k].lower) || t[k].text === '.') && t[k + 1].num && t[k + 1].text.length === 2) {
     min = Number(t[k + 1].text);
     k += 2;
     if (k + 1 < t.length && t[k].text === ':' && t[k + 1].num && t[k + 1].text.length === 2) {
@@ -92,16 +98,17 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
 /**
  * Finds the first calendar date in a short string: ISO dates, `Oct 04, 2016 06:00 AM EDT`,
  * `11 Mai 2017`, `Lundi, 21 Janvier 2019`, `11 de mayo de 2017`, `04.05.2015 à 13h36`, `JAN. 13, 2017`,
- * `May 2017`. Numeric dates with slashes (with any separator when `monthFirst`, for
- * English pages) are read month first unless the first number exceeds 12; dotted and
- * dashed ones day first.
+ * `May 2017`, year first `2017/03/10`, `2017.03.10`, `2017年3月10日 18時45分`. Other numeric
+ * dates: `monthFirst` true (English pages) reads them month first, false (a language
+ * that writes the day first) day first, unset reads slashes month first and dots and
+ * dashes day first; a first number above 12 is always the day.
  * Runs in time linear in the string; callers pass short lines.
  *
  * @example
  * parseDate('Oct 04, 2016 06:00 AM EDT')?.iso // '2016-10-04T06:00:00-04:00'
  * parseDate('11 Mai 2017')?.iso // '2017-05-11'
  */
-export function parseDate(text: string, monthFirst = false): ParsedDate | null {
+export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null {
   // every date form needs a digit (day or year)
   if (!HAS_DIGIT.test(text)) return null;
   const t: Token[] = [];
@@ -155,6 +162,17 @@ export function parseDate(text: string, monthFirst = false): ParsedDate | null {
         if (y >= 1900 && y <= 2100) return finish(text, t, text.slice(t[i].start, t[k].end), `${y}-${pad(month)}`, 'month', t[i].start, t[k].end);
       }
     }
+    // Year first: 2017/03/10, 2017.03.10, 2017年3月10日 (CJK)
+    if (t[i].num && t[i].text.length === 4 && i + 4 < t.length) {
+      const s1 = t[i + 1].text;
+      const s2 = t[i + 3].text;
+      const cjk = s1 === YEAR_MARK && s2 === MONTH_MARK;
+      if ((cjk || ((s1 === '/' || s1 === '.') && s1 === s2)) && t[i + 2].num && t[i + 2].text.length <= 2 && t[i + 4].num && t[i + 4].text.length <= 2) {
+        const last = cjk && t[i + 5]?.text === DAY_MARK ? i + 5 : i + 4;
+        found = { y: Number(t[i].text), mo: Number(t[i + 2].text), d: Number(t[i + 4].text), first: i, last };
+        break;
+      }
+    }
     // Numeric 04.05.2015 / 3/09/15 / 09-03-2015
     if (t[i].num && t[i].text.length <= 2 && i + 4 < t.length) {
       const s1 = t[i + 1].text;
@@ -165,7 +183,7 @@ export function parseDate(text: string, monthFirst = false): ParsedDate | null {
         const y = ylen === 2 ? 2000 + Number(t[i + 4].text) : Number(t[i + 4].text);
         let a = Number(t[i].text);
         let c = Number(t[i + 2].text);
-        if ((s1 === '/' || monthFirst) && a <= 12) [a, c] = [c, a];
+        if ((monthFirst ?? s1 === '/') && a <= 12) [a, c] = [c, a];
         found = { y, mo: c, d: a, first: i, last: i + 4 };
         break;
       }

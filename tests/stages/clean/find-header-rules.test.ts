@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeader, type HeaderLine, headlineText } from '../../../pipeline/stages/clean/find-header.ts';
+import { findHeader, type HeaderLine, headlineText, TITLE_WEIGHTS, titleScore } from '../../../pipeline/stages/clean/find-header.ts';
 import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
 import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
 import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
@@ -67,10 +67,48 @@ describe('findHeader: headline rules', () => {
       rows: ['Mayor opens new library in the old town', 'Storm closes schools across the region', 'Harbour plan approved after long fight', 'But the residents are not happy.', 'Ann Lee, @annlee', 'Comments'],
       title: 'Harbour plan approved after long fight',
     },
+    {
+      name: 'a headline, then a standfirst of about its length, then the byline: the headline wins',
+      rows: ['Business News', 'The seven secrets that hotel owners do not want you to know', 'Hotel bosses spill the beans on cost cutting and poor hygiene', 'Hazel Sheffield', 'Friday 25 December 2015', '0 comments'],
+      title: 'The seven secrets that hotel owners do not want you to know',
+    },
+    {
+      name: 'a teaser with its own byline above the article header does not anchor the headline',
+      rows: ['Home', 'News', 'Mayor opens new library in the old town', 'By Tom Reed', 'Harbour plan approved after long fight over jobs', 'By Jane Doe', 'March 5, 2019', 'Share on Facebook'],
+      title: 'Harbour plan approved after long fight over jobs',
+      published: '2019-03-05',
+    },
+    {
+      name: 'in a related block the next longer line is another story, not a standfirst',
+      rows: ['Home', 'News', 'Trending', 'Mayor opens new library in the old town', 'Storm closes schools across the region', 'Council votes to keep the night buses', 'Harbour plan approved after long fight over jobs', 'By Jane Doe', 'March 5, 2019'],
+      title: 'Harbour plan approved after long fight over jobs',
+    },
+    {
+      name: 'a line with a clock time is a dateline, not the headline',
+      rows: ['テクノロジー', 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」', 'CNET Japan 3/9(木) 18:45配信', 'ツイート'],
+      title: 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」',
+    },
   ])('$name', ({ rows, title, published }) => {
     const h = run(rows);
     expect(h.title).toBe(title);
     if (published) expect(h.published).toBe(published);
+  });
+});
+
+describe('titleScore: standfirst and byline', () => {
+  /** Score of the first row, the rows then one body paragraph. */
+  const score = (rows: string[]): number => {
+    const lines = splitLines([...rows, BODY].join('\n'));
+    const { feats } = measureLines(lines.map((l) => l.text));
+    const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: matcher.match(line.text) !== null }));
+    return titleScore(hl[0], hl, 0, rows.length, lines.map((l) => l.text.toLowerCase()).join('\n'));
+  };
+  it.each([
+    ['a long byline', 'Par Alexandre Hervaud et Jérémy Piette — 24 novembre 2017 à 18:42', TITLE_WEIGHTS.followedByByline],
+    ['a standfirst', 'City officials say the new harbour plan will bring jobs and also noise', TITLE_WEIGHTS.followedByDek],
+  ])('a headline followed by %s', (_, next, bonus) => {
+    const base = score(['Harbour plan approved after long fight', 'Photo: Jane Roe']);
+    expect(score(['Harbour plan approved after long fight', next])).toBeCloseTo(base + bonus);
   });
 });
 
@@ -81,6 +119,15 @@ describe('findHeader: byline rules', () => {
     { name: 'a name with a compact time after a bullet', rows: ['Harbour plan approved after long fight', 'Ann Lee • 8h'], authors: [['Ann Lee']] },
   ])('$name', ({ rows, authors, bodyStart }) => {
     expect(run(rows, bodyStart).authors).toEqual(authors);
+  });
+
+  it.each([
+    { rows: ['News', 'Harbour plan approved after long fight over jobs', 'Jane Doe and John Roe', 'March 5, 2019'] },
+    { rows: ['News', 'Harbour plan approved after long fight over jobs', 'Jane Doe, Senior Reporter', 'March 5, 2019'] },
+  ])('a bare author line is never the headline: $rows.2', ({ rows }) => {
+    const h = run(rows);
+    expect(h.title).toBe(rows[1]);
+    expect(h.published).toBe('2019-03-05');
   });
 
   it('ignores a long "By" sentence and "By" lines far into the body', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeName, nameDateByline, parseByline, splitAuthors } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, splitAuthors } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -15,13 +15,26 @@ describe('parseByline', () => {
     ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger'], null],
     ['By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham', ['Erin Cunningham'], null],
     ['By Alissa Wilkinson@alissamarie Updated Jul 24, 2018, 2:15pm EDT', ['Alissa Wilkinson'], null],
+    // more languages
+    ['Av Anna Svensson', ['Anna Svensson'], null],
+    ['Автор: Иван Петров', ['Иван Петров'], null],
+    ['Tekst: Jan Kowalski', ['Jan Kowalski'], null],
+    ['Yazar: Ahmet Yılmaz', ['Ahmet Yılmaz'], null],
+    ['Words: Jane Doe', ['Jane Doe'], null],
+    // outlets after the names are not authors; a date cue ends a name
+    ['By Jane Doe, CNN', ['Jane Doe'], null],
+    ['By Jane Doe and John Roe, Associated Press', ['Jane Doe', 'John Roe'], null],
+    ['BY JANE DOE Associated Press', ['Jane Doe'], null],
+    ['Par Jean Dupont Publié le 10 mars 2019 à 14h00', ['Jean Dupont'], null],
+    // a name glued to the date after it
+    ['by Lucas Nolan22 Dec 2016651', ['Lucas Nolan'], null],
   ])('%s', (line, authors, glued) => {
     const b = parseByline(line);
     expect(b?.authors).toEqual(authors);
     expect(b?.gluedPrefix ?? null).toBe(glued);
   });
 
-  it.each(['By the way, this is not a byline', 'By 2020, prices had doubled.', 'Bylaws were changed', 'Text messages show it'])('not a byline: %s', (line) => {
+  it.each(['Average prices rose', 'Af the start', 'By the way, this is not a byline', 'By 2020, prices had doubled.', 'Bylaws were changed', 'Text messages show it'])('not a byline: %s', (line) => {
     expect(parseByline(line)).toBeNull();
   });
 
@@ -62,11 +75,17 @@ describe('parseByline', () => {
     ['Devi Harris, @devi', ['Devi Harris']],
     ['Ben Cole @bencole', ['Ben Cole']],
     ['Richard (R.J.) Eskow - 2 days ago', ['Richard (R.J.) Eskow']],
+    ['Jane Doe / March 3, 2019', ['Jane Doe']],
+    ['Jane Doe · 5 min read · Mar 5, 2019', ['Jane Doe']],
+    ['Jane Doe | Updated | 2 hours ago', ['Jane Doe']],
+    ['Jane Doe March 3, 2019 10:00 AM', ['Jane Doe']],
+    ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', ['Joe Wee']],
+    ['Sarah Gooding March 9, 2017 13', ['Sarah Gooding']],
   ])('name lines with a relative time or a handle: %s', (line, authors) => {
     expect(nameDateByline(line)?.authors).toEqual(authors);
   });
 
-  it.each(['Top Stories 3 days ago', 'Updated 8h', 'Privacy Policy • 8h', 'Jane Doe 8h', 'Follow us @example', 'Jane Doe 12 apples ago', 'Jane Doe, @'])('not a name line: %s', (line) => {
+  it.each(['Jane Doe · a long story about the harbour and the ships · Mar 5, 2019', 'Breaking News March 3, 2019', 'Jane Doe Updated March 3, 2019', 'Friday, March 3, 2019', 'Top Stories 3 days ago', 'Updated 8h', 'Privacy Policy • 8h', 'Jane Doe 8h', 'Follow us @example', 'Jane Doe 12 apples ago', 'Jane Doe, @'])('not a name line: %s', (line) => {
     expect(nameDateByline(line)).toBeNull();
   });
 
@@ -76,5 +95,34 @@ describe('parseByline', () => {
     ['(AP) Reuters', false],
   ])('bracketed initials in a name: %s', (s, want) => {
     expect(looksLikeName(s)).toBe(want);
+  });
+
+  it.each([
+    ['2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳', ['肖春芳']],
+    ['作者：张三 来源：新华社', ['张三']],
+    ['作者：张三来源：新华社 责任编辑：李四', ['张三']],
+    ['文/张三', ['张三']],
+    ['本报记者 张三 李四', ['张三', '李四']],
+    ['[责任编辑:肖春芳]', ['肖春芳']],
+  ])('CJK info line: %s', (line, authors) => {
+    expect(cjkByline(line)?.authors).toEqual(authors);
+  });
+
+  it.each(['原文：这是一篇很长的文章内容', '2017-03-10 09:58 来源：网易科学人', '据新华社记者 张三 报道，今天天气很好', 'By Jane Doe'])('no CJK byline: %s', (line) => {
+    expect(cjkByline(line)).toBeNull();
+  });
+
+  it.each([
+    ['Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Jane Doe, John Roe & Ann Lee', ['Jane Doe', 'John Roe', 'Ann Lee']],
+    ['Jane Doe, Senior Reporter', ['Jane Doe']],
+    ['JANE DOE, Staff Writer', ['Jane Doe']],
+    ['• Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+  ])('bare author line: %s', (line, authors) => {
+    expect(nameListLine(line)).toEqual(authors);
+  });
+
+  it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John'])('not a bare author line: %s', (line) => {
+    expect(nameListLine(line)).toBeNull();
   });
 });

@@ -24,13 +24,26 @@ describe('parseDate', () => {
     ['2019-01-03T07:00:02.000Z', '2019-01-03T07:00:02Z', 'datetime'],
     ['May 2017', '2017-05', 'month'],
     ['April 5, 2018 | 6:00 PM', '2018-04-05T18:00:00', 'datetime'],
+    // year first, and CJK year/month/day marks
+    ['2017/03/10', '2017-03-10', 'day'],
+    ['2017.03.10 09:58', '2017-03-10T09:58:00', 'datetime'],
+    ['2017年3月10日', '2017-03-10', 'day'],
+    ['2017-03-10 09:58:03来源：网易科学人', '2017-03-10T09:58:03', 'datetime'],
+    ['2017年3月9日(木) 18時45分配信', '2017-03-09T18:45:00', 'datetime'],
+    ['发稿时间：2017年03月10日08:42', '2017-03-10T08:42:00', 'datetime'],
+    // more month names
+    ['10 марта 2019', '2019-03-10', 'day'],
+    ['17 września 2019', '2019-09-17', 'day'],
+    ['17 Eylül 2019', '2019-09-17', 'day'],
+    ['3 maj 2019', '2019-05-03', 'day'],
+    ['10. maaliskuuta 2019', '2019-03-10', 'day'],
   ])('%s -> %s', (text, iso, precision) => {
     const d = parseDate(text);
     expect(d?.iso).toBe(iso);
     expect(d?.precision).toBe(precision);
   });
 
-  it.each(['Share this article', 'The 25 best movies', 'May I help you', '31 February 2017', ''])('no date in %j', (text) => {
+  it.each(['Share this article', 'The 25 best movies', 'May I help you', '31 February 2017', '', '2017/13/10', '2017年3月', 'Top 2017/18 picks'])('no date in %j', (text) => {
     expect(parseDate(text)).toBeNull();
   });
 
@@ -39,6 +52,16 @@ describe('parseDate', () => {
     expect(parseDate('11.03.17', true)?.iso).toBe('2017-11-03');
     expect(parseDate('25.03.17', true)?.iso).toBe('2017-03-25');
     expect(parseDate('3/09/15')?.iso).toBe('2015-03-09');
+  });
+
+  it.each([
+    ['05/03/2019 15h45', false, '2019-03-05T15:45:00'],
+    ['05/03/2019', true, '2019-05-03'],
+    ['05/03/2019', undefined, '2019-05-03'],
+    ['05.03.2019', undefined, '2019-03-05'],
+    ['25/03/2019', true, '2019-03-25'],
+  ])('numeric order: %s (month first: %s)', (text, monthFirst, iso) => {
+    expect(parseDate(text, monthFirst)?.iso).toBe(iso);
   });
 
   it('marks update dates', () => {

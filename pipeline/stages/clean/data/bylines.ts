@@ -8,8 +8,20 @@
 export const BYLINE_PREFIXES: readonly string[] = [
   'by', 'written by', 'words by', 'story by', 'reporting by', 'text by', 'author', 'authors', 'posted by',
   'published by', 'par', 'écrit par', 'von', 'autor', 'autorin', 'por', 'escrito por', 'di', 'a cura di', 'door',
-  'auteur', 'text', 'texto', 'testo',
+  'auteur', 'text', 'texto', 'testo', 'words', 'av', 'af', 'tekst', 'napisał', 'napisała', 'автор', 'текст', 'yazar',
 ];
+
+/**
+ * Labelled fields of CJK info lines ("来源：网易 作者：张三 责任编辑：李四", "文/张三", "记者 张三"):
+ * author labels, editor labels (the editor in charge is read as the author only
+ * when the line names no author, as Chinese portals print the editor where other
+ * sites print a byline) and other field labels that end a value.
+ */
+export const CJK_BYLINE_LABELS = {
+  author: ['作者', '记者', '記者', '撰文', '文字', '文', '筆者', '通讯员'],
+  editor: ['责任编辑', '責任編輯', '责编', '编辑', '編輯', '編集'],
+  other: ['来源', '來源', '出处', '稿源', '时间', '時間', '发布时间', '发稿时间', '日期', '原标题', '配信'],
+} as const;
 
 /** Words joining several author names. */
 export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com'];
@@ -28,6 +40,9 @@ export const ROLE_WORDS: readonly string[] = [
   'manager', 'professor', 'fellow', 'journalist', 'rédaction', 'redaktion', 'redacción', 'redazione', 'redação',
   'envoyé', 'spécial', 'correspondant', 'korrespondent', 'updated', 'published', 'posted', 'share', 'comments',
   'follow', 'email', 'twitter', 'the', 'for', 'at', 'in', 'on', 'from', 'of', 'le', 'am', 'el', 'il',
+  // date cues that follow a name on one line ("Par Jean Dupont Publié le 10 mars"), wire-service names
+  'publié', 'publiée', 'veröffentlicht', 'aktualisiert', 'publicado', 'publicada', 'actualizado', 'pubblicato',
+  'aggiornato', 'associated', 'via',
 ];
 
 /** Verbs (after a name) that start an author bio paragraph: "Andy Wolf is an Appalachian native…". */

@@ -1,25 +1,39 @@
 /**
  * Calendar words for date parsing: month and weekday names (full and short
- * forms) in English, French, German, Spanish, Italian, Portuguese, Dutch and
- * Czech, time-zone abbreviations with their UTC offsets, and the words that
- * introduce a publication or update date. Lower case, accents kept. Adding a
- * language is a data change: add its names to these tables.
+ * forms) in English, French, German, Spanish, Italian, Portuguese, Dutch,
+ * Czech, Polish, Russian, Ukrainian, Turkish, Romanian, Finnish and the
+ * Scandinavian languages (CJK dates use the 年/月/日 marks, see parse-date.ts),
+ * time-zone abbreviations with their UTC offsets, and the words that introduce
+ * a publication or update date. Lower case, accents kept. Adding a language is
+ * a data change: add its names to these tables.
  */
 
 /** Month names by month number (1-12), every language mixed; dots are stripped before lookup. */
 export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
-  1: ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'leden', 'ledna'],
-  2: ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'únor', 'února'],
-  3: ['march', 'mar', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'mrt', 'březen', 'března'],
-  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'duben', 'dubna'],
-  5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'květen', 'května'],
-  6: ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'červen', 'června'],
-  7: ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'červenec', 'července'],
-  8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'srpen', 'srpna'],
-  9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'září'],
-  10: ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'říjen', 'října'],
-  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopadu'],
-  12: ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'prosinec', 'prosince'],
+  1: ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'leden', 'ledna',
+    'stycznia', 'styczeń', 'января', 'январь', 'янв', 'січня', 'ocak', 'ianuarie', 'tammikuuta'],
+  2: ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'únor', 'února',
+    'lutego', 'luty', 'февраля', 'февраль', 'фев', 'лютого', 'şubat', 'subat', 'februarie', 'helmikuuta'],
+  3: ['march', 'mar', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'mrt', 'březen', 'března',
+    'marca', 'marzec', 'марта', 'март', 'березня', 'mart', 'marts', 'martie', 'maaliskuuta'],
+  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'duben', 'dubna',
+    'kwietnia', 'kwiecień', 'апреля', 'апрель', 'апр', 'квітня', 'nisan', 'aprilie', 'huhtikuuta'],
+  5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'květen', 'května',
+    'maj', 'maja', 'мая', 'май', 'травня', 'mayıs', 'mayis', 'toukokuuta'],
+  6: ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'červen', 'června',
+    'czerwca', 'czerwiec', 'июня', 'июнь', 'червня', 'haziran', 'iunie', 'kesäkuuta'],
+  7: ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'červenec', 'července',
+    'lipca', 'lipiec', 'июля', 'июль', 'липня', 'temmuz', 'iulie', 'heinäkuuta'],
+  8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'srpen', 'srpna',
+    'augusti', 'sierpnia', 'sierpień', 'августа', 'август', 'авг', 'серпня', 'ağustos', 'agustos', 'elokuuta'],
+  9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'září',
+    'września', 'wrzesień', 'сентября', 'сентябрь', 'сен', 'вересня', 'eylül', 'eylul', 'septembrie', 'syyskuuta'],
+  10: ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'říjen', 'října',
+    'października', 'październik', 'октября', 'октябрь', 'жовтня', 'ekim', 'octombrie', 'lokakuuta'],
+  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopadu',
+    'listopada', 'ноября', 'ноябрь', 'листопада', 'kasım', 'kasim', 'noiembrie', 'marraskuuta'],
+  12: ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'prosinec', 'prosince',
+    'desember', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'дек', 'грудня', 'aralık', 'aralik', 'decembrie', 'joulukuuta'],
 };
 
 /** Weekday names (any language, full and short); a date line may start with one. */
@@ -31,7 +45,11 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'domenica', 'segunda-feira',
   'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'pondělí', 'úterý', 'středa',
-  'čtvrtek', 'pátek', 'sobota', 'neděle',
+  'čtvrtek', 'pátek', 'sobota', 'neděle', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота',
+  'воскресенье', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'niedziela', 'måndag', 'tisdag',
+  'onsdag', 'torsdag', 'fredag', 'lördag', 'søndag', 'söndag', 'mandag', 'tirsdag', 'lørdag',
+  // CJK weekdays as printed in brackets after a date: 2017年3月9日(木), 星期四
+  '月', '火', '水', '木', '金', '土', '日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日',
 ];
 
 /** Time-zone abbreviations and their offsets from UTC in minutes. */
@@ -42,12 +60,25 @@ export const TIME_ZONES: Readonly<Record<string, number>> = {
   sgt: 480, hkt: 480, brt: -180, art: -180,
 };
 
+/** Stop-word languages (data/stopwords.ts) whose pages write numeric dates day first (05/03/2019 is 5 March). */
+export const DAY_FIRST_LANGUAGES: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'cs'];
+
 /** Words that may introduce a date line ("Published", "Mis à jour le"); stripped before parsing. */
 export const DATE_PREFIXES: readonly string[] = [
   'published', 'published on', 'updated', 'updated on', 'last updated', 'posted', 'posted on', 'first published',
   'date', 'on', 'le', 'publié le', 'publié', 'mis à jour le', 'mis à jour', 'veröffentlicht', 'veröffentlicht am',
   'aktualisiert', 'aktualisiert am', 'stand', 'am', 'publicado', 'publicado el', 'publicado em', 'actualizado',
   'atualizado', 'atualizado em', 'pubblicato', 'pubblicato il', 'aggiornato', 'aggiornato il', 'il', 'el', 'em',
+];
+
+/**
+ * Words that open a publication line printed after the article ("First published on
+ * Thu 3 Jan 2019"): read when the header has no date. Lower case.
+ */
+export const PUBLISHED_CUES: readonly string[] = [
+  'published', 'first published', 'originally published', 'posted', 'posted on', 'publié', 'publié le', 'publiée',
+  'veröffentlicht', 'erschienen', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'opublikowano',
+  'опубликовано', 'publikováno',
 ];
 
 /** Words that make a date an update, not a publication ("Updated", "Mis à jour"). */
