@@ -73,10 +73,7 @@ export class SchemaRegistry {
 
   /** Loads and compiles every `*.schema.json` below `dir`. */
   static load(dir: string = SCHEMA_DIR): SchemaRegistry {
-    // `unicode: false`: string lengths in UTF-16 units, not code points counted one by one (a walk
-    // over every body, four times per document). The schemas use only `minLength: 1`, where both
-    // counts agree; a schema that needs code-point limits must not rely on this.
-    const ajv = new Ajv2020({ strict: true, allErrors: false, unicode: false });
+    const ajv = new Ajv2020({ strict: true, allErrors: false });
     addFormats(ajv);
     ajv.addKeyword({ keyword: 'x-arrow', schemaType: 'string', metaSchema: { enum: Object.values(ARROW_HINTS) } });
     ajv.addKeyword({ keyword: 'x-primary-key', schemaType: 'array', metaSchema: KEY_FIELDS });

@@ -29,19 +29,3 @@ describe('SchemaRegistry', () => {
     try { SchemaRegistry.load(dir); } catch (e) { expect((e as { exitCode: number }).exitCode).toBe(1); }
   });
 });
-
-describe('string lengths', () => {
-  it('every length limit in schemas/ is minLength 1, the one limit where UTF-16 units and code points agree (the registry counts units)', () => {
-    const limits: string[] = [];
-    const walk = (v: unknown, at: string): void => {
-      if (!v || typeof v !== 'object') return;
-      for (const [k, x] of Object.entries(v)) {
-        if ((k === 'minLength' || k === 'maxLength') && !(k === 'minLength' && x === 1)) limits.push(`${at}/${k}=${String(x)}`);
-        walk(x, `${at}/${k}`);
-      }
-    };
-    for (const [id, schema] of SchemaRegistry.load().schemas) walk(schema, id);
-    expect(limits).toEqual([]);
-    expect(SchemaRegistry.load().validator('newsprep:tables/rejects')({ id: null, source: '😀', stage: 'ingest', rule: 'x', message: 'm' })).toBe(true);
-  });
-});
