@@ -10,7 +10,7 @@ import type { GeneratedArticle } from './corpus.ts';
 export function articleToCleanRecord(article: GeneratedArticle): CleanRecord {
   return {
     id: createHash('sha256').update(article.text).digest('hex').slice(0, 16), source: article.file, url: null,
-    format: 'txt', encoding: 'utf-8', text: article.text, title: article.title, authors: [], published: article.published,
+    format: 'txt', encoding: 'utf-8', title: article.title, authors: [], published: article.published,
     published_precision: 'datetime', published_raw: article.published, site: article.site, body: article.body,
     removed: [], comments: [], comment_count: 0, repairs: [], boilerplate_chars: Math.max(0, article.text.length - article.body.length),
   };

@@ -74,8 +74,12 @@ export interface Repair {
   count: number;
 }
 
-/** Output of clean. */
-export interface CleanRecord extends Omit<IngestRecord, 'meta'> {
+/**
+ * Output of clean. The ingested `text` stays behind: every later stage reads `body`, and the
+ * raw text (often twice the body) would otherwise ride along to publish in memory, in worker
+ * messages and in every saved part.
+ */
+export interface CleanRecord extends Omit<IngestRecord, 'meta' | 'text'> {
   title: string | null;
   authors: string[];
   /** ISO 8601 (with offset when known), or null. */

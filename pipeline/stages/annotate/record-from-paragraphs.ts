@@ -51,7 +51,7 @@ export function recordFromParagraphs(article: PlainArticle): DedupRecord {
   });
   return {
     id: createHash('sha256').update(article.name).digest('hex').slice(0, 16), source: `${article.name}.txt`, url: null,
-    format: 'txt', encoding: 'utf-8', text: body, title: null, authors: [], published: article.published,
+    format: 'txt', encoding: 'utf-8', title: null, authors: [], published: article.published,
     published_precision: article.published_precision, published_raw: article.published, site: null, body, removed: [],
     comments: [], comment_count: 0, repairs: [], boilerplate_chars: 0, paragraphs, sentences,
     words: body.split(/\s+/).filter(Boolean).length, chars: cpLength(body),

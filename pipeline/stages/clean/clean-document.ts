@@ -83,7 +83,6 @@ export function cleanDocument(doc: IngestRecord, ctx: CleanContext): StageResult
     url: doc.url,
     format: doc.format,
     encoding: doc.encoding,
-    text: doc.text,
     title: m.title || null,
     authors: m.authors.map((x) => repairParagraph(x, repairs)).filter(Boolean),
     published: m.published?.iso ?? null,
