@@ -5,6 +5,7 @@ import { NewsprepError, runError } from '../lib/exit-codes.ts';
 import { sha256 } from '../lib/hash.ts';
 import { describeErrors, type SchemaRegistry } from '../lib/schemas.ts';
 import { stagingName, swapIn, writeDurable } from './atomic-swap.ts';
+import { KeyChecker } from './check-keys.ts';
 import { TableProfiler } from './column-profile.ts';
 import { dataPackage } from './datapackage.ts';
 import { DatasetStats } from './dataset-stats.ts';
@@ -12,7 +13,7 @@ import { datasetCard } from './dataset-card.ts';
 import type { Manifest, ManifestFile } from './manifest.ts';
 import { reportHtml } from './report-html.ts';
 import { TABLES, type TableName, tableSpecs } from './tables.ts';
-import { verifyStaging } from './verify-staging.ts';
+import { verifyFiles, verifyTable } from './verify-staging.ts';
 import type { Row } from './values.ts';
 import { FORMATS, writeTableFiles } from './write-formats.ts';
 
@@ -20,7 +21,7 @@ import { FORMATS, writeTableFiles } from './write-formats.ts';
 export interface PublishInput {
   /** The dataset folder to replace, e.g. `dist`. */
   target: string;
-  /** Rows of every table, already sorted. */
+  /** Rows of every table, already sorted. Publish consumes them: each table's list is emptied once written and checked. */
   tables: Record<TableName, Row[]>;
   /** Other files to publish (relative path -> bytes), e.g. the deduplication index. */
   extraFiles: Record<string, Uint8Array>;
@@ -34,9 +35,10 @@ export interface PublishInput {
 const encoder = new TextEncoder();
 
 /**
- * Writes every table in every format into a staging folder next to the target, verifies it
- * (`verifyStaging`: every file's checksum re-read, Arrow and Parquet decoded back to the rows
- * written, columns, types, descriptions and keys), then swaps it in. A reader
+ * Writes every table in every format into a staging folder next to the target, checks each table
+ * as soon as it is written (`verifyTable`: Arrow and Parquet decoded back to the rows written,
+ * columns, types, descriptions, keys) and then releases its rows, checks every file's size and
+ * checksum (`verifyFiles`), then swaps the folder in. A reader
  * never sees a half-written dataset; on any failure the previous dataset is left as it was and
  * a run error (exit 2) is thrown.
  *
@@ -65,21 +67,28 @@ export async function publishDataset(input: PublishInput): Promise<Manifest> {
   try {
     await rm(staging, { recursive: true, force: true });
     await mkdir(staging, { recursive: true });
+    const keys = new KeyChecker(specs);
+    const counts = {} as Record<TableName, number>;
     for (const t of TABLES) {
-      const written = await writeTableFiles(staging, specs[t], input.tables[t]);
-      for (const format of Object.values(FORMATS)) files[`${t}.${format}`] = { rows: input.tables[t].length, ...written[format] };
-      stats.add(t, input.tables[t]);
-      profiles[t] = new TableProfiler(specs[t]).add(input.tables[t]).result();
+      const rows = input.tables[t];
+      const written = await writeTableFiles(staging, specs[t], rows);
+      for (const format of Object.values(FORMATS)) files[`${t}.${format}`] = { rows: rows.length, ...written[format] };
+      const problems = await verifyTable(staging, specs[t], rows, keys);
+      if (problems.length) throw runError(`verification of the new dataset failed: ${problems.slice(0, 5).join('; ')}`);
+      stats.add(t, rows);
+      profiles[t] = new TableProfiler(specs[t]).add(rows).result();
+      counts[t] = rows.length;
+      input.tables[t] = []; // written and checked: the rows can go before the next table is built
     }
     for (const [name, bytes] of Object.entries(input.extraFiles).sort(([a], [b]) => (a < b ? -1 : 1))) await put(name, bytes, null);
-    const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: input.tables[t].length, columns: specs[t].columns.map((c) => c.name) }]));
+    const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: counts[t], columns: specs[t].columns.map((c) => c.name) }]));
     const draft: Manifest = { ...input.manifest, tables, files };
     await put('datapackage.json', encoder.encode(dataPackage(draft, specs, input.dataset)), null);
     await put('README.md', encoder.encode(datasetCard({ manifest: draft, specs, dataset: input.dataset, profiles, stats })), null);
     await put('report.html', encoder.encode(reportHtml(draft, stats, input.dataset.title)), null);
     const manifest: Manifest = { ...draft, files: Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) };
     await writeDurable(join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-    const problems = await verifyStaging(staging, specs, input.tables, manifest.files);
+    const problems = await verifyFiles(staging, manifest.files);
     if (problems.length) throw runError(`verification of the new dataset failed: ${problems.slice(0, 5).join('; ')}`);
     await swapIn(staging, input.target);
     return manifest;
