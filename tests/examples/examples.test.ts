@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { publishSampleRun } from '../helpers/sample-run.ts';
+import { jsonl } from '../helpers/jsonl.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SQL = join(ROOT, 'examples/questions.sql');
@@ -13,9 +14,6 @@ const SCRIPT = join(ROOT, 'examples/explore.py');
 const python = process.env.NEWSPREP_PYTHON ?? join(ROOT, '.venv/bin/python');
 const pythonAvailable = existsSync(python);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyRow = Record<string, any>;
-const jsonl = async (dir: string, t: string): Promise<AnyRow[]> => (await readFile(join(dir, `${t}.jsonl`), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as AnyRow);
 
 interface Answers {
   quoted_about_syria: Array<[string, number, number]>;

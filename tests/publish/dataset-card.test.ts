@@ -8,10 +8,8 @@ import { LIMITATIONS } from '../../pipeline/publish/card-text.ts';
 import { TABLES } from '../../pipeline/publish/tables.ts';
 import { publishSample, specs } from '../helpers/published.ts';
 import { publishSampleRun } from '../helpers/sample-run.ts';
+import { jsonl } from '../helpers/jsonl.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyRow = Record<string, any>;
-const jsonl = async (dir: string, t: string): Promise<AnyRow[]> => (await readFile(join(dir, `${t}.jsonl`), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as AnyRow);
 
 /** The card's column rows of one table: name -> cells (type, null rate, example, meaning). */
 function columnRows(card: string, table: string): Map<string, string[]> {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,10 +7,8 @@ import { lengthBin } from '../../pipeline/publish/dataset-stats.ts';
 import { TOP } from '../../pipeline/publish/report-html.ts';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium.ts';
 import { publishSampleRun } from '../helpers/sample-run.ts';
+import { jsonl } from '../helpers/jsonl.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyRow = Record<string, any>;
-const jsonl = async (dir: string, t: string): Promise<AnyRow[]> => (await readFile(join(dir, `${t}.jsonl`), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as AnyRow);
 const distinct = (values: unknown[]): number => new Set(values.map((v) => JSON.stringify(v))).size;
 const SHOTS = fileURLToPath(new URL('../../.scratch/screenshots/', import.meta.url));
 

@@ -7,13 +7,11 @@ import { SchemaRegistry } from '../../pipeline/lib/schemas.ts';
 import { validateDataset } from '../../pipeline/publish/validate-dataset.ts';
 import { runPipeline } from '../../pipeline/runner/run-pipeline.ts';
 import { makeBadInputs } from '../helpers/bad-inputs.ts';
+import { type AnyRow, jsonl } from '../helpers/jsonl.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const registry = SchemaRegistry.load();
 const out = async (): Promise<string> => join(await mkdtemp(join(tmpdir(), 'np-run-')), 'dist');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyRow = Record<string, any>;
-const jsonl = async (dir: string, t: string): Promise<AnyRow[]> => (await readFile(join(dir, `${t}.jsonl`), 'utf8')).split('\n').filter(Boolean).map((l) => JSON.parse(l) as AnyRow);
 
 describe('runPipeline on the seeds', async () => {
   const dist = await out();
