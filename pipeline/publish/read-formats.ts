@@ -13,6 +13,8 @@ export interface ReadBack {
   /** Arrow/Parquet field metadata `description` per column (null for text formats). */
   descriptions: Array<string | null> | null;
   rows: unknown[][];
+  /** JSONL only: the rows as published objects (for schema validation). */
+  objects?: Row[];
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
