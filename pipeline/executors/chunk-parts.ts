@@ -2,8 +2,10 @@ import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
 import { writeDurable } from '../publish/atomic-swap.ts';
-import type { IngestRecord, SegmentRecord } from '../lib/types.ts';
-import type { BatchResult } from './doc-pipeline.ts';
+import type { IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
+import type { StageCounters } from '../publish/manifest.ts';
+import type { SignedBatch } from '../stages/dedup/index.ts';
+import { decodeSigned, encodeSigned } from './signed-codec.ts';
 
 /** Records per chunk: the unit of work of ranks, resume and the part cache. */
 export const CHUNK_RECORDS = 256;
@@ -11,51 +13,80 @@ export const CHUNK_RECORDS = 256;
 /** The work folder of a dataset: `.NAME.work` next to it (parts of the per-document phase). */
 export const workDir = (target: string): string => join(dirname(target), `.${basename(target)}.work`);
 
-/** One chunk of the per-document phase: its position, its records and its content key. */
-export interface Chunk {
-  index: number;
-  records: IngestRecord[];
-  /** SHA-256 of everything the chunk's output depends on. */
-  key: string;
+/** A saved result: one value (or null when rejected) per record, with its rejects and counters. */
+export interface PartResult<T> {
+  values: Array<T | null>;
+  rejects: RejectRow[];
+  counters: Record<string, StageCounters>;
 }
 
 /**
- * Splits the ingested records (in input order) into chunks and keys each by its records'
- * ids, sources and texts, a context key (config hash, code) and what else the chunk's output
- * depends on from the corpus (`chunkContext`, e.g. the repeated lines its documents hold).
- * Equal keys mean equal outputs.
+ * The content key of a chunk: its records' ids, sources, texts and metadata, a context key
+ * (config hash, code) and what else the chunk's output depends on from the corpus
+ * (`corpusContext`, e.g. the repeated lines its documents hold). Equal keys mean equal outputs.
  *
  * @example
- * const chunks = makeChunks(records, sha256(JSON.stringify({ configHash, code })), 256, (docs) => repeatedLinesIn(docs, set));
+ * const key = chunkKey(records, contextKey, repeatedLinesIn(records, repeated));
  */
-export function makeChunks(records: IngestRecord[], contextKey: string, size = CHUNK_RECORDS, chunkContext: (docs: IngestRecord[]) => unknown = () => null): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (let i = 0; i < records.length; i += size) {
-    const part = records.slice(i, i + size);
-    const key = sha256(canonicalJson([contextKey, chunkContext(part), part.map((r) => [r.id, r.source, sha256(r.text), r.url, r.format, r.encoding, r.meta])]));
-    chunks.push({ index: chunks.length, records: part, key });
-  }
-  return chunks;
+export function chunkKey(records: readonly IngestRecord[], contextKey: string, corpusContext: unknown = null): string {
+  return sha256(canonicalJson([contextKey, corpusContext, records.map((r) => [r.id, r.source, sha256(r.text), r.url, r.format, r.encoding, r.meta])]));
 }
 
-const partFile = (dir: string, key: string): string => join(dir, 'parts', `${key}.json`);
+/** Splits a list (records in input order) into consecutive chunks of `size`. */
+export function splitChunks<T>(items: readonly T[], size = CHUNK_RECORDS): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const partFile = (dir: string, key: string, ext = 'json'): string => join(dir, 'parts', `${key}.${ext}`);
 
 /** The saved result of a chunk, or null when there is none (or it cannot be read). */
-export async function readPart<T = SegmentRecord>(dir: string, key: string): Promise<BatchResult<T> | null> {
+export async function readPart<T = SegmentRecord>(dir: string, key: string): Promise<PartResult<T> | null> {
   try {
-    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; result: BatchResult<T> };
+    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; result: PartResult<T> };
     return saved.key === key ? saved.result : null;
   } catch {
     return null;
   }
 }
 
-/** Saves a chunk's result: written to a temporary name, flushed, then renamed (the completion marker). */
-export async function writePart<T = SegmentRecord>(dir: string, key: string, result: BatchResult<T>): Promise<void> {
-  const path = partFile(dir, key);
+async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
-  await writeDurable(tmp, JSON.stringify({ key, result }));
+  await writeDurable(tmp, bytes);
   await rename(tmp, path);
+}
+
+/** Saves a chunk's result: written to a temporary name, flushed, then renamed (the completion marker). */
+export async function writePart<T = SegmentRecord>(dir: string, key: string, result: PartResult<T>): Promise<void> {
+  await writeAtomic(partFile(dir, key), JSON.stringify({ key, result }));
+}
+
+/** A per-document chunk's saved result with the dedup signatures of its records. */
+export interface DocPart {
+  result: PartResult<SegmentRecord>;
+  signed: SignedBatch;
+  /** Position in `result.values` of each signed record. */
+  positions: number[];
+}
+
+/** Saves a chunk's segment records and signatures: the signatures first, the part (the completion marker) last. */
+export async function writeDocPart(dir: string, key: string, result: PartResult<SegmentRecord>, signed: SignedBatch, positions: number[]): Promise<void> {
+  await writeAtomic(partFile(dir, key, 'sig'), encodeSigned(signed));
+  await writeAtomic(partFile(dir, key), JSON.stringify({ key, positions, result }));
+}
+
+/** Reads only what dedup needs of a saved chunk (its counters, rejects and signatures), or null. */
+export async function readDocPart(dir: string, key: string): Promise<Omit<DocPart, 'result'> & { result: Omit<PartResult<SegmentRecord>, 'values'> } | null> {
+  try {
+    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; positions: number[]; result: PartResult<SegmentRecord> };
+    if (saved.key !== key || !Array.isArray(saved.positions)) return null;
+    const signed = decodeSigned(new Uint8Array(await readFile(partFile(dir, key, 'sig'))));
+    if (signed.ids.length !== saved.positions.length) return null;
+    return { result: { rejects: saved.result.rejects, counters: saved.result.counters }, signed, positions: saved.positions };
+  } catch {
+    return null;
+  }
 }
 
 /** Removes every part (and leftover temporary file) that is not one of `keep`. */
@@ -67,7 +98,7 @@ export async function pruneParts(dir: string, keep: ReadonlySet<string>): Promis
     return;
   }
   for (const name of names) {
-    const key = name.replace(/\.json(\.tmp-\d+)?$/, '');
+    const key = name.replace(/\.(json|sig)(\.tmp-\d+)?$/, '');
     if (!keep.has(key) || name.includes('.tmp-')) await rm(join(dir, 'parts', name), { force: true });
   }
 }

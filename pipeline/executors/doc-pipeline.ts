@@ -1,65 +1,194 @@
-import type { StageCounters } from '../publish/manifest.ts';
-import { SchemaRegistry } from '../lib/schemas.ts';
+import { sha256 } from '../lib/hash.ts';
+import { describeErrors, SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
-import { applyStage, prepareStage } from '../runner/apply-stage.ts';
+import { tableSpecs } from '../publish/tables.ts';
+import { applyStage, prepareStage, type ReadyStage } from '../runner/apply-stage.ts';
+import { ARTICLE_TABLES, recordRows } from '../runner/build-rows.ts';
 import type { PipelineConfig } from '../runner/config.ts';
 import { Counters } from '../runner/counters.ts';
-import { annotateStage } from '../stages/annotate/index.ts';
-import { cleanStage } from '../stages/clean/index.ts';
+import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChooser, type PeopleLinks, resolveAnnotateOptions, termCounts } from '../stages/annotate/index.ts';
+import { cleanStage, lineCandidates, repeatedLinesIn } from '../stages/clean/index.ts';
+import { signRecords } from '../stages/dedup/index.ts';
+import { ingestPath } from '../stages/ingest/index.ts';
 import { segmentStage } from '../stages/segment/index.ts';
+import { chunkKey, type PartResult, readDocPart, readPart, writeDocPart, writePart } from './chunk-parts.ts';
+import type {
+  AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanResult, TermsResult,
+} from './doc-jobs.ts';
+import { withRepeats } from './with-repeats.ts';
 
-/** What a worker (or the main thread) needs to build the per-document stages. */
+/** What a worker (or the main thread) needs to build the per-document jobs. */
 export interface DocPipelineInit {
   config: PipelineConfig;
-  /** Result of clean's corpus pre-pass. */
-  repeatedLines: string[];
+  /** The run's work folder (parts are read and written there). */
+  work: string;
+  /** Everything a chunk's output depends on besides its records: config hash, code. */
+  docContext: string;
+  /** The same for annotate parts. */
+  annotateContext: string;
 }
 
-/** The per-document work kinds: ingest record to segment record, and dedup record to annotated record. */
-export const DOC_TASKS = { segment: 'segment', annotate: 'annotate' } as const;
-export type DocTask = (typeof DOC_TASKS)[keyof typeof DOC_TASKS];
+/** The result of per-document stage calls: one value (or null when rejected) per document. */
+export type BatchResult<T> = PartResult<T>;
 
-/** The result of a batch: one value (or null when rejected) per document, its rejects and counters. */
-export interface BatchResult<T> {
-  values: Array<T | null>;
-  rejects: RejectRow[];
-  counters: Record<string, StageCounters>;
-}
-
-/** A configured per-document pipeline: each stage compiled once, then applied batch by batch. */
+/** A configured set of per-document jobs (see `DOC_TASKS`). */
 export interface DocPipeline {
-  segment(batch: IngestRecord[]): BatchResult<SegmentRecord>;
-  annotate(batch: DedupRecord[]): BatchResult<AnnotatedRecord>;
+  setContext(ctx: PhaseContext): void;
+  scan(files: ChunkJob['files']): Promise<ScanResult[]>;
+  chunk(job: ChunkJob): Promise<ChunkResult>;
+  annotate(job: AnnotateJob): Promise<AnnotateResult>;
+  terms(job: FinishJob): Promise<TermsResult>;
+  rows(job: FinishJob): Promise<RowsResult>;
 }
+
+/** The record as annotation sees it: repeat counts depend on the rest of the corpus and are left out of the key. */
+const keyView = (r: DedupRecord): unknown => ({ ...r, sentences: r.sentences.map(({ repeated: _r, ...s }) => s) });
 
 /**
- * Builds the per-document stages (clean -> segment, and annotate) with their schema validators.
- * The same code runs in the main thread (concurrency 1) and in every worker.
+ * Builds the per-document jobs with each stage compiled once. The same code runs in the main
+ * thread (concurrency 1) and in every worker; jobs read inputs and parts themselves and return
+ * only what the main thread must keep.
  *
  * @example
- * const p = createDocPipeline({ config, repeatedLines: [] });
- * const { values } = p.segment(records);
+ * const p = createDocPipeline({ config, work: '.dist.work', docContext, annotateContext });
+ * const scanned = await p.scan(files);
  */
 export function createDocPipeline(init: DocPipelineInit): DocPipeline {
   const registry = SchemaRegistry.load();
-  const clean = prepareStage(cleanStage, { ...init.config.clean, repeatedLines: init.repeatedLines }, registry);
+  const validateIngest = registry.validator('newsprep:stages/ingest');
+  const validateDedup = registry.validator('newsprep:stages/dedup');
   const segment = prepareStage(segmentStage, init.config.segment, registry);
   const annotate = prepareStage(annotateStage, init.config.annotate, registry);
+  const annotateOptions = resolveAnnotateOptions(init.config.annotate);
+  const specs = tableSpecs(registry);
+  const open = ARTICLE_TABLES.flatMap((t) => specs[t].columns.filter((c) => c.kind === 'dictionary' && c.values === null).map((c) => [t, c.name] as const));
+  let clean: ReadyStage<IngestRecord, CleanRecord> = prepareStage(cleanStage, { ...init.config.clean, repeatedLines: [] }, registry);
+  let repeated = new Set<string>();
+  let links: PeopleLinks = new PeopleChooser().links();
+  let df = new Map<string, number>();
+  let records = 0;
+
+  const ingestChunk = async (job: ChunkJob): Promise<IngestRecord[]> => {
+    const want = new Map(job.sources.map((s, i) => [s, i]));
+    const docs = new Array<IngestRecord>(job.sources.length);
+    for (const f of job.files) {
+      for (const o of (await ingestPath(f)).outcomes) if (o.ok && want.has(o.record.source)) docs[want.get(o.record.source)!] = o.record;
+    }
+    const missing = job.sources.findIndex((_s, i) => !docs[i]);
+    if (missing >= 0) throw new Error(`${job.sources[missing]} changed while the run read it`);
+    return docs;
+  };
+  const finalRecords = async (job: FinishJob): Promise<AnnotatedRecord[]> => {
+    const part = await readPart<AnnotatedRecord>(init.work, job.key);
+    if (!part) throw new Error(`annotate part ${job.key} is missing`);
+    const out: AnnotatedRecord[] = [];
+    part.values.forEach((v) => {
+      if (!v) return;
+      out.push(annotateOptions.linkPeopleAcrossCorpus ? linkRecord(v, links) : v);
+    });
+    return out;
+  };
+
   return {
-    segment(batch) {
+    setContext(ctx) {
+      if (ctx.repeatedLines) {
+        repeated = new Set(ctx.repeatedLines);
+        clean = prepareStage(cleanStage, { ...init.config.clean, repeatedLines: ctx.repeatedLines }, registry);
+      }
+      if (ctx.chosen) links = linksFrom(new Map(ctx.chosen));
+      if (ctx.df) df = new Map(ctx.df);
+      if (ctx.records !== undefined) records = ctx.records;
+    },
+    async scan(files) {
+      const out: ScanResult[] = [];
+      for (const f of files) {
+        const file = await ingestPath(f);
+        out.push({
+          source: file.source, id: file.id, bytes: file.bytes,
+          outcomes: file.outcomes.map((o) => {
+            if (!o.ok) return o;
+            const rec = o.record;
+            const valid: boolean = validateIngest(rec);
+            if (!valid) {
+              const e = describeErrors(validateIngest.errors);
+              return { ok: false as const, reject: { id: rec.id, source: rec.source, stage: 'ingest', rule: 'schema-invalid', message: `${rec.source}: ingest output fails newsprep:stages/ingest at ${e.path}: ${e.message}` } };
+            }
+            const { site, keys } = lineCandidates(rec);
+            return { ok: true as const, id: rec.id, source: rec.source, textSha: sha256(rec.text), site, keys };
+          }),
+        });
+      }
+      return out;
+    },
+    async chunk(job) {
+      const docs = await ingestChunk(job);
+      // Only the repeated lines these documents hold (and whether there are any at all) can change
+      // the chunk's output: new documents elsewhere in the corpus leave its key, and its part, valid.
+      const key = chunkKey(docs, init.docContext, [repeated.size > 0, repeatedLinesIn(docs, repeated)]);
+      const saved = await readDocPart(init.work, key);
+      if (saved) return { key, computed: false, signed: saved.signed, positions: saved.positions, rejects: saved.result.rejects, counters: saved.result.counters };
       const counters = new Counters();
       const rejects: RejectRow[] = [];
-      const values = batch.map((rec) => {
+      const values = docs.map((rec) => {
         const cleaned = applyStage<IngestRecord, CleanRecord>(clean, rec, counters, rejects);
         return cleaned ? applyStage<CleanRecord, SegmentRecord>(segment, cleaned, counters, rejects) : null;
       });
-      return { values, rejects, counters: counters.toJSON() };
+      const positions = values.flatMap((v, i) => (v ? [i] : []));
+      const signed = signRecords(positions.map((i) => values[i]!), init.config.dedup);
+      const result = { values, rejects, counters: counters.toJSON() };
+      await writeDocPart(init.work, key, result, signed, positions);
+      return { key, computed: true, signed, positions, rejects, counters: result.counters };
     },
-    annotate(batch) {
+    async annotate(job) {
+      const part = await readPart<SegmentRecord>(init.work, job.docKey);
+      if (!part) throw new Error(`chunk part ${job.docKey} is missing`);
       const counters = new Counters();
       const rejects: RejectRow[] = [];
-      const values = batch.map((rec) => applyStage<DedupRecord, AnnotatedRecord>(annotate, rec, counters, rejects));
-      return { values, rejects, counters: counters.toJSON() };
+      const kept: DedupRecord[] = [];
+      for (const { at, repeated: counts } of job.items) {
+        const rec = part.values[at]!;
+        const dedup: DedupRecord = { ...rec, sentences: rec.sentences.map((s, j) => ({ ...s, repeated: counts[j] })) };
+        const valid: boolean = validateDedup(dedup);
+        if (valid) kept.push(dedup);
+        else {
+          counters.dropped('dedup', 'schema-invalid');
+          rejects.push({ id: rec.id, source: rec.source, stage: 'dedup', rule: 'schema-invalid', message: `${rec.source}: dedup output fails newsprep:stages/dedup` });
+        }
+      }
+      const key = `annotate-${sha256(`${init.annotateContext}\n${JSON.stringify(kept.map(keyView))}`)}`;
+      let result = await readPart<AnnotatedRecord>(init.work, key);
+      const before = result && JSON.stringify(result.values.map((v) => v?.sentences.map((s) => s.repeated)));
+      const computed = !result || result.values.length !== kept.length || !result.values.every((v, j) => v === null || withRepeats(v, kept[j]));
+      if (!computed && JSON.stringify(result!.values.map((v) => v?.sentences.map((s) => s.repeated))) !== before) {
+        // Same annotations, new repeat counts (copies came or went elsewhere): later jobs read them from the part.
+        await writePart(init.work, key, result!);
+      }
+      if (computed) {
+        const c = new Counters();
+        const r: RejectRow[] = [];
+        result = { values: kept.map((rec) => applyStage<DedupRecord, AnnotatedRecord>(annotate, rec, c, r)), rejects: r, counters: c.toJSON() };
+        await writePart(init.work, key, result);
+      }
+      counters.merge(result!.counters);
+      rejects.push(...result!.rejects);
+      const names = result!.values.flatMap((v): Array<[string, string[]]> => (v ? [[v.id, fullNames(v)]] : []));
+      return { key, computed, names, rejects, counters: counters.toJSON() };
+    },
+    async terms(job) {
+      const counts = new Map<string, number>();
+      for (const r of await finalRecords(job)) for (const term of termCounts(r).keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
+      return { df: [...counts] };
+    },
+    async rows(job) {
+      const values: Record<string, Set<string>> = Object.fromEntries(open.map(([t, c]) => [`${t}.${c}`, new Set<string>()]));
+      const lines: Array<[string, string]> = [];
+      for (const r of await finalRecords(job)) {
+        const final = { ...r, keywords: keywordsOf(termCounts(r), df, records, annotateOptions.keywords) };
+        const rows = recordRows(final);
+        for (const [t, c] of open) for (const row of rows[t]) if (typeof row[c] === 'string') values[`${t}.${c}`].add(row[c] as string);
+        lines.push([r.id, JSON.stringify(rows)]);
+      }
+      return { lines, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
     },
   };
 }
@@ -69,4 +198,15 @@ export function mergeBatches<T>(parts: Array<BatchResult<T>>): BatchResult<T> {
   const counters = new Counters();
   for (const p of parts) counters.merge(p.counters);
   return { values: parts.flatMap((p) => p.values), rejects: parts.flatMap((p) => p.rejects), counters: counters.toJSON() };
+}
+
+/** Runs one job of `task` on a pipeline (how workers and the local executor dispatch). */
+export function runJob(p: DocPipeline, task: DocTask, payload: unknown): Promise<unknown> {
+  switch (task) {
+    case 'scan': return p.scan(payload as ChunkJob['files']);
+    case 'chunk': return p.chunk(payload as ChunkJob);
+    case 'annotate': return p.annotate(payload as AnnotateJob);
+    case 'terms': return p.terms(payload as FinishJob);
+    default: return p.rows(payload as FinishJob);
+  }
 }

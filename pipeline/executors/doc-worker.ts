@@ -1,16 +1,18 @@
 import { parentPort } from 'node:worker_threads';
-import { createDocPipeline, type DocPipeline, type DocPipelineInit, type DocTask } from './doc-pipeline.ts';
+import type { DocTask, PhaseContext } from './doc-jobs.ts';
+import { createDocPipeline, type DocPipeline, type DocPipelineInit, runJob } from './doc-pipeline.ts';
 
 /** Messages a worker receives. */
 export type WorkerRequest =
   | { type: 'init'; init: DocPipelineInit }
-  | { type: 'task'; id: number; task: DocTask; docs: unknown[] };
+  | { type: 'context'; id: number; context: PhaseContext }
+  | { type: 'task'; id: number; task: DocTask; payload: unknown };
 
 let pipeline: DocPipeline | null = null;
 const port = parentPort;
 if (!port) throw new Error('doc-worker must run in a worker thread');
 
-port.on('message', (msg: WorkerRequest) => {
+port.on('message', async (msg: WorkerRequest) => {
   try {
     if (msg.type === 'init') {
       pipeline = createDocPipeline(msg.init);
@@ -18,9 +20,14 @@ port.on('message', (msg: WorkerRequest) => {
       return;
     }
     if (!pipeline) throw new Error('worker used before init');
-    const result = msg.task === 'segment' ? pipeline.segment(msg.docs as never) : pipeline.annotate(msg.docs as never);
-    port.postMessage({ type: 'result', id: msg.id, result });
+    if (msg.type === 'context') {
+      pipeline.setContext(msg.context);
+      port.postMessage({ type: 'result', id: msg.id, result: null });
+      return;
+    }
+    port.postMessage({ type: 'result', id: msg.id, result: await runJob(pipeline, msg.task, msg.payload) });
   } catch (error) {
-    port.postMessage({ type: 'error', id: msg.type === 'task' ? msg.id : -1, message: (error as Error).stack ?? String(error) });
+    const e = error as NodeJS.ErrnoException;
+    port.postMessage({ type: 'error', id: msg.type === 'init' ? -1 : msg.id, message: e.stack ?? String(error), code: e.code, path: e.path });
   }
 });

@@ -1,28 +1,34 @@
-import { type BatchResult, createDocPipeline, type DocPipelineInit, type DocTask } from './doc-pipeline.ts';
+import type { DocTask, PhaseContext } from './doc-jobs.ts';
+import { createDocPipeline, type DocPipelineInit, runJob } from './doc-pipeline.ts';
 
-/** Runs per-document tasks in batches: in worker threads (WorkerPool) or in this thread. */
+/** Runs per-document jobs: in worker threads (WorkerPool) or in this thread. */
 export interface DocExecutor {
-  map<T>(task: DocTask, docs: unknown[], batchSize: number, onProgress?: (done: number) => void): Promise<Array<BatchResult<T>>>;
+  /** Runs one job; jobs given together run concurrently on the executor's threads. */
+  run<T>(task: DocTask, payload: unknown): Promise<T>;
+  /** Sends corpus-level facts to every thread before the next phase's jobs. */
+  setContext(context: PhaseContext): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * The executor for `--concurrency 1`: the same batches, in this thread.
+ * The executor for `--concurrency 1`: the same jobs, in this thread.
  *
  * @example
- * const exec = localExecutor({ config, repeatedLines: [] });
+ * const exec = localExecutor({ config, work, docContext, annotateContext });
  */
 export function localExecutor(init: DocPipelineInit): DocExecutor {
   const pipeline = createDocPipeline(init);
+  let queue: Promise<unknown> = Promise.resolve();
   return {
-    async map<T>(task: DocTask, docs: unknown[], batchSize: number, onProgress?: (done: number) => void) {
-      const out: Array<BatchResult<T>> = [];
-      for (let i = 0; i < docs.length; i += batchSize) {
-        const batch = docs.slice(i, i + batchSize);
-        out.push((task === 'segment' ? pipeline.segment(batch as never) : pipeline.annotate(batch as never)) as BatchResult<T>);
-        onProgress?.(i + batch.length);
-      }
-      return out;
+    run<T>(task: DocTask, payload: unknown): Promise<T> {
+      // One job at a time, in the order given, as a single worker would.
+      const next = queue.then(() => runJob(pipeline, task, payload));
+      queue = next.catch(() => undefined);
+      return next as Promise<T>;
+    },
+    async setContext(context) {
+      await queue;
+      pipeline.setContext(context);
     },
     async close() {},
   };

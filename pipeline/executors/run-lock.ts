@@ -1,4 +1,4 @@
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { runError, usageError } from '../lib/exit-codes.ts';
@@ -45,6 +45,7 @@ async function readHolder(path: string): Promise<LockHolder | null> {
 export async function acquireRunLock(target: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const path = lockPath(target);
   const me: LockHolder = { pid: process.pid, host: hostname(), started: (options.now ?? (() => new Date()))().toISOString() };
+  await mkdir(dirname(path), { recursive: true }); // a first run may publish into a folder that does not exist yet
   for (;;) {
     try {
       const handle = await open(path, 'wx');

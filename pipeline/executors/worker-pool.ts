@@ -1,23 +1,35 @@
 import { Worker } from 'node:worker_threads';
 import { runError } from '../lib/exit-codes.ts';
-import type { BatchResult, DocPipelineInit, DocTask } from './doc-pipeline.ts';
+import type { DocTask, PhaseContext } from './doc-jobs.ts';
+import type { DocPipelineInit } from './doc-pipeline.ts';
+import type { DocExecutor } from './local-executor.ts';
+
+/** What a worker sends back. */
+interface WorkerReply {
+  type: string;
+  id: number;
+  result?: unknown;
+  message?: string;
+  code?: string;
+  path?: string;
+}
 
 interface Pending {
-  resolve: (r: BatchResult<unknown>) => void;
+  resolve: (r: unknown) => void;
   reject: (e: Error) => void;
 }
 
 /**
- * A fixed set of worker threads, each holding the configured per-document stages. Batches
- * go to whichever worker is free; results come back in the order of the input, so the
- * output never depends on scheduling.
+ * A fixed set of worker threads, each holding the configured per-document jobs. Jobs go to
+ * whichever worker is free; each job's result comes back to its own caller, so what the run
+ * makes of them never depends on scheduling.
  *
  * @example
  * const pool = await WorkerPool.start(2, { config, repeatedLines });
- * const results = await pool.map('segment', records, 64);
+ * const scanned = await pool.run('scan', files);
  * await pool.close();
  */
-export class WorkerPool {
+export class WorkerPool implements DocExecutor {
   private readonly idle: Worker[] = [];
   private readonly queue: Array<() => void> = [];
   private readonly pending = new Map<number, Pending>();
@@ -38,21 +50,25 @@ export class WorkerPool {
       w.postMessage({ type: 'init', init });
     })));
     for (const w of workers) {
-      w.on('message', (m: { type: string; id: number; result?: BatchResult<unknown>; message?: string }) => pool.settle(w, m));
+      w.on('message', (m: WorkerReply) => pool.settle(w, m));
       w.on('error', (e) => pool.failAll(e));
       pool.idle.push(w);
     }
     return pool;
   }
 
-  private settle(w: Worker, m: { type: string; id: number; result?: BatchResult<unknown>; message?: string }): void {
+  private settle(w: Worker, m: WorkerReply): void {
     const p = this.pending.get(m.id);
     this.pending.delete(m.id);
     this.idle.push(w);
     this.queue.shift()?.();
     if (!p) return;
-    if (m.type === 'result' && m.result) p.resolve(m.result);
-    else p.reject(runError(`worker failed: ${m.message ?? 'unknown error'}`));
+    if (m.type === 'result') p.resolve(m.result);
+    else {
+      // File-system failures keep their code (e.g. ENOSPC), so the run can say what happened.
+      const error = m.code ? Object.assign(new Error(m.message), { code: m.code, path: m.path }) : runError(`worker failed: ${m.message ?? 'unknown error'}`);
+      p.reject(error);
+    }
   }
 
   private failAll(error: Error): void {
@@ -60,29 +76,26 @@ export class WorkerPool {
     this.pending.clear();
   }
 
-  private runBatch<T>(task: DocTask, docs: unknown[]): Promise<BatchResult<T>> {
+  private send(w: Worker, message: Record<string, unknown>, resolve: (r: unknown) => void, reject: (e: Error) => void): void {
+    const id = this.nextId++;
+    this.pending.set(id, { resolve, reject });
+    w.postMessage({ ...message, id });
+  }
+
+  /** Runs one job on the next free worker. */
+  run<T>(task: DocTask, payload: unknown): Promise<T> {
     return new Promise((resolve, reject) => {
-      const go = (): void => {
-        const w = this.idle.pop()!;
-        const id = this.nextId++;
-        this.pending.set(id, { resolve: resolve as (r: BatchResult<unknown>) => void, reject });
-        w.postMessage({ type: 'task', id, task, docs });
-      };
+      const go = (): void => this.send(this.idle.pop()!, { type: 'task', task, payload }, resolve as (r: unknown) => void, reject);
       if (this.idle.length) go();
       else this.queue.push(go);
     });
   }
 
-  /** Runs a task over all documents in batches; results are in input order. */
-  async map<T>(task: DocTask, docs: unknown[], batchSize: number, onProgress?: (done: number) => void): Promise<Array<BatchResult<T>>> {
-    const batches: unknown[][] = [];
-    for (let i = 0; i < docs.length; i += batchSize) batches.push(docs.slice(i, i + batchSize));
-    let done = 0;
-    return Promise.all(batches.map(async (b) => {
-      const r = await this.runBatch<T>(task, b);
-      onProgress?.((done += b.length));
-      return r;
-    }));
+  /** Gives every worker the context of the next phase; call it between phases, when no job is running. */
+  async setContext(context: PhaseContext): Promise<void> {
+    if (this.idle.length !== this.workers.length) throw runError('worker context changed while jobs were running');
+    const all = this.idle.splice(0);
+    await Promise.all(all.map((w) => new Promise((resolve, reject) => this.send(w, { type: 'context', context }, resolve, reject))));
   }
 
   /** Stops every worker. */

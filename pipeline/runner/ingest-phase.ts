@@ -1,69 +1,81 @@
-import pLimit from 'p-limit';
 import { sha256 } from '../lib/hash.ts';
-import { describeErrors, type SchemaRegistry } from '../lib/schemas.ts';
-import type { IngestRecord } from '../lib/types.ts';
-import { ingestPath, type InputFile } from '../stages/ingest/index.ts';
+import type { DocExecutor } from '../executors/local-executor.ts';
+import type { ScanResult } from '../executors/doc-jobs.ts';
+import { RepeatedLineCounter } from '../stages/clean/index.ts';
+import type { CleanOptions } from '../stages/clean/clean-options.ts';
+import type { InputFile } from '../stages/ingest/index.ts';
+import { inOrder } from './in-order.ts';
 import type { RunState } from './run-state.ts';
 
-/** Parallel file reads while ingesting. */
-const IO_CONCURRENCY = 16;
+/** Files per scan job. */
+const SCAN_FILES = 32;
 
-/** What ingest hands on: the unique records in input order, the input count and fingerprint. */
+/** A record ingest kept: where it comes from (its file's position in the listing) and who it is. */
+export interface KeptInput {
+  file: number;
+  id: string;
+  source: string;
+}
+
+/** What ingest hands on: the unique records in input order, the input count, fingerprint and repeated lines. */
 export interface Ingested {
-  records: IngestRecord[];
+  records: KeptInput[];
   /** Inputs seen: one per file, one per JSONL line. */
   inputs: number;
   /** SHA-256 over the sorted (source, id, size) list of every input file. */
   fingerprint: string;
+  /** Clean's corpus pre-pass: line keys repeated across a site's pages. */
+  repeatedLines: string[];
 }
 
 /**
- * Reads and decodes every input (I/O with bounded concurrency), validates each record, and
- * settles identical inputs: the second of two inputs with the same bytes is an exact duplicate
- * of the first; the same id with other content is a reject.
+ * Reads and decodes every input on the executor's threads (workers validate each record and
+ * send back only its identity, a hash of its text and its pre-pass line keys), settles
+ * identical inputs (the second of two inputs with the same bytes is an exact duplicate of the
+ * first; the same id with other content is a reject) and counts the repeated-line pre-pass.
+ * No text is kept: the chunk phase reads the files again.
  *
  * @example
- * const { records, inputs } = await ingestPhase(files, registry, state);
+ * const { records, repeatedLines } = await ingestPhase(files, exec, config.clean, state);
  */
-export async function ingestPhase(files: InputFile[], registry: SchemaRegistry, state: RunState): Promise<Ingested> {
-  const limit = pLimit(IO_CONCURRENCY);
-  let read = 0;
-  const ingested = await Promise.all(files.map((f) => limit(async () => {
-    const r = await ingestPath(f);
-    state.reporter.advance('ingest', ++read);
-    return r;
-  })));
-  const validate = registry.validator('newsprep:stages/ingest');
-  const records: IngestRecord[] = [];
-  const byId = new Map<string, IngestRecord>();
+export async function ingestPhase(
+  files: InputFile[], exec: DocExecutor, clean: Pick<CleanOptions, 'repeatedMinDocs' | 'repeatedMinShare'>, state: RunState,
+): Promise<Ingested> {
+  const records: KeptInput[] = [];
+  const textOf = new Map<string, string>(); // id -> SHA-256 of its text
+  const counter = new RepeatedLineCounter();
+  const fileLines: string[] = [];
   let inputs = 0;
-  for (const file of ingested) {
-    for (const outcome of file.outcomes) {
-      inputs++;
-      state.counters.seen('ingest');
-      if (!outcome.ok) { state.reject(outcome.reject); continue; }
-      const rec = outcome.record;
-      const valid: boolean = validate(rec);
-      if (!valid) {
-        const e = describeErrors(validate.errors);
-        state.reject({ id: rec.id, source: rec.source, stage: 'ingest', rule: 'schema-invalid', message: `${rec.source}: ingest output fails newsprep:stages/ingest at ${e.path}: ${e.message}` });
-        continue;
-      }
-      const first = byId.get(rec.id);
-      if (first && first.text === rec.text) {
-        state.counters.add('ingest', 'identical_inputs');
-        state.duplicates.push({ id: rec.id, source: rec.source, duplicate_of: first.id, method: 'exact', similarity: 1 });
-        continue;
-      }
-      if (first) {
-        state.reject({ id: rec.id, source: rec.source, stage: 'ingest', rule: 'duplicate-id', message: `${rec.source}: id ${rec.id} is already used by ${first.source} with other content` });
-        continue;
-      }
-      byId.set(rec.id, rec);
-      state.counters.kept('ingest');
-      records.push(rec);
-    }
+  let read = 0;
+  const jobs: Array<() => Promise<ScanResult[]>> = [];
+  for (let i = 0; i < files.length; i += SCAN_FILES) {
+    const batch = files.slice(i, i + SCAN_FILES);
+    jobs.push(() => exec.run<ScanResult[]>('scan', batch));
   }
-  const fingerprint = sha256(ingested.map((f) => `${f.source}\t${f.id ?? '-'}\t${f.bytes}`).join('\n'));
-  return { records, inputs, fingerprint };
+  await inOrder(jobs, (scanned, j) => {
+    scanned.forEach((file, k) => {
+      fileLines.push(`${file.source}\t${file.id ?? '-'}\t${file.bytes}`);
+      for (const outcome of file.outcomes) {
+        inputs++;
+        state.counters.seen('ingest');
+        if (!outcome.ok) { state.reject(outcome.reject); continue; }
+        const first = textOf.get(outcome.id);
+        if (first === outcome.textSha) {
+          state.counters.add('ingest', 'identical_inputs');
+          state.duplicates.push({ id: outcome.id, source: outcome.source, duplicate_of: outcome.id, method: 'exact', similarity: 1 });
+          continue;
+        }
+        if (first !== undefined) {
+          state.reject({ id: outcome.id, source: outcome.source, stage: 'ingest', rule: 'duplicate-id', message: `${outcome.source}: id ${outcome.id} is already used by ${records.find((r) => r.id === outcome.id)?.source ?? 'another input'} with other content` });
+          continue;
+        }
+        textOf.set(outcome.id, outcome.textSha);
+        counter.add(outcome.site, outcome.keys);
+        state.counters.kept('ingest');
+        records.push({ file: j * SCAN_FILES + k, id: outcome.id, source: outcome.source });
+      }
+    });
+    state.reporter.advance('ingest', (read += scanned.length));
+  });
+  return { records, inputs, fingerprint: sha256(fileLines.join('\n')), repeatedLines: counter.result(clean) };
 }

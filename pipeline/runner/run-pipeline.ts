@@ -2,30 +2,35 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pruneParts, workDir } from '../executors/chunk-parts.ts';
 import { recordInput } from '../executors/input-record.ts';
-import type { BatchResult } from '../executors/doc-pipeline.ts';
+import { codeFingerprint } from '../executors/code-fingerprint.ts';
+import type { AnnotateJob } from '../executors/doc-jobs.ts';
+import type { DocPipelineInit } from '../executors/doc-pipeline.ts';
 import { type DocExecutor, localExecutor } from '../executors/local-executor.ts';
 import { acquireRunLock } from '../executors/run-lock.ts';
 import { WorkerPool } from '../executors/worker-pool.ts';
 import { EXIT, type ExitCode, runError, usageError } from '../lib/exit-codes.ts';
 import { SchemaRegistry } from '../lib/schemas.ts';
-import type { AnnotatedRecord, DedupRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
+import { canonicalJson, sha256 } from '../lib/hash.ts';
+import type { RejectRow } from '../lib/types.ts';
 import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
-import { type Manifest, publishDataset, recoverInterrupted } from '../publish/index.ts';
-import { assignKeywords } from '../stages/annotate/index.ts';
-import { collectRepeatedLines } from '../stages/clean/index.ts';
+import { type Manifest, recoverInterrupted } from '../publish/index.ts';
 import { decodeIndex, type DedupIndex, encodeIndex } from '../stages/dedup/index.ts';
 import { type InputFile, listInputs } from '../stages/ingest/index.ts';
 import { annotatePhase } from './annotate-phase.ts';
-import { buildRows } from './build-rows.ts';
 import { loadConfig, type PipelineConfig } from './config.ts';
 import { dedupPhase } from './dedup-phase.ts';
 import { docPhase } from './doc-phase.ts';
+import { finishPhase } from './finish-phase.ts';
 import { ingestPhase } from './ingest-phase.ts';
+import { publishSpilled } from './publish-spilled.ts';
+import { SpillBuckets } from './spill-buckets.ts';
 import { quietReporter, type Reporter } from './progress.ts';
 import { RunState } from './run-state.ts';
 
-/** Most documents per batch sent to a worker. */
-const BATCH_SIZE = 32;
+/** Code the per-document phase depends on: a change here invalidates saved chunk parts. */
+const DOC_PHASE_CODE = ['lib', 'runner', 'executors', 'stages/ingest', 'stages/clean', 'stages/segment', 'stages/dedup'] as const;
+/** Code per-document annotation depends on: a change here invalidates saved annotate parts. */
+const ANNOTATE_CODE = ['lib', 'runner', 'executors', 'stages/annotate'] as const;
 
 /** File name of the deduplication index inside a published dataset. */
 export const DEDUP_INDEX_FILE = 'dedup-index.bin';
@@ -127,103 +132,89 @@ export async function runRank(opts: RunOptions & { rank: number; worldSize: numb
   return (await runLocked(opts, files, registry, config, configHash, reporter)) as RankSummary;
 }
 
-/** Collects the segmented chunk results and deduplicates them; the chunk results can be freed after. */
-function segmentAndDedup(
-  results: Array<BatchResult<SegmentRecord>>, config: PipelineConfig, previous: DedupIndex | null, ingestedIds: ReadonlySet<string>,
-  registry: SchemaRegistry, state: RunState, collect: <T>(r: Array<BatchResult<T>>) => T[],
-): { kept: DedupRecord[]; index: DedupIndex } {
-  const segmented = collect<SegmentRecord>(results);
-  results.length = 0;
-  state.end('clean', 'segment');
-  state.start('dedup', segmented.length);
-  const deduped = dedupPhase(segmented, config.dedup, previous, ingestedIds, registry, state);
-  state.end('dedup');
-  return deduped;
-}
-
 async function runLocked(
   opts: RunOptions, files: InputFile[], registry: SchemaRegistry, config: PipelineConfig, configHash: string,
   reporter: Reporter,
 ): Promise<RunSummary | RankSummary> {
   const state = new RunState(reporter);
   await recoverInterrupted(opts.out);
-  const previous = await readPreviousIndex(opts.out);
-
-  state.start('ingest', files.length);
-  const { records, inputs, fingerprint } = await ingestPhase(files, registry, state);
-  state.end('ingest');
-
-  const repeatedLines = collectRepeatedLines(records, config.clean);
-  const init = { config, repeatedLines };
-  const workers = Math.max(1, opts.concurrency ?? 1);
-  // Small corpora still spread over every worker: at least four batches per worker.
-  const batchSize = Math.max(1, Math.min(BATCH_SIZE, Math.ceil(records.length / (workers * 4))));
-  const exec: DocExecutor = workers > 1 && records.length > 1 ? await WorkerPool.start(Math.min(workers, records.length), init) : localExecutor(init);
-  const collect = <T>(results: Array<BatchResult<T>>): T[] => {
-    const out: T[] = [];
-    for (const r of results) {
-      state.counters.merge(r.counters);
-      state.rejects.push(...r.rejects);
-      for (const v of r.values) if (v !== null) out.push(v);
-    }
-    return out;
+  const work = workDir(opts.out);
+  const workers = Math.max(1, Math.min(opts.concurrency ?? 1, files.length));
+  const init: DocPipelineInit = {
+    config, work,
+    docContext: sha256(canonicalJson({ configHash, code: codeFingerprint(DOC_PHASE_CODE) })),
+    annotateContext: sha256(canonicalJson({ configHash, code: codeFingerprint(ANNOTATE_CODE) })),
   };
-  let finals: AnnotatedRecord[];
-  let index: DedupIndex;
-  let parts: string[];
-  let chunks: RunSummary['chunks'];
-  let annotateGroups: RunSummary['annotateGroups'];
+  const exec: DocExecutor = workers > 1 ? await WorkerPool.start(workers, init) : localExecutor(init);
+  let spill: SpillBuckets | null = null;
   try {
-    state.start('clean+segment', records.length);
-    const doc = await docPhase(records, exec, { out: opts.out, configHash, repeatedLines, chunkSize: opts.chunkSize, batchSize, rank: opts.rank, worldSize: opts.worldSize }, state);
+    state.start('ingest', files.length);
+    const ingested = await ingestPhase(files, exec, config.clean, state);
+    state.end('ingest');
+    await exec.setContext({ repeatedLines: ingested.repeatedLines });
+
+    state.start('clean+segment', ingested.records.length);
+    const doc = await docPhase(ingested.records, files, exec, { chunkSize: opts.chunkSize, rank: opts.rank, worldSize: opts.worldSize }, state);
+    state.end('clean', 'segment');
     if (opts.rank !== undefined) {
-      state.end('clean', 'segment');
       return { exitCode: EXIT.ok, rank: opts.rank, worldSize: opts.worldSize ?? 1, chunks: doc.chunks, seconds: state.seconds };
     }
-    parts = doc.keys;
-    chunks = { computed: doc.chunks.computed, reused: doc.chunks.reused, total: doc.chunks.total };
-    const chunkOf = new Map<string, number>();
-    doc.results.forEach((r, i) => { for (const v of r.values) if (v) chunkOf.set(v.id, i); });
-    // Only the kept records live on: ingest texts, chunk results and dropped copies are freed here.
-    const ingestedIds = new Set(records.map((r) => r.id));
-    records.length = 0;
-    const deduped = segmentAndDedup(doc.results, config, previous, ingestedIds, registry, state, collect);
-    index = deduped.index;
+    const ingestedIds = new Set(ingested.records.map((r) => r.id));
+    const { inputs, fingerprint } = ingested;
+    ingested.records.length = 0;
+
+    state.start('dedup', doc.signed.ids.length);
+    const previous = await readPreviousIndex(opts.out);
+    const deduped = dedupPhase(doc.signed, config.dedup, previous, ingestedIds, state);
+    ingestedIds.clear();
+    state.end('dedup');
 
     state.start('annotate', deduped.kept.length);
-    const annotatedParts = await annotatePhase(deduped.kept, exec, { out: opts.out, configHash, batchSize, chunkOf, onProgress: (n) => reporter.advance('annotate', n) });
-    parts.push(...annotatedParts.keys);
-    annotateGroups = annotatedParts.groups;
-    const annotated = collect<AnnotatedRecord>([annotatedParts.result]);
-    deduped.kept.length = 0;
-    finals = assignKeywords(annotated, config.annotate);
+    const groups = new Map<number, AnnotateJob>();
+    deduped.kept.forEach((d, k) => {
+      const chunk = doc.chunkOf[d];
+      let g = groups.get(chunk);
+      if (!g) groups.set(chunk, (g = { docKey: doc.keys[chunk], items: [] }));
+      g.items.push({ at: doc.positionOf[d], repeated: deduped.repeated[k] });
+    });
+    const annotated = await annotatePhase([...groups].sort((a, b) => a[0] - b[0]).map(([, g]) => g), exec, state);
+    groups.clear();
+    state.counters.kept('dedup', deduped.kept.length - state.rejects.filter((r) => r.stage === 'dedup').length);
+    spill = await SpillBuckets.create(join(work, `spill-${process.pid}`));
+    const finished = await finishPhase(annotated.keys, annotated.names, exec, spill, (n) => reporter.advance('annotate', n));
     state.end('annotate');
+
+    const { rejects, duplicates } = state;
+    const articles = spill.size;
+    const accounting = { inputs, articles, duplicates: duplicates.length, rejects: rejects.length };
+    if (inputs !== articles + duplicates.length + rejects.length) {
+      throw runError(`accounting broken: ${inputs} inputs, ${articles} articles, ${duplicates.length} duplicates, ${rejects.length} rejects`);
+    }
+    const created = opts.sourceDateEpoch === null || opts.sourceDateEpoch === undefined ? null : new Date(opts.sourceDateEpoch * 1000).toISOString();
+    state.start('publish', articles);
+    const manifest = await publishSpilled({
+      target: opts.out, registry, spill, values: finished.values, duplicates, rejects,
+      extraFiles: { [DEDUP_INDEX_FILE]: encodeIndex(deduped.index) },
+      dataset: config.dataset,
+      manifest: {
+        dataset: 'newsprep', dataset_version: DATASET_VERSION, schema_version: SCHEMA_VERSION, pipeline_version: PIPELINE_VERSION,
+        created, config_hash: configHash, input_fingerprint: fingerprint, accounting, stages: state.counters.toJSON(),
+      },
+    });
+    state.end('publish');
+    await pruneParts(work, new Set([...doc.keys, ...annotated.keys]));
+    await recordInput(opts.out, opts.input);
+    return {
+      exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects,
+      chunks: { computed: doc.chunks.computed, reused: doc.chunks.reused, total: doc.chunks.total }, annotateGroups: annotated.groups,
+    };
+  } catch (error) {
+    // Work files (parts, spill) share the output's disk: running out of room there leaves the dataset as it was.
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ENOSPC' || e.code === 'EDQUOT') throw runError(`disk full while writing ${e.path ?? work} (${e.code}); ${opts.out} is unchanged`);
+    throw error;
   } finally {
     await exec.close();
+    await spill?.remove();
   }
-
-  const { rejects, duplicates } = state;
-  const accounting = { inputs, articles: finals.length, duplicates: duplicates.length, rejects: rejects.length };
-  if (accounting.inputs !== accounting.articles + accounting.duplicates + accounting.rejects) {
-    throw runError(`accounting broken: ${inputs} inputs, ${finals.length} articles, ${duplicates.length} duplicates, ${rejects.length} rejects`);
-  }
-  const created = opts.sourceDateEpoch === null || opts.sourceDateEpoch === undefined ? null : new Date(opts.sourceDateEpoch * 1000).toISOString();
-  state.start('publish', 1);
-  const tables = buildRows(finals, duplicates, rejects);
-  finals.length = 0; // the rows hold what publish needs; the annotated records can go
-  const manifest = await publishDataset({
-    target: opts.out,
-    tables,
-    extraFiles: { [DEDUP_INDEX_FILE]: encodeIndex(index) },
-    registry,
-    dataset: config.dataset,
-    manifest: {
-      dataset: 'newsprep', dataset_version: DATASET_VERSION, schema_version: SCHEMA_VERSION, pipeline_version: PIPELINE_VERSION,
-      created, config_hash: configHash, input_fingerprint: fingerprint, accounting, stages: state.counters.toJSON(),
-    },
-  });
-  state.end('publish');
-  await pruneParts(workDir(opts.out), new Set(parts));
-  await recordInput(opts.out, opts.input);
-  return { exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects, chunks, annotateGroups };
 }

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeChunks, pruneParts, readPart, workDir, writePart } from '../../pipeline/executors/chunk-parts.ts';
+import { chunkKey, pruneParts, readDocPart, readPart, splitChunks, workDir, writeDocPart, writePart } from '../../pipeline/executors/chunk-parts.ts';
+import { dedupDefaults, signRecords } from '../../pipeline/stages/dedup/index.ts';
 import type { IngestRecord } from '../../pipeline/lib/types.ts';
 
 const rec = (i: number, text = `text ${i}`): IngestRecord => ({
@@ -11,15 +12,29 @@ const rec = (i: number, text = `text ${i}`): IngestRecord => ({
 });
 
 describe('chunk parts', () => {
-  it('splits records into fixed-size chunks keyed by content and context', () => {
+  it('splits records into fixed-size chunks keyed by content, context and corpus context', () => {
     const records = Array.from({ length: 5 }, (_, i) => rec(i));
-    const chunks = makeChunks(records, 'ctx', 2);
-    expect(chunks.map((c) => c.records.length)).toEqual([2, 2, 1]);
-    expect(chunks.map((c) => c.index)).toEqual([0, 1, 2]);
-    expect(makeChunks(records, 'ctx', 2).map((c) => c.key)).toEqual(chunks.map((c) => c.key));
-    const edited = makeChunks([...records.slice(0, 3), rec(3, 'changed'), records[4]], 'ctx', 2);
-    expect(edited.map((c, i) => c.key === chunks[i].key)).toEqual([true, false, true]);
-    expect(makeChunks(records, 'other context', 2).some((c, i) => c.key === chunks[i].key)).toBe(false);
+    const chunks = splitChunks(records, 2);
+    expect(chunks.map((c) => c.length)).toEqual([2, 2, 1]);
+    const keys = (list: IngestRecord[][], ctx = 'ctx', corpus: unknown = null) => list.map((c) => chunkKey(c, ctx, corpus));
+    expect(keys(splitChunks(records, 2))).toEqual(keys(chunks));
+    const edited = splitChunks([...records.slice(0, 3), rec(3, 'changed'), records[4]], 2);
+    expect(keys(edited).map((k, i) => k === keys(chunks)[i])).toEqual([true, false, true]);
+    expect(keys(chunks, 'other context').some((k, i) => k === keys(chunks)[i])).toBe(false);
+    expect(keys(chunks, 'ctx', ['share this']).some((k, i) => k === keys(chunks)[i])).toBe(false);
+  });
+
+  it('saves a chunk part with its signatures and reads both back; a part without signatures is not found', async () => {
+    const work = workDir(join(await mkdtemp(join(tmpdir(), 'np-parts-')), 'dist'));
+    const signed = signRecords([], dedupDefaults);
+    const result = { values: [null], rejects: [], counters: { clean: { total: 1, kept: 0 } } };
+    await writeDocPart(work, 'e'.repeat(64), result, signed, []);
+    const back = await readDocPart(work, 'e'.repeat(64));
+    expect(back?.positions).toEqual([]);
+    expect(back?.result.counters).toEqual(result.counters);
+    expect(await readPart(work, 'e'.repeat(64))).toEqual(result);
+    await import('node:fs/promises').then((fs) => fs.rm(join(work, 'parts', `${'e'.repeat(64)}.sig`)));
+    expect(await readDocPart(work, 'e'.repeat(64))).toBeNull();
   });
 
   it('saves a part under its key, reads it back, and prunes parts and temporary files not in use', async () => {

@@ -32,7 +32,10 @@ describe('ranks', async () => {
     // 13 inputs: 5 rejected at ingest, 1 identical copy, 7 records -> 4 chunks of 2, spread over 3 ranks.
     expect(total).toBe(4);
     expect(computed).toEqual([2, 1, 1]);
-    expect((await readdir(join(workDir(out), 'parts'))).length).toBe(4);
+    const parts = (await readdir(join(workDir(out), 'parts'))).sort();
+    // Each chunk part is its records (.json, written last: the completion marker) and their dedup signatures (.sig).
+    expect(parts.filter((n) => n.endsWith('.json')).length).toBe(4);
+    expect(parts.map((n) => n.replace(/\.(json|sig)$/, ''))).toEqual(parts.filter((n) => n.endsWith('.json')).flatMap((n) => [n.slice(0, -5), n.slice(0, -5)]));
     await runPipeline({ input, out, chunkSize: 2, sourceDateEpoch: 7 });
     await sameFiles(single, out);
   });

@@ -30,46 +30,95 @@ const isFullName = (e: Entity): boolean => e.label === 'PERSON' && e.canonical.i
 const isOneWord = (e: Entity): boolean => e.label === 'PERSON' && !/\s/.test(e.text);
 
 /**
+ * The corpus-wide half of linking, fed one record at a time (in id order, so the choice never
+ * depends on how the run was split): for each spelling-variant key, the name every variant
+ * becomes. Holds one entry per distinct full name, not the records.
+ *
+ * @example
+ * const chooser = new PeopleChooser();
+ * for (const r of records) chooser.add(r.entities);
+ * const links = chooser.links(); // then linkRecord(r, links) for each record
+ */
+export class PeopleChooser {
+  private readonly chosen = new Map<string, string>();
+  private readonly res = loadResources();
+
+  /** Takes the full-name PERSON entities of one record. */
+  add(entities: readonly Entity[]): void {
+    for (const e of entities) if (isFullName(e)) this.addName(e.canonical);
+  }
+
+  /** Takes one full name (a PERSON canonical with a space). */
+  addName(canonical: string): void {
+    const key = variantKey(canonical);
+    const curated = curatedPerson(canonical, this.res);
+    const current = this.chosen.get(key);
+    this.chosen.set(key, curated ?? (current && curatedPerson(current, this.res) ? current : current ? better(current, canonical) : canonical));
+  }
+
+  /** The links for `linkRecord`. */
+  links(): PeopleLinks {
+    return linksFrom(this.chosen);
+  }
+
+  /** The choices so far (variant key -> name), e.g. to send to workers. */
+  entries(): Array<[string, string]> {
+    return [...this.chosen];
+  }
+}
+
+/** Links from the choices of a `PeopleChooser` (variant key -> name), e.g. received by a worker. */
+export function linksFrom(chosen: ReadonlyMap<string, string>): PeopleLinks {
+  const index = new PersonIndex();
+  for (const name of [...new Set(chosen.values())].sort()) index.add(name);
+  return { chosen, index };
+}
+
+/** What `PeopleChooser` decided: variant key -> chosen name, and the index of chosen full names. */
+export interface PeopleLinks {
+  chosen: ReadonlyMap<string, string>;
+  index: PersonIndex;
+}
+
+/** The full-name PERSON canonicals of a record (what `PeopleChooser.addName` takes). */
+export const fullNames = (r: Pick<AnnotatedRecord, 'entities'>): string[] => r.entities.filter(isFullName).map((e) => e.canonical);
+
+/** One record with person canonicals linked by the run's choices (see `linkPeople`). */
+export function linkRecord(r: AnnotatedRecord, links: PeopleLinks): AnnotatedRecord {
+  const res = loadResources();
+  const { chosen, index } = links;
+  const rename = (name: string): string => (name.includes(' ') ? chosen.get(variantKey(name)) ?? name : name);
+  const own = r.entities.filter((e) => isFullName(e) && !isOneWord(e)).map((e) => rename(e.canonical));
+  const local = new Map<string, string>();
+  const entities = r.entities.map((e) => {
+    if (e.label !== 'PERSON') return e;
+    let canonical = rename(e.canonical);
+    if (isOneWord(e)) {
+      // Recomputed from the words written, so linking twice changes nothing.
+      const key = surnameKey(e.text);
+      const mine = own.filter((n) => surnameKey(n.split(' ').pop()!) === key);
+      canonical = mine.length > 0 ? (mine.includes(canonical) ? canonical : mine[mine.length - 1]!)
+        : curatedPerson(e.text, res) ?? index.resolve(e.text) ??
+          // A full name the run does not hold came from the knownPeople option: keep it.
+          (canonical.includes(' ') && !index.candidates(e.text).includes(canonical) ? canonical : e.text);
+    }
+    if (canonical !== e.canonical) local.set(e.canonical, canonical);
+    return canonical === e.canonical ? e : { ...e, canonical };
+  });
+  const speaker = (s: string | null): string | null => (s === null ? s : local.get(s) ?? rename(s));
+  const quotes = r.quotes.map((q) => (speaker(q.speaker) === q.speaker ? q : { ...q, speaker: speaker(q.speaker) }));
+  return { ...r, entities, quotes };
+}
+
+/**
  * Returns new records with person canonicals linked across the run.
  *
  * @example
  * linkPeople(records) // "Kirby" in one article becomes "John Kirby" named in another
  */
 export function linkPeople(records: readonly AnnotatedRecord[]): AnnotatedRecord[] {
-  const res = loadResources();
-  const chosen = new Map<string, string>();
-  for (const r of records) {
-    for (const e of r.entities) {
-      if (!isFullName(e)) continue;
-      const key = variantKey(e.canonical);
-      const curated = curatedPerson(e.canonical, res);
-      const current = chosen.get(key);
-      chosen.set(key, curated ?? (current && curatedPerson(current, res) ? current : current ? better(current, e.canonical) : e.canonical));
-    }
-  }
-  const index = new PersonIndex();
-  for (const name of [...new Set(chosen.values())].sort()) index.add(name);
-  return records.map((r) => {
-    const rename = (name: string): string => (name.includes(' ') ? chosen.get(variantKey(name)) ?? name : name);
-    const own = r.entities.filter((e) => isFullName(e) && !isOneWord(e)).map((e) => rename(e.canonical));
-    const local = new Map<string, string>();
-    const entities = r.entities.map((e) => {
-      if (e.label !== 'PERSON') return e;
-      let canonical = rename(e.canonical);
-      if (isOneWord(e)) {
-        // Recomputed from the words written, so linking twice changes nothing.
-        const key = surnameKey(e.text);
-        const mine = own.filter((n) => surnameKey(n.split(' ').pop()!) === key);
-        canonical = mine.length > 0 ? (mine.includes(canonical) ? canonical : mine[mine.length - 1]!)
-          : curatedPerson(e.text, res) ?? index.resolve(e.text) ??
-            // A full name the run does not hold came from the knownPeople option: keep it.
-            (canonical.includes(' ') && !index.candidates(e.text).includes(canonical) ? canonical : e.text);
-      }
-      if (canonical !== e.canonical) local.set(e.canonical, canonical);
-      return canonical === e.canonical ? e : { ...e, canonical };
-    });
-    const speaker = (s: string | null): string | null => (s === null ? s : local.get(s) ?? rename(s));
-    const quotes = r.quotes.map((q) => (speaker(q.speaker) === q.speaker ? q : { ...q, speaker: speaker(q.speaker) }));
-    return { ...r, entities, quotes };
-  });
+  const chooser = new PeopleChooser();
+  for (const r of records) chooser.add(r.entities);
+  const links = chooser.links();
+  return records.map((r) => linkRecord(r, links));
 }

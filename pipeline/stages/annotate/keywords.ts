@@ -13,7 +13,8 @@ import { tokenize } from './tokenize.ts';
 
 const CONTENT_WORD = /^\p{L}[\p{L}\p{M}-]*\p{L}$/u;
 
-function termCounts(record: AnnotatedRecord): Map<string, number> {
+/** Candidate keyword terms of one (linked) record with their counts: entity canonicals and content words. */
+export function termCounts(record: AnnotatedRecord): Map<string, number> {
   const res = loadResources();
   const body = record.body;
   const map = offsetMap(body);
@@ -40,6 +41,21 @@ function termCounts(record: AnnotatedRecord): Map<string, number> {
 }
 
 /**
+ * The `k` best keywords of one record: tf × smoothed idf over the run (`df`: in how many of the
+ * run's `n` records each term occurs), ties in code-point order.
+ *
+ * @example
+ * keywordsOf(termCounts(record), df, n, 5) // ['John Kerry', 'ceasefire', ...]
+ */
+export function keywordsOf(counts: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number, k: number): string[] {
+  let total = 0;
+  for (const v of counts.values()) total += v;
+  const scored = [...counts.entries()].map(([term, tf]) => [term, (tf / Math.max(1, total)) * (Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1)] as const);
+  scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return scored.slice(0, k).map(([term]) => term);
+}
+
+/**
  * Fills `keywords` of every record (and, unless disabled, first links people across the run).
  *
  * @example
@@ -51,13 +67,5 @@ export function assignKeywords(records: AnnotatedRecord[], options: Partial<Anno
   const perDoc = linked.map(termCounts);
   const df = new Map<string, number>();
   for (const counts of perDoc) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = linked.length;
-  return linked.map((r, i) => {
-    const counts = perDoc[i]!;
-    let total = 0;
-    for (const v of counts.values()) total += v;
-    const scored = [...counts.entries()].map(([term, tf]) => [term, (tf / Math.max(1, total)) * (Math.log((1 + n) / (1 + df.get(term)!)) + 1)] as const);
-    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    return { ...r, keywords: scored.slice(0, opts.keywords).map(([term]) => term) };
-  });
+  return linked.map((r, i) => ({ ...r, keywords: keywordsOf(perDoc[i]!, df, linked.length, opts.keywords) }));
 }

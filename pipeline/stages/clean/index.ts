@@ -1,5 +1,5 @@
 /** The clean stage: article body, metadata, comments, removed spans and repairs. */
 export { cleanStage } from './clean-stage.ts';
 export { cleanDefaults, type CleanOptions } from './clean-options.ts';
-export { collectRepeatedLines } from './collect-repeated-lines.ts';
+export { collectRepeatedLines, lineCandidates, RepeatedLineCounter } from './collect-repeated-lines.ts';
 export { repeatedLinesIn } from './repeated-lines-in.ts';

@@ -5,9 +5,9 @@ import { appendToIndex, type DedupIndex, emptyIndex, indexParams } from './dedup
 import { type DocSpace, docCount, docExact, docId, docShingles } from './doc-space.ts';
 import { exactLinks } from './exact-links.ts';
 import { dedupDefaults, type DedupOptions, SIGNATURE_PARAMS } from './options.ts';
-import { collectSentenceUnits, countRepeatedUnits } from './repeated.ts';
+import { countRepeatedUnits } from './repeated.ts';
 import { selectKept } from './select-kept.ts';
-import { signRecords } from './signatures.ts';
+import { type SignedBatch, signRecords } from './signatures.ts';
 import { pairSimilarity, verifyPairs } from './verify.ts';
 
 /** What deduplicate returns. */
@@ -48,14 +48,49 @@ const byIdThenSource = (a: SegmentRecord, b: SegmentRecord): number =>
  */
 export function deduplicate(records: SegmentRecord[], options: DedupOptions, previous: DedupIndex | null): DedupResult {
   const o = resolveDedupOptions(options);
+  const sorted = [...records].sort(byIdThenSource);
+  const signed = deduplicateSigned(signRecords(sorted, o), o, previous);
+  const kept: DedupRecord[] = signed.kept.map((d, i) => {
+    const rec = sorted[d];
+    const counts = signed.repeated[i];
+    const sentences = rec.sentences.map((s, j) => ({
+      paragraph: s.paragraph, index: s.index, start: s.start, end: s.end, text: s.text, repeated: counts[j],
+    }));
+    return { ...rec, sentences };
+  });
+  return { kept, duplicates: signed.duplicates, index: signed.index };
+}
+
+/** What `deduplicateSigned` returns: decisions by position in the signed batch. */
+export interface SignedDedupResult {
+  /** Positions (in the batch) of the kept articles, ascending. */
+  kept: number[];
+  /** Repeat counts of every sentence of each kept article (same order as `kept`). */
+  repeated: Uint32Array[];
+  /** Dropped inputs in batch order, each pointing to the kept article it duplicates. */
+  duplicates: DuplicateRow[];
+  /** `previous` plus the newly kept articles. */
+  index: DedupIndex;
+}
+
+/**
+ * `deduplicate` on signatures alone: the batch (articles in a fixed order, e.g. sorted by id or
+ * the run's input order, with their sentence units) is all it reads, so a run can sign its
+ * shards where the articles are and deduplicate without holding any article text. Which article
+ * of a cluster is kept never depends on the order (earliest, longest, smallest id).
+ *
+ * @example
+ * const { kept, duplicates } = deduplicateSigned(signRecords(sortedRecords, o), o, null);
+ */
+export function deduplicateSigned(batch: SignedBatch, options: DedupOptions, previous: DedupIndex | null): SignedDedupResult {
+  const o = resolveDedupOptions(options);
   const params = indexParams(o);
   if (previous) {
     for (const p of SIGNATURE_PARAMS) {
       if (previous.params[p] !== params[p]) throw new Error(`dedup: index was built with ${p}=${previous.params[p]}, options say ${params[p]}`);
     }
   }
-  const sorted = [...records].sort(byIdThenSource);
-  const space: DocSpace = { previous: previous ?? emptyIndex(params), batch: signRecords(sorted, o) };
+  const space: DocSpace = { previous: previous ?? emptyIndex(params), batch };
   const n = docCount(space);
   const m = space.previous.ids.length;
   const exact = exactLinks(space);
@@ -64,30 +99,21 @@ export function deduplicate(records: SegmentRecord[], options: DedupOptions, pre
   const edges = verifyPairs(space, pairs, o);
   const keptAs = selectKept(space, clusterArticles(n, [exact.links, edges.pairs]));
 
-  const keptRecords: SegmentRecord[] = [];
   const keptDocs: number[] = [];
   const duplicates: DuplicateRow[] = [];
   for (let d = m; d < n; d++) {
-    const rec = sorted[d - m];
     const k = keptAs[d];
     if (k === d) {
-      keptRecords.push(rec);
       keptDocs.push(d - m);
       continue;
     }
     const same = docExact(space, d, 0) === docExact(space, k, 0) && docExact(space, d, 1) === docExact(space, k, 1);
     duplicates.push({
-      id: rec.id, source: rec.source, duplicate_of: docId(space, k), method: same ? 'exact' : 'near',
+      id: batch.ids[d - m], source: batch.sources[d - m], duplicate_of: docId(space, k), method: same ? 'exact' : 'near',
       similarity: same ? 1 : pairSimilarity(docShingles(space, d), docShingles(space, k), o).score,
     });
   }
-  const repeated = countRepeatedUnits(space.batch.sentences ?? collectSentenceUnits(sorted, o), keptDocs);
-  const kept: DedupRecord[] = keptRecords.map((rec, i) => {
-    const counts = repeated[i];
-    const sentences = rec.sentences.map((s, j) => ({
-      paragraph: s.paragraph, index: s.index, start: s.start, end: s.end, text: s.text, repeated: counts[j],
-    }));
-    return { ...rec, sentences };
-  });
-  return { kept, duplicates, index: appendToIndex(space.previous, space.batch, keptDocs) };
+  if (!batch.sentences) throw new Error('dedup: the signed batch has no sentence units');
+  const repeated = countRepeatedUnits(batch.sentences, keptDocs);
+  return { kept: keptDocs, repeated, duplicates, index: appendToIndex(space.previous, batch, keptDocs) };
 }

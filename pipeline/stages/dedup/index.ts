@@ -1,9 +1,10 @@
-export { deduplicate, resolveDedupOptions, type DedupResult } from './deduplicate.ts';
+export { deduplicate, deduplicateSigned, resolveDedupOptions, type DedupResult, type SignedDedupResult } from './deduplicate.ts';
 export { dedupDefaults, type DedupOptions, SIGNATURE_PARAMS } from './options.ts';
 export { encodeIndex, decodeIndex } from './index-codec.ts';
 export { appendToIndex, emptyIndex, indexParams, indexShingles, type DedupIndex, type IndexParams } from './dedup-index.ts';
 export { signRecords, publishedMs, type SignedBatch } from './signatures.ts';
 export { mergeBatches } from './merge-batches.ts';
+export { SignedBatchBuilder } from './signed-builder.ts';
 export { candidatePairs, type CandidateOptions } from './candidates.ts';
 export { verifyPairs, pairSimilarity, type Edges } from './verify.ts';
 export { clusterArticles } from './cluster.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeChunks } from '../../../pipeline/executors/chunk-parts.ts';
+import { chunkKey, splitChunks } from '../../../pipeline/executors/chunk-parts.ts';
 import type { IngestRecord } from '../../../pipeline/lib/types.ts';
 import { collectRepeatedLines, repeatedLinesIn } from '../../../pipeline/stages/clean/index.ts';
 import { phraseKey } from '../../../pipeline/stages/clean/phrase-matcher.ts';
@@ -26,7 +26,7 @@ describe('repeatedLinesIn', () => {
 
   it('chunk keys change only for chunks that hold a newly repeated line', () => {
     const docs = [doc('a', 'One\n\nShare this story'), doc('b', 'Two\n\nBody.'), doc('c', 'Three\n\nSign up for our newsletter'), doc('d', 'Four')];
-    const keys = (repeated: Set<string>) => makeChunks(docs, 'ctx', 1, (part) => repeatedLinesIn(part, repeated)).map((c) => c.key);
+    const keys = (repeated: Set<string>) => splitChunks(docs, 1).map((part) => chunkKey(part, 'ctx', repeatedLinesIn(part, repeated)));
     const before = keys(new Set([phraseKey('Share this story')]));
     const after = keys(set);
     expect(after.map((k, i) => k === before[i])).toEqual([true, true, false, true]);
