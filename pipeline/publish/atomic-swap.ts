@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { processAlive } from '../lib/process-alive.ts';
+import { FileSink } from './file-sink.ts';
 
 /** Names of the folders a publish keeps next to the target. */
 export const stagingName = (target: string, pid: number): string => join(dirname(target), `.${basename(target)}.staging-${pid}`);
@@ -14,21 +14,14 @@ export async function writeDurable(path: string, bytes: Uint8Array | string): Pr
 
 /** Writes chunks to a new file, hashing as it goes, and flushes it to disk. */
 export async function writeChunks(path: string, chunks: Iterable<Uint8Array>): Promise<{ bytes: number; sha256: string }> {
-  await mkdir(dirname(path), { recursive: true });
-  const hash = createHash('sha256');
-  let bytes = 0;
-  const handle = await open(path, 'w');
+  const sink = await FileSink.open(path);
   try {
-    for (const chunk of chunks) {
-      await handle.write(chunk);
-      hash.update(chunk);
-      bytes += chunk.length;
-    }
-    await handle.sync();
-  } finally {
-    await handle.close();
+    for (const chunk of chunks) await sink.write(chunk);
+  } catch (error) {
+    await sink.discard();
+    throw error;
   }
-  return { bytes, sha256: hash.digest('hex') };
+  return sink.close();
 }
 
 const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);

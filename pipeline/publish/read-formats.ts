@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import * as parquet from 'parquet-wasm';
+import { arrowRows } from './arrow-rows.ts';
 import type { TableSpec } from './columns.ts';
 import { comparable, fromCsvCell, type Row } from './values.ts';
 import type { Format } from './write-formats.ts';
@@ -56,17 +57,7 @@ function fromArrowTable(spec: TableSpec, table: Table): ReadBack {
   const columns = table.schema.fields.map((f) => f.name);
   const types = table.schema.fields.map((f) => String(f.type));
   const descriptions = table.schema.fields.map((f) => f.metadata.get('description') ?? null);
-  // Whole columns through the vectors' iterators (a sequential walk over the batches), not
-  // `get(i)` per cell, which searches for the batch of every row.
-  const columnsValues = spec.columns.map((c) => {
-    const v = table.getChild(c.name);
-    return v ? [...v] : new Array<null>(table.numRows).fill(null);
-  });
-  const rows: unknown[][] = [];
-  for (let i = 0; i < table.numRows; i++) {
-    rows.push(spec.columns.map((c, j) => comparable(c.kind, columnsValues[j][i] ?? null)));
-  }
-  return { columns, types, descriptions, rows };
+  return { columns, types, descriptions, rows: arrowRows(spec, table) };
 }
 
 /**

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import Papa from 'papaparse';
-import { writeChunks } from './atomic-swap.ts';
 import { type Table, tableToIPC } from 'apache-arrow';
 import * as parquet from 'parquet-wasm';
 import type { TableSpec } from './columns.ts';
-import { BATCH_ROWS, rowsToArrow } from './arrow-table.ts';
+import { rowsToArrow } from './arrow-table.ts';
+import { parquetProperties } from './parquet-properties.ts';
 import { type Row, toCsvCell } from './values.ts';
 
 /** Published file formats, with their file endings. */
@@ -17,7 +16,7 @@ const encoder = new TextEncoder();
 export const TEXT_CHUNK_ROWS = 10_000;
 
 /** JSON Lines in chunks: one object per row, keys in column order. */
-export function* jsonlChunks(spec: TableSpec, rows: Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
+export function* jsonlChunks(spec: TableSpec, rows: readonly Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
   const keys = spec.columns.map((c, i) => `${i ? ',' : '{'}${JSON.stringify(c.name)}:`);
   const names = spec.columns.map((c) => c.name);
   for (let start = 0; start < rows.length; start += chunkRows) {
@@ -30,13 +29,21 @@ export function* jsonlChunks(spec: TableSpec, rows: Row[], chunkRows = TEXT_CHUN
   }
 }
 
-/** CSV in chunks: a header row, RFC 4180 quoting, LF line ends; lists as JSON arrays, null as empty. */
-export function* csvChunks(spec: TableSpec, rows: Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
-  yield encoder.encode(`${Papa.unparse([spec.columns.map((c) => c.name)], { newline: '\n' })}\n`);
+/** The CSV header row (column names), which starts every CSV file. */
+export const csvHeader = (spec: TableSpec): Uint8Array => encoder.encode(`${Papa.unparse([spec.columns.map((c) => c.name)], { newline: '\n' })}\n`);
+
+/** CSV data rows in chunks, without the header: RFC 4180 quoting, LF line ends; lists as JSON arrays, null as empty. */
+export function* csvRowChunks(spec: TableSpec, rows: readonly Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
   for (let start = 0; start < rows.length; start += chunkRows) {
     const data = rows.slice(start, start + chunkRows).map((r) => spec.columns.map((c) => toCsvCell(c.kind, r[c.name] ?? null)));
     yield encoder.encode(`${Papa.unparse(data, { newline: '\n', quotes: false, escapeFormulae: false, header: false })}\n`);
   }
+}
+
+/** CSV in chunks: the header row, then the data rows (see `csvRowChunks`). */
+export function* csvChunks(spec: TableSpec, rows: readonly Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
+  yield csvHeader(spec);
+  yield* csvRowChunks(spec, rows, chunkRows);
 }
 
 const concat = (chunks: Iterable<Uint8Array>): Uint8Array => Buffer.concat([...chunks]);
@@ -49,27 +56,7 @@ export const toCsv = (spec: TableSpec, rows: Row[]): Uint8Array => concat(csvChu
 
 /** Parquet (zstd) from an Arrow table (parquet-wasm consumes its input, so it gets a copy). */
 function arrowToParquet(table: Table): Uint8Array {
-  const wasmTable = parquet.Table.fromIPCStream(tableToIPC(table, 'stream'));
-  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.ZSTD).setCreatedBy('newsprep').setMaxRowGroupSize(BATCH_ROWS).build();
-  return parquet.writeParquet(wasmTable, props);
-}
-
-/**
- * Writes a table in every format into `dir` as NAME.FORMAT: JSONL and CSV streamed in chunks,
- * Arrow in record batches with fixed dictionaries, Parquet in row groups. The Arrow data is
- * built once and serves both binary formats. Returns size and SHA-256 of each file.
- *
- * @example
- * const written = await writeTableFiles('staging', spec, rows); // { jsonl: { bytes, sha256 }, ... }
- */
-export async function writeTableFiles(dir: string, spec: TableSpec, rows: Row[]): Promise<Record<Format, { bytes: number; sha256: string }>> {
-  const table = rowsToArrow(spec, rows);
-  return {
-    jsonl: await writeChunks(join(dir, `${spec.name}.jsonl`), jsonlChunks(spec, rows)),
-    csv: await writeChunks(join(dir, `${spec.name}.csv`), csvChunks(spec, rows)),
-    arrow: await writeChunks(join(dir, `${spec.name}.arrow`), [tableToIPC(table, 'file')]),
-    parquet: await writeChunks(join(dir, `${spec.name}.parquet`), [arrowToParquet(table)]),
-  };
+  return parquet.writeParquet(parquet.Table.fromIPCStream(tableToIPC(table, 'stream')), parquetProperties());
 }
 
 /** Serialises a table in one format. */
