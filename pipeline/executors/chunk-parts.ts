@@ -1,4 +1,4 @@
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
 import { writeDurable } from '../publish/atomic-swap.ts';
@@ -70,20 +70,31 @@ export interface DocPart {
   positions: number[];
 }
 
-/** Saves a chunk's segment records and signatures: the signatures first, the part (the completion marker) last. */
+/** Saves a chunk's segment records and signatures: the signatures (with positions, rejects and counters) first, the records (the completion marker) last. */
 export async function writeDocPart(dir: string, key: string, result: PartResult<SegmentRecord>, signed: SignedBatch, positions: number[]): Promise<void> {
-  await writeAtomic(partFile(dir, key, 'sig'), encodeSigned(signed));
-  await writeAtomic(partFile(dir, key), JSON.stringify({ key, positions, result }));
+  const meta = new TextEncoder().encode(JSON.stringify({ key, positions, rejects: result.rejects, counters: result.counters }));
+  const sig = encodeSigned(signed);
+  const bytes = new Uint8Array(4 + meta.length + sig.length);
+  new DataView(bytes.buffer).setUint32(0, meta.length, true);
+  bytes.set(meta, 4);
+  bytes.set(sig, 4 + meta.length);
+  await writeAtomic(partFile(dir, key, 'sig'), bytes);
+  await writeAtomic(partFile(dir, key), JSON.stringify({ key, result }));
 }
 
-/** Reads only what dedup needs of a saved chunk (its counters, rejects and signatures), or null. */
+/**
+ * Reads only what dedup needs of a saved chunk (signatures, positions, counters, rejects) from
+ * its small signature file, never parsing the records; null when the chunk is not complete.
+ */
 export async function readDocPart(dir: string, key: string): Promise<Omit<DocPart, 'result'> & { result: Omit<PartResult<SegmentRecord>, 'values'> } | null> {
   try {
-    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; positions: number[]; result: PartResult<SegmentRecord> };
-    if (saved.key !== key || !Array.isArray(saved.positions)) return null;
-    const signed = decodeSigned(new Uint8Array(await readFile(partFile(dir, key, 'sig'))));
-    if (signed.ids.length !== saved.positions.length) return null;
-    return { result: { rejects: saved.result.rejects, counters: saved.result.counters }, signed, positions: saved.positions };
+    await stat(partFile(dir, key));
+    const bytes = new Uint8Array(await readFile(partFile(dir, key, 'sig')));
+    const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+    const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + length))) as { key: string; positions: number[] } & Omit<PartResult<SegmentRecord>, 'values'>;
+    const signed = decodeSigned(bytes.subarray(4 + length));
+    if (meta.key !== key || signed.ids.length !== meta.positions.length) return null;
+    return { result: { rejects: meta.rejects, counters: meta.counters }, signed, positions: meta.positions };
   } catch {
     return null;
   }

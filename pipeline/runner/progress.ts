@@ -23,7 +23,8 @@ export function jsonLinesReporter(write: (text: string) => void): Reporter {
   return {
     stageStart: (stage, total) => emit({ event: 'stage-start', stage, total }),
     advance() {},
-    stageEnd: (stage, counters, seconds) => emit({ event: 'stage-end', stage, seconds: Math.round(seconds * 1000) / 1000, counters: counters ?? {} }),
+    // rss_mb: resident memory of the whole process (workers included) when the stage ended, for monitoring.
+    stageEnd: (stage, counters, seconds) => emit({ event: 'stage-end', stage, seconds: Math.round(seconds * 1000) / 1000, counters: counters ?? {}, rss_mb: Math.round(process.memoryUsage.rss() / 2 ** 20) }),
     warn: (message) => emit({ event: 'warning', message }),
   };
 }

@@ -1,8 +1,9 @@
 import type { DatasetInfo } from '../lib/dataset-info.ts';
 import type { SchemaRegistry } from '../lib/schemas.ts';
 import type { DuplicateRow, RejectRow } from '../lib/types.ts';
-import { type Manifest, publishDataset } from '../publish/index.ts';
-import { TABLES, type TableName } from '../publish/tables.ts';
+import { DatasetPublisher } from '../publish/dataset-publisher.ts';
+import type { Manifest } from '../publish/manifest.ts';
+import { type TableName, tableSpecs } from '../publish/tables.ts';
 import type { Row } from '../publish/values.ts';
 import { ARTICLE_TABLES, type ArticleTable, duplicateRows, rejectRows } from './build-rows.ts';
 import type { SpillBuckets } from './spill-buckets.ts';
@@ -30,14 +31,36 @@ export interface PublishSpilledInput {
  * const manifest = await publishSpilled({ target: 'dist', registry, spill, values, duplicates, rejects, extraFiles, dataset, manifest });
  */
 export async function publishSpilled(input: PublishSpilledInput): Promise<Manifest> {
-  const tables = Object.fromEntries(TABLES.map((t) => [t, [] as Row[]])) as Record<TableName, Row[]>;
-  for await (const bucket of input.spill.sorted()) {
-    for (const [, line] of bucket) {
-      const rows = JSON.parse(line) as Record<ArticleTable, Row[]>;
-      for (const t of ARTICLE_TABLES) for (const row of rows[t]) tables[t].push(row);
+  const duplicates = duplicateRows(input.duplicates);
+  const rejects = rejectRows(input.rejects);
+  const specs = tableSpecs(input.registry);
+  const dictionaries: Partial<Record<TableName, Record<string, string[]>>> = {};
+  for (const [key, values] of Object.entries(input.values)) {
+    const [t, column] = key.split('.') as [TableName, string];
+    (dictionaries[t] ??= {})[column] = values;
+  }
+  // The tables whose rows the main thread holds: their open dictionaries come from those rows.
+  for (const [t, rows] of [['duplicates', duplicates], ['rejects', rejects]] as const) {
+    for (const c of specs[t].columns) {
+      if (c.kind !== 'dictionary' || c.values) continue;
+      (dictionaries[t] ??= {})[c.name] = [...new Set(rows.map((r) => r[c.name]).filter((v): v is string => typeof v === 'string'))].sort();
     }
   }
-  tables.duplicates = duplicateRows(input.duplicates);
-  tables.rejects = rejectRows(input.rejects);
-  return publishDataset({ target: input.target, tables, extraFiles: input.extraFiles, manifest: input.manifest, registry: input.registry, dataset: input.dataset });
+  const publisher = await DatasetPublisher.open({ target: input.target, registry: input.registry, dictionaries });
+  try {
+    for await (const bucket of input.spill.sorted()) {
+      const tables = Object.fromEntries(ARTICLE_TABLES.map((t) => [t, [] as Row[]])) as Record<ArticleTable, Row[]>;
+      for (const [, line] of bucket) {
+        const rows = JSON.parse(line) as Record<ArticleTable, Row[]>;
+        for (const t of ARTICLE_TABLES) for (const row of rows[t]) tables[t].push(row);
+      }
+      for (const t of ARTICLE_TABLES) await publisher.add(t, tables[t]);
+    }
+    await publisher.add('duplicates', duplicates);
+    await publisher.add('rejects', rejects);
+    return await publisher.finish({ manifest: input.manifest, extraFiles: input.extraFiles, dataset: input.dataset });
+  } catch (error) {
+    await publisher.abort();
+    throw error;
+  }
 }

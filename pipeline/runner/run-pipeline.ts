@@ -14,7 +14,7 @@ import { canonicalJson, sha256 } from '../lib/hash.ts';
 import type { RejectRow } from '../lib/types.ts';
 import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
 import { type Manifest, recoverInterrupted } from '../publish/index.ts';
-import { decodeIndex, type DedupIndex, encodeIndex } from '../stages/dedup/index.ts';
+import { decodeIndex, type DedupIndex, dedupDefaults, emptyIndex, encodeIndex, signRecords } from '../stages/dedup/index.ts';
 import { type InputFile, listInputs } from '../stages/ingest/index.ts';
 import { annotatePhase } from './annotate-phase.ts';
 import { loadConfig, type PipelineConfig } from './config.ts';
@@ -132,6 +132,9 @@ export async function runRank(opts: RunOptions & { rank: number; worldSize: numb
   return (await runLocked(opts, files, registry, config, configHash, reporter)) as RankSummary;
 }
 
+/** A signed batch of no articles (what the run keeps once dedup has decided). */
+const emptySigned = () => signRecords([], { ...dedupDefaults });
+
 async function runLocked(
   opts: RunOptions, files: InputFile[], registry: SchemaRegistry, config: PipelineConfig, configHash: string,
   reporter: Reporter,
@@ -166,6 +169,10 @@ async function runLocked(
     state.start('dedup', doc.signed.ids.length);
     const previous = await readPreviousIndex(opts.out);
     const deduped = dedupPhase(doc.signed, config.dedup, previous, ingestedIds, state);
+    // What publish needs of dedup is the index's bytes; the signatures and the decoded index can go.
+    const indexBytes = encodeIndex(deduped.index);
+    deduped.index = emptyIndex(deduped.index.params);
+    doc.signed = emptySigned();
     ingestedIds.clear();
     state.end('dedup');
 
@@ -182,6 +189,7 @@ async function runLocked(
     state.counters.kept('dedup', deduped.kept.length - state.rejects.filter((r) => r.stage === 'dedup').length);
     spill = await SpillBuckets.create(join(work, `spill-${process.pid}`));
     const finished = await finishPhase(annotated.keys, annotated.names, exec, spill, (n) => reporter.advance('annotate', n));
+    annotated.names.length = 0;
     state.end('annotate');
 
     const { rejects, duplicates } = state;
@@ -194,7 +202,7 @@ async function runLocked(
     state.start('publish', articles);
     const manifest = await publishSpilled({
       target: opts.out, registry, spill, values: finished.values, duplicates, rejects,
-      extraFiles: { [DEDUP_INDEX_FILE]: encodeIndex(deduped.index) },
+      extraFiles: { [DEDUP_INDEX_FILE]: indexBytes },
       dataset: config.dataset,
       manifest: {
         dataset: 'newsprep', dataset_version: DATASET_VERSION, schema_version: SCHEMA_VERSION, pipeline_version: PIPELINE_VERSION,

@@ -10,9 +10,12 @@ describe('progress reporting', () => {
     r.warn('odd');
     expect(out.trim().split('\n').map((l) => JSON.parse(l))).toEqual([
       { event: 'stage-start', stage: 'clean', total: 10 },
-      { event: 'stage-end', stage: 'clean', seconds: 1.235, counters: { total: 10, kept: 9, dropped_no_article_body: 1 } },
+      { event: 'stage-end', stage: 'clean', seconds: 1.235, counters: { total: 10, kept: 9, dropped_no_article_body: 1 }, rss_mb: expect.any(Number) },
       { event: 'warning', message: 'odd' },
     ]);
+    const rss = JSON.parse(out.split('\n')[1]).rss_mb;
+    expect(rss).toBeGreaterThan(10);
+    expect(rss).toBeLessThan(64 * 1024);
   });
 
   it('draws a bar with rate and ETA on a terminal', () => {
