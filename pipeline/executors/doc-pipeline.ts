@@ -8,8 +8,9 @@ import type { PipelineConfig } from '../runner/config.ts';
 import { Counters } from '../runner/counters.ts';
 import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChooser, type PeopleLinks, resolveAnnotateOptions, termCounts } from '../stages/annotate/index.ts';
 import { cleanStage, lineCandidates, repeatedLinesIn } from '../stages/clean/index.ts';
-import { signRecords } from '../stages/dedup/index.ts';
-import { ingestPath } from '../stages/ingest/index.ts';
+import { codeShingles, signRecords } from '../stages/dedup/index.ts';
+import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/index.ts';
+import pLimit from 'p-limit';
 import { segmentStage } from '../stages/segment/index.ts';
 import { chunkKey, type PartResult, readDocPart, readPart, writeDocPart, writePart } from './chunk-parts.ts';
 import type {
@@ -39,6 +40,15 @@ export interface DocPipeline {
   annotate(job: AnnotateJob): Promise<AnnotateResult>;
   terms(job: FinishJob): Promise<TermsResult>;
   rows(job: FinishJob): Promise<RowsResult>;
+}
+
+/** Input files read at once by one job (the reads overlap; ingesting each is still one at a time). */
+const READS_PER_JOB = 8;
+
+/** Ingests files in order, reading up to `READS_PER_JOB` of them at once. */
+function readInputs(files: readonly InputFile[]): Promise<IngestedFile[]> {
+  const limit = pLimit(READS_PER_JOB);
+  return Promise.all(files.map((f) => limit(() => ingestPath(f))));
 }
 
 /** The record as annotation sees it: repeat counts depend on the rest of the corpus and are left out of the key. */
@@ -71,8 +81,8 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
   const ingestChunk = async (job: ChunkJob): Promise<IngestRecord[]> => {
     const want = new Map(job.sources.map((s, i) => [s, i]));
     const docs = new Array<IngestRecord>(job.sources.length);
-    for (const f of job.files) {
-      for (const o of (await ingestPath(f)).outcomes) if (o.ok && want.has(o.record.source)) docs[want.get(o.record.source)!] = o.record;
+    for (const file of await readInputs(job.files)) {
+      for (const o of file.outcomes) if (o.ok && want.has(o.record.source)) docs[want.get(o.record.source)!] = o.record;
     }
     const missing = job.sources.findIndex((_s, i) => !docs[i]);
     if (missing >= 0) throw new Error(`${job.sources[missing]} changed while the run read it`);
@@ -101,8 +111,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     },
     async scan(files) {
       const out: ScanResult[] = [];
-      for (const f of files) {
-        const file = await ingestPath(f);
+      for (const file of await readInputs(files)) {
         out.push({
           source: file.source, id: file.id, bytes: file.bytes,
           outcomes: file.outcomes.map((o) => {
@@ -126,7 +135,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
       // the chunk's output: new documents elsewhere in the corpus leave its key, and its part, valid.
       const key = chunkKey(docs, init.docContext, [repeated.size > 0, repeatedLinesIn(docs, repeated)]);
       const saved = await readDocPart(init.work, key);
-      if (saved) return { key, computed: false, signed: saved.signed, positions: saved.positions, rejects: saved.result.rejects, counters: saved.result.counters };
+      if (saved) return { key, computed: false, signed: codeShingles(saved.signed), positions: saved.positions, rejects: saved.result.rejects, counters: saved.result.counters };
       const counters = new Counters();
       const rejects: RejectRow[] = [];
       const values = docs.map((rec) => {
@@ -137,7 +146,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
       const signed = signRecords(positions.map((i) => values[i]!), init.config.dedup);
       const result = { values, rejects, counters: counters.toJSON() };
       await writeDocPart(init.work, key, result, signed, positions);
-      return { key, computed: true, signed, positions, rejects, counters: result.counters };
+      return { key, computed: true, signed: codeShingles(signed), positions, rejects, counters: result.counters };
     },
     async annotate(job) {
       const part = await readPart<SegmentRecord>(init.work, job.docKey);

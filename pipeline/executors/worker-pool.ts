@@ -19,10 +19,14 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
+/** Jobs a worker holds at once: while one waits for its files or its part to be written, another computes. */
+export const JOBS_PER_WORKER = 3;
+
 /**
  * A fixed set of worker threads, each holding the configured per-document jobs. Jobs go to
- * whichever worker is free; each job's result comes back to its own caller, so what the run
- * makes of them never depends on scheduling.
+ * whichever worker has a free slot (`JOBS_PER_WORKER` each, so file reads and part writes
+ * overlap with work); each job's result comes back to its own caller, so what the run makes of
+ * them never depends on scheduling.
  *
  * @example
  * const pool = await WorkerPool.start(2, { config, repeatedLines });
@@ -31,7 +35,8 @@ interface Pending {
  */
 export class WorkerPool implements DocExecutor {
   private readonly idle: Worker[] = [];
-  private readonly queue: Array<() => void> = [];
+  private queue: Array<() => void> = [];
+  private queueHead = 0;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
@@ -52,8 +57,8 @@ export class WorkerPool implements DocExecutor {
     for (const w of workers) {
       w.on('message', (m: WorkerReply) => pool.settle(w, m));
       w.on('error', (e) => pool.failAll(e));
-      pool.idle.push(w);
     }
+    for (let slot = 0; slot < JOBS_PER_WORKER; slot++) pool.idle.push(...workers);
     return pool;
   }
 
@@ -61,7 +66,7 @@ export class WorkerPool implements DocExecutor {
     const p = this.pending.get(m.id);
     this.pending.delete(m.id);
     this.idle.push(w);
-    this.queue.shift()?.();
+    this.next();
     if (!p) return;
     if (m.type === 'result') p.resolve(m.result);
     else {
@@ -69,6 +74,14 @@ export class WorkerPool implements DocExecutor {
       const error = m.code ? Object.assign(new Error(m.message), { code: m.code, path: m.path }) : runError(`worker failed: ${m.message ?? 'unknown error'}`);
       p.reject(error);
     }
+  }
+
+  /** Starts the oldest waiting job (a head index, not Array.shift: a phase may queue tens of thousands). */
+  private next(): void {
+    if (this.queueHead >= this.queue.length) return;
+    const go = this.queue[this.queueHead++];
+    if (this.queueHead === this.queue.length) { this.queue = []; this.queueHead = 0; }
+    go();
   }
 
   private failAll(error: Error): void {
@@ -93,9 +106,11 @@ export class WorkerPool implements DocExecutor {
 
   /** Gives every worker the context of the next phase; call it between phases, when no job is running. */
   async setContext(context: PhaseContext): Promise<void> {
-    if (this.idle.length !== this.workers.length) throw runError('worker context changed while jobs were running');
-    const all = this.idle.splice(0);
-    await Promise.all(all.map((w) => new Promise((resolve, reject) => this.send(w, { type: 'context', context }, resolve, reject))));
+    if (this.idle.length !== this.workers.length * JOBS_PER_WORKER) throw runError('worker context changed while jobs were running');
+    this.idle.length = 0;
+    await Promise.all(this.workers.map((w) => new Promise((resolve, reject) => this.send(w, { type: 'context', context }, resolve, reject))));
+    // Each context reply freed one slot of its worker; the other slots come back here.
+    for (let slot = 1; slot < JOBS_PER_WORKER; slot++) this.idle.push(...this.workers);
   }
 
   /** Stops every worker. */

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileDigest } from './file-digest.ts';
 import { arrowType } from './arrow-table.ts';
 import { KeyChecker } from './check-keys.ts';
 import type { TableSpec } from './columns.ts';
@@ -58,16 +57,6 @@ export async function verifyTable(dir: string, spec: TableSpec, rows: readonly R
 }
 
 /** Size and SHA-256 of a file, read as a stream. */
-async function fileDigest(path: string): Promise<{ bytes: number; sha256: string }> {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { bytes, sha256: hash.digest('hex') };
-}
-
 /** Every file listed exists with the size and SHA-256 written, and no other file is there. Files are read as streams. */
 export async function verifyFiles(dir: string, files: Readonly<Record<string, ManifestFile>>): Promise<string[]> {
   const problems: string[] = [];

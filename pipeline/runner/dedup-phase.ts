@@ -24,6 +24,6 @@ export function dedupPhase(
   state.counters.seen('dedup', signed.ids.length);
   const deduped = deduplicateSigned(signed, options, previous ? reindex(previous, ingestedIds) : null);
   for (const d of deduped.duplicates) state.counters.add('dedup', `duplicates_${d.method}`);
-  state.duplicates.push(...deduped.duplicates);
+  for (const d of deduped.duplicates) state.duplicates.push(d); // not push(...list): a corpus has more copies than a call has arguments
   return { kept: deduped.kept, repeated: deduped.repeated, index: reindex(deduped.index) };
 }

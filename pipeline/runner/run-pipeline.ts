@@ -165,6 +165,7 @@ async function runLocked(
     const ingestedIds = new Set(ingested.records.map((r) => r.id));
     const { inputs, fingerprint } = ingested;
     ingested.records.length = 0;
+    files.length = 0; // every later phase reads the parts, not the inputs
 
     state.start('dedup', doc.signed.ids.length);
     const previous = await readPreviousIndex(opts.out);

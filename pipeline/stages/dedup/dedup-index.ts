@@ -1,6 +1,6 @@
 import { BitWriter, decodeSortedSet, encodeSortedSet } from './golomb-rice.ts';
 import type { DedupOptions } from './options.ts';
-import type { SignedBatch } from './signatures.ts';
+import { batchShingles, type SignedBatch } from './signatures.ts';
 
 /** Signature parameters an index was built with. */
 export type IndexParams = Pick<DedupOptions, 'shingleSize' | 'permutations' | 'bands' | 'rows' | 'seed'>;
@@ -83,7 +83,7 @@ export function appendToIndex(previous: DedupIndex, batch: SignedBatch, docs: Ar
     out.exact[2 * i] = batch.exact[2 * d];
     out.exact[2 * i + 1] = batch.exact[2 * d + 1];
     out.bandKeys.set(batch.bandKeys.subarray(d * bands, (d + 1) * bands), i * bands);
-    const set = batch.shingles.subarray(batch.shingleOffsets[d], batch.shingleOffsets[d + 1]);
+    const set = batchShingles(batch, d);
     out.shingleCounts[i] = set.length;
     out.shingleChunk[i] = chunk;
     out.shingleOffsets[i] = w.length;

@@ -1,6 +1,6 @@
 import type { DedupIndex } from './dedup-index.ts';
 import { indexShingles } from './dedup-index.ts';
-import type { SignedBatch } from './signatures.ts';
+import { batchShingles, type SignedBatch } from './signatures.ts';
 
 /**
  * The article numbering every step shares: previously indexed articles are
@@ -17,8 +17,7 @@ export const docCount = (s: DocSpace): number => s.previous.ids.length + s.batch
 export function docShingles(s: DocSpace, d: number): Uint32Array {
   const m = s.previous.ids.length;
   if (d < m) return indexShingles(s.previous, d);
-  const i = d - m;
-  return s.batch.shingles.subarray(s.batch.shingleOffsets[i], s.batch.shingleOffsets[i + 1]);
+  return batchShingles(s.batch, d - m);
 }
 
 /** Shingle count of article `d` (no decoding). */

@@ -2,9 +2,9 @@ export { deduplicate, deduplicateSigned, resolveDedupOptions, type DedupResult, 
 export { dedupDefaults, type DedupOptions, SIGNATURE_PARAMS } from './options.ts';
 export { encodeIndex, decodeIndex } from './index-codec.ts';
 export { appendToIndex, emptyIndex, indexParams, indexShingles, type DedupIndex, type IndexParams } from './dedup-index.ts';
-export { signRecords, publishedMs, type SignedBatch } from './signatures.ts';
+export { batchShingles, signRecords, publishedMs, type SignedBatch } from './signatures.ts';
 export { mergeBatches } from './merge-batches.ts';
-export { SignedBatchBuilder } from './signed-builder.ts';
+export { codeShingles, SignedBatchBuilder } from './signed-builder.ts';
 export { candidatePairs, type CandidateOptions } from './candidates.ts';
 export { verifyPairs, pairSimilarity, type Edges } from './verify.ts';
 export { clusterArticles } from './cluster.ts';
