@@ -29,5 +29,5 @@ describe('disk full', () => {
     expect(readFileSync(join(dist, 'manifest.json')).equals(before)).toBe(true);
     const check = spawnSync(process.execPath, [BIN, 'validate', dist]);
     expect(check.status, check.stderr.toString()).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });
