@@ -166,9 +166,9 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
       }
       const key = `annotate-${sha256(`${init.annotateContext}\n${JSON.stringify(kept.map(keyView))}`)}`;
       let result = await readPart<AnnotatedRecord>(init.work, key);
-      const before = result && JSON.stringify(result.values.map((v) => v?.sentences.map((s) => s.repeated)));
-      const computed = !result || result.values.length !== kept.length || !result.values.every((v, j) => v === null || withRepeats(v, kept[j]));
-      if (!computed && JSON.stringify(result!.values.map((v) => v?.sentences.map((s) => s.repeated))) !== before) {
+      const lined: Array<ReturnType<typeof withRepeats>> = result && result.values.length === kept.length ? result.values.map((v, j) => (v === null ? 'same' : withRepeats(v, kept[j]))) : [false as const];
+      const computed = lined.includes(false);
+      if (!computed && lined.includes('changed')) {
         // Same annotations, new repeat counts (copies came or went elsewhere): later jobs read them from the part.
         await writePart(init.work, key, result!);
       }
