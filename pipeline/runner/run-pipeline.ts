@@ -175,6 +175,7 @@ async function runLocked(
     deduped.index = emptyIndex(deduped.index.params);
     doc.signed = emptySigned();
     ingestedIds.clear();
+    state.counters.kept('dedup', deduped.kept.length);
     state.end('dedup');
 
     state.start('annotate', deduped.kept.length);
@@ -187,7 +188,9 @@ async function runLocked(
     });
     const annotated = await annotatePhase([...groups].sort((a, b) => a[0] - b[0]).map(([, g]) => g), exec, state);
     groups.clear();
-    state.counters.kept('dedup', deduped.kept.length - state.rejects.filter((r) => r.stage === 'dedup').length);
+    // A kept record whose dedup output fails its schema is rejected where it is next read (its annotate job).
+    const dedupRejects = state.rejects.filter((r) => r.stage === 'dedup').length;
+    if (dedupRejects) state.counters.add('dedup', 'kept', -dedupRejects);
     spill = await SpillBuckets.create(join(work, `spill-${process.pid}`));
     const finished = await finishPhase(annotated.keys, annotated.names, exec, spill, (n) => reporter.advance('annotate', n));
     annotated.names.length = 0;
