@@ -40,7 +40,12 @@ export class WorkerPool implements DocExecutor {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  private constructor(private readonly workers: Worker[]) {}
+  /** Jobs the pool runs at once. */
+  readonly slots: number;
+
+  private constructor(private readonly workers: Worker[]) {
+    this.slots = workers.length * JOBS_PER_WORKER;
+  }
 
   /** Starts `size` workers and waits until each has compiled its stages. */
   static async start(size: number, init: DocPipelineInit): Promise<WorkerPool> {

@@ -33,7 +33,7 @@ export async function annotatePhase(groups: AnnotateJob[], exec: DocExecutor, st
     keys.push(r.key);
     for (const n of r.names) names.push(n);
     state.reporter.advance('annotate', (done += groups[i].items.length));
-  });
+  }, 2 * exec.slots);
   names.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return { keys, names, groups: { computed, reused: groups.length - computed } };
 }

@@ -62,7 +62,7 @@ export async function docPhase(records: KeptInput[], files: InputFile[], exec: D
     }
     keys.push(r.key);
     state.reporter.advance('clean+segment', (done += mine[i].list.length));
-  });
+  }, 2 * exec.slots);
   return {
     signed: builder.build(), chunkOf: Uint32Array.from(chunkOf), positionOf: Uint32Array.from(positionOf), keys,
     chunks: { computed, reused: mine.length - computed, mine: mine.length, total: chunks.length },

@@ -29,8 +29,9 @@ export async function finishPhase(
   const jobs = (task: 'terms' | 'rows') => keys.map((key) => () => exec.run<TermsResult & RowsResult>(task, { key } satisfies FinishJob));
   await inOrder(jobs('terms'), (r) => {
     for (const [term, n] of r.df) df.set(term, (df.get(term) ?? 0) + n);
-  });
-  await exec.setContext({ df: [...df], records: names.length });
+  }, 2 * exec.slots);
+  // Terms seen in one record only are most of the vocabulary and need not travel (see keywordsOf).
+  await exec.setContext({ df: [...df].filter(([, n]) => n > 1), records: names.length });
   df.clear();
   const values = new Map<string, Set<string>>();
   let done = 0;
@@ -42,7 +43,7 @@ export async function finishPhase(
     }
     for (const [id, line] of r.lines) await spill.add(id, line);
     onProgress?.((done += r.lines.length));
-  });
+  }, 2 * exec.slots);
   await spill.close();
   return { values: Object.fromEntries([...values].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, set]) => [k, [...set].sort()])) };
 }

@@ -76,6 +76,6 @@ export async function ingestPhase(
       }
     });
     state.reporter.advance('ingest', (read += scanned.length));
-  });
+  }, 2 * exec.slots);
   return { records, inputs, fingerprint: fingerprint.digest('hex'), repeatedLines: counter.result(clean) };
 }

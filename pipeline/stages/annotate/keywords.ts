@@ -42,7 +42,8 @@ export function termCounts(record: AnnotatedRecord): Map<string, number> {
 
 /**
  * The `k` best keywords of one record: tf × smoothed idf over the run (`df`: in how many of the
- * run's `n` records each term occurs), ties in code-point order.
+ * run's `n` records each term occurs; a term `df` lacks occurs in this record only, so a run may
+ * leave out every term seen once), ties in code-point order.
  *
  * @example
  * keywordsOf(termCounts(record), df, n, 5) // ['John Kerry', 'ceasefire', ...]
@@ -50,7 +51,7 @@ export function termCounts(record: AnnotatedRecord): Map<string, number> {
 export function keywordsOf(counts: ReadonlyMap<string, number>, df: ReadonlyMap<string, number>, n: number, k: number): string[] {
   let total = 0;
   for (const v of counts.values()) total += v;
-  const scored = [...counts.entries()].map(([term, tf]) => [term, (tf / Math.max(1, total)) * (Math.log((1 + n) / (1 + (df.get(term) ?? 0))) + 1)] as const);
+  const scored = [...counts.entries()].map(([term, tf]) => [term, (tf / Math.max(1, total)) * (Math.log((1 + n) / (1 + (df.get(term) ?? 1))) + 1)] as const);
   scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return scored.slice(0, k).map(([term]) => term);
 }

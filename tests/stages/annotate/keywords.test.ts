@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedRecord } from '../../../pipeline/lib/types.ts';
-import { assignKeywords } from '../../../pipeline/stages/annotate/index.ts';
+import { assignKeywords, keywordsOf } from '../../../pipeline/stages/annotate/index.ts';
 import { annotate } from './make-record.ts';
 
 const docs = (): AnnotatedRecord[] => [
@@ -27,5 +27,19 @@ describe('assignKeywords', () => {
   it('leaves out stop words and numbers', () => {
     const out = assignKeywords(docs(), { keywords: 50 });
     for (const r of out) for (const k of r.keywords) expect(['the', 'and', 'for', '2016']).not.toContain(k);
+  });
+});
+
+describe('keywordsOf', () => {
+  it('treats a term the document frequencies leave out as occurring in this record only (a run sends only terms seen twice)', () => {
+    const counts = new Map([['ceasefire', 3], ['aleppo', 2], ['geneva', 2], ['talks', 1]]);
+    const full = new Map([['ceasefire', 40], ['aleppo', 1], ['geneva', 1], ['talks', 90]]);
+    const pruned = new Map([...full].filter(([, n]) => n > 1));
+    expect(keywordsOf(counts, pruned, 100, 3)).toEqual(keywordsOf(counts, full, 100, 3));
+    expect(keywordsOf(counts, full, 100, 3)).toEqual(['aleppo', 'geneva', 'ceasefire']);
+    // Here counting a missing term as occurring nowhere would put 'truce' first.
+    const close = new Map([['truce', 3], ['syria', 4]]);
+    expect(keywordsOf(close, new Map([['syria', 2]]), 3, 1)).toEqual(keywordsOf(close, new Map([['truce', 1], ['syria', 2]]), 3, 1));
+    expect(keywordsOf(close, new Map([['truce', 1], ['syria', 2]]), 3, 1)).toEqual(['syria']);
   });
 });
