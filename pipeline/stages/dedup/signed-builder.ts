@@ -38,8 +38,18 @@ class Grow<T extends View> {
     this.length += n;
   }
 
-  /** The values so far (a fixed view: later growth does not change it). */
-  view(): T { return new this.type(this.buffer, 0, this.length); }
+  /**
+   * The values as a plain array, and the growing buffer given back at once (resized to nothing,
+   * not left to the collector). Typed arrays on resizable buffers are much slower to index, and
+   * dedup indexes these arrays millions of times, so the copy pays; it is made one array at a time.
+   */
+  finish(): T {
+    const out = new this.type(new ArrayBuffer(this.length * this.type.BYTES_PER_ELEMENT));
+    out.set(this.data.subarray(0, this.length));
+    (this.buffer as unknown as { resize(n: number): void }).resize(0);
+    this.length = 0;
+    return out;
+  }
 }
 
 /**
@@ -115,13 +125,13 @@ export class SignedBatchBuilder {
     this.units.push(su.units);
   }
 
-  /** The batch of every shard added, in order (views of the builder's arrays). */
+  /** The batch of every shard added, in order; the builder is empty after. */
   build(): SignedBatch {
     return {
-      ids: this.ids, sources: this.sources, published: this.published.view(), chars: this.chars.view(), exact: this.exact.view(),
-      shingleOffsets: this.shingleOffsets.view(), shingles: new Uint32Array(0), bandKeys: this.bandKeys.view(),
-      coded: { chunks: this.chunks, chunkOf: this.chunkOf.view(), offsets: this.codedOffsets.view() },
-      sentences: { units: this.units.view(), sentenceEnds: this.sentenceEnds.view(), docSentences: this.docSentences.view() },
+      ids: this.ids, sources: this.sources, published: this.published.finish(), chars: this.chars.finish(), exact: this.exact.finish(),
+      shingleOffsets: this.shingleOffsets.finish(), shingles: new Uint32Array(0), bandKeys: this.bandKeys.finish(),
+      coded: { chunks: this.chunks, chunkOf: this.chunkOf.finish(), offsets: this.codedOffsets.finish() },
+      sentences: { units: this.units.finish(), sentenceEnds: this.sentenceEnds.finish(), docSentences: this.docSentences.finish() },
     };
   }
 }

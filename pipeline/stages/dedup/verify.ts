@@ -16,6 +16,9 @@ export function pairSimilarity(a: Uint32Array, b: Uint32Array, options: DedupOpt
   return { score: Math.round(Math.max(o.jaccard, containment) * 1e6) / 1e6, near };
 }
 
+/** Decoded shingle sets kept while verifying (a power of two). */
+const CACHE_SLOTS = 1 << 14;
+
 /**
  * Step 3: checks every candidate pair on the real shingle sets and keeps
  * those whose Jaccard similarity or containment reaches its threshold.
@@ -24,13 +27,17 @@ export function pairSimilarity(a: Uint32Array, b: Uint32Array, options: DedupOpt
  * const edges = verifyPairs(space, candidatePairs(space, active, opts), dedupDefaults);
  */
 export function verifyPairs(space: DocSpace, pairs: Uint32Array, options: DedupOptions): Edges {
-  const m = space.previous.ids.length;
-  const decoded = new Map<number, Uint32Array>();
+  // Coded sets (the previous index's, and a run's batch held coded) are decoded through a small
+  // direct-mapped cache: a document meets its candidates close together, and memory stays bounded.
+  const slots = new Int32Array(CACHE_SLOTS).fill(-1);
+  const sets: Uint32Array[] = new Array(CACHE_SLOTS);
   const get = (d: number): Uint32Array => {
-    if (d >= m) return docShingles(space, d);
-    let set = decoded.get(d);
-    if (!set) decoded.set(d, (set = docShingles(space, d)));
-    return set;
+    const at = d & (CACHE_SLOTS - 1);
+    if (slots[at] !== d) {
+      sets[at] = docShingles(space, d);
+      slots[at] = d;
+    }
+    return sets[at];
   };
   const kept: number[] = [];
   const sims: number[] = [];
