@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { sha256 } from '../lib/hash.ts';
 import { describeErrors, SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
@@ -10,7 +11,6 @@ import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChoo
 import { cleanStage, lineCandidates, repeatedLinesIn } from '../stages/clean/index.ts';
 import { codeShingles, signRecords } from '../stages/dedup/index.ts';
 import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/index.ts';
-import pLimit from 'p-limit';
 import { segmentStage } from '../stages/segment/index.ts';
 import { chunkKey, type PartResult, readDocPart, readPart, writeDocPart, writePart } from './chunk-parts.ts';
 import type {
@@ -200,13 +200,6 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
       return { lines, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
     },
   };
-}
-
-/** Joins the results of consecutive batches into one (values in order, counters summed). */
-export function mergeBatches<T>(parts: Array<BatchResult<T>>): BatchResult<T> {
-  const counters = new Counters();
-  for (const p of parts) counters.merge(p.counters);
-  return { values: parts.flatMap((p) => p.values), rejects: parts.flatMap((p) => p.rejects), counters: counters.toJSON() };
 }
 
 /** Runs one job of `task` on a pipeline (how workers and the local executor dispatch). */

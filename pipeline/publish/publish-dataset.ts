@@ -2,6 +2,7 @@ import type { DatasetInfo } from '../lib/dataset-info.ts';
 import type { SchemaRegistry } from '../lib/schemas.ts';
 import { BATCH_ROWS } from './arrow-table.ts';
 import { DatasetPublisher } from './dataset-publisher.ts';
+import { dictionariesOf } from './dictionaries-of.ts';
 import type { Manifest } from './manifest.ts';
 import { TABLES, type TableName, tableSpecs } from './tables.ts';
 import type { Row } from './values.ts';
@@ -21,21 +22,6 @@ export interface PublishInput {
   dataset: DatasetInfo;
 }
 
-/** The distinct values of every dictionary column without an enum, from the rows themselves. */
-function dictionariesOf(registry: SchemaRegistry, tables: Record<TableName, Row[]>): Partial<Record<TableName, Record<string, string[]>>> {
-  const specs = tableSpecs(registry);
-  const out: Partial<Record<TableName, Record<string, string[]>>> = {};
-  for (const t of TABLES) {
-    const open = specs[t].columns.filter((c) => c.kind === 'dictionary' && c.values === null);
-    out[t] = Object.fromEntries(open.map((c) => {
-      const values = new Set<string>();
-      for (const r of tables[t]) if (typeof r[c.name] === 'string') values.add(r[c.name] as string);
-      return [c.name, [...values]];
-    }));
-  }
-  return out;
-}
-
 /**
  * Publishes tables held whole in memory: a `DatasetPublisher` whose dictionaries are the
  * values found in the rows, given every table in turn, then finished (see `DatasetPublisher`
@@ -46,7 +32,7 @@ function dictionariesOf(registry: SchemaRegistry, tables: Record<TableName, Row[
  * const manifest = await publishDataset({ target: 'dist', tables, extraFiles: {}, manifest, registry, dataset: datasetDefaults });
  */
 export async function publishDataset(input: PublishInput): Promise<Manifest> {
-  const publisher = await DatasetPublisher.open({ target: input.target, registry: input.registry, dictionaries: dictionariesOf(input.registry, input.tables) });
+  const publisher = await DatasetPublisher.open({ target: input.target, registry: input.registry, dictionaries: dictionariesOf(tableSpecs(input.registry), input.tables) });
   for (const t of TABLES) {
     const rows = input.tables[t];
     for (let i = 0; i < rows.length; i += BATCH_ROWS) await publisher.add(t, rows.slice(i, i + BATCH_ROWS));

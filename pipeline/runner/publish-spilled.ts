@@ -2,6 +2,7 @@ import type { DatasetInfo } from '../lib/dataset-info.ts';
 import type { SchemaRegistry } from '../lib/schemas.ts';
 import type { DuplicateRow, RejectRow } from '../lib/types.ts';
 import { DatasetPublisher } from '../publish/dataset-publisher.ts';
+import { dictionariesOf } from '../publish/dictionaries-of.ts';
 import type { Manifest } from '../publish/manifest.ts';
 import { type TableName, tableSpecs } from '../publish/tables.ts';
 import type { Row } from '../publish/values.ts';
@@ -33,18 +34,11 @@ export interface PublishSpilledInput {
 export async function publishSpilled(input: PublishSpilledInput): Promise<Manifest> {
   const duplicates = duplicateRows(input.duplicates);
   const rejects = rejectRows(input.rejects);
-  const specs = tableSpecs(input.registry);
-  const dictionaries: Partial<Record<TableName, Record<string, string[]>>> = {};
+  // Open dictionaries: the rows pass collected those of the article tables; the main thread holds the rest.
+  const dictionaries = dictionariesOf(tableSpecs(input.registry), { duplicates, rejects });
   for (const [key, values] of Object.entries(input.values)) {
     const [t, column] = key.split('.') as [TableName, string];
     (dictionaries[t] ??= {})[column] = values;
-  }
-  // The tables whose rows the main thread holds: their open dictionaries come from those rows.
-  for (const [t, rows] of [['duplicates', duplicates], ['rejects', rejects]] as const) {
-    for (const c of specs[t].columns) {
-      if (c.kind !== 'dictionary' || c.values) continue;
-      (dictionaries[t] ??= {})[c.name] = [...new Set(rows.map((r) => r[c.name]).filter((v): v is string => typeof v === 'string'))].sort();
-    }
   }
   const publisher = await DatasetPublisher.open({ target: input.target, registry: input.registry, dictionaries });
   try {
