@@ -18,14 +18,42 @@ const POSITION_BITS = 2 ** 21;
  * articles take part (1 = active), and pairs of two previously indexed
  * articles are skipped (they were compared in an earlier run). Returns sorted,
  * unique pairs flattened as [a0, b0, a1, b1, ...] with a < b.
- * Old articles join a band only when a new article has the same key, so a run
- * costs O(index size) lookups plus work on the buckets it touches. Handles up
- * to 2,097,151 bucket members per band and call (split larger runs by shard).
  *
  * @example
  * const pairs = candidatePairs(space, active, { maxBucketSize: 100, bandFrom: 0, bandTo: 42 });
  */
 export function candidatePairs(space: DocSpace, active: Uint8Array, options: CandidateOptions): Uint32Array {
+  const n = active.length;
+  let found = new Float64Array(1024);
+  let count = 0;
+  visitCandidates(space, active, options, (p, q) => {
+    if (count === found.length) {
+      const grown = new Float64Array(found.length * 2);
+      grown.set(found);
+      found = grown;
+    }
+    found[count++] = p < q ? p * n + q : q * n + p;
+  });
+  const all = found.subarray(0, count).sort();
+  const out: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (i > 0 && all[i] === all[i - 1]) continue;
+    const a = Math.floor(all[i] / n);
+    out.push(a, all[i] - a * n);
+  }
+  return Uint32Array.from(out);
+}
+
+/**
+ * Calls `visit(p, q)` for every candidate pair, band after band and bucket after bucket, without
+ * collecting them (a pair sharing several bands is visited once per band). Old articles join a
+ * band only when a new article has the same key, so a run costs O(index size) lookups plus work
+ * on the buckets it touches. Handles up to 2,097,151 bucket members per band and call.
+ *
+ * @example
+ * visitCandidates(space, active, { maxBucketSize: 100, bandFrom: 0, bandTo: 42 }, (p, q) => check(p, q));
+ */
+export function visitCandidates(space: DocSpace, active: Uint8Array, options: CandidateOptions, visit: (p: number, q: number) => void): void {
   const m = space.previous.ids.length;
   const bands = space.previous.params.bands;
   const n = active.length;
@@ -49,8 +77,6 @@ export function candidatePairs(space: DocSpace, active: Uint8Array, options: Can
   };
   let members = new Uint32Array(newDocs.length + 16);
   let packed = new Float64Array(newDocs.length + 16);
-  let found = new Float64Array(1024);
-  let count = 0;
   for (let band = options.bandFrom; band < options.bandTo; band++) {
     setUsed.fill(0);
     let size = 0;
@@ -87,27 +113,14 @@ export function candidatePairs(space: DocSpace, active: Uint8Array, options: Can
       while (e < size && Math.floor(sorted[e] / POSITION_BITS) === key) e++;
       for (let x = s; x < e - 1; x++) {
         const last = Math.min(e, x + 1 + options.maxBucketSize);
+        const p = members[sorted[x] - key * POSITION_BITS];
         for (let y = x + 1; y < last; y++) {
-          const p = members[sorted[x] - key * POSITION_BITS];
           const q = members[sorted[y] - key * POSITION_BITS];
           if (p < m && q < m) continue;
-          if (count === found.length) {
-            const grown = new Float64Array(found.length * 2);
-            grown.set(found);
-            found = grown;
-          }
-          found[count++] = p < q ? p * n + q : q * n + p;
+          visit(p, q);
         }
       }
       s = e;
     }
   }
-  const all = found.subarray(0, count).sort();
-  const out: number[] = [];
-  for (let i = 0; i < all.length; i++) {
-    if (i > 0 && all[i] === all[i - 1]) continue;
-    const a = Math.floor(all[i] / n);
-    out.push(a, all[i] - a * n);
-  }
-  return Uint32Array.from(out);
 }

@@ -1,14 +1,13 @@
 import type { DedupRecord, DuplicateRow, SegmentRecord } from '../../lib/types.ts';
-import { candidatePairs } from './candidates.ts';
-import { clusterArticles } from './cluster.ts';
 import { appendToIndex, type DedupIndex, emptyIndex, indexParams } from './dedup-index.ts';
 import { type DocSpace, docCount, docExact, docId, docShingles } from './doc-space.ts';
 import { exactLinks } from './exact-links.ts';
+import { nearClusters } from './near-clusters.ts';
 import { dedupDefaults, type DedupOptions, SIGNATURE_PARAMS } from './options.ts';
 import { countRepeatedUnits } from './repeated.ts';
 import { selectKept } from './select-kept.ts';
 import { type SignedBatch, signRecords } from './signatures.ts';
-import { pairSimilarity, verifyPairs } from './verify.ts';
+import { pairSimilarity, ShingleCache } from './verify.ts';
 
 /** What deduplicate returns. */
 export interface DedupResult {
@@ -39,8 +38,8 @@ const byIdThenSource = (a: SegmentRecord, b: SegmentRecord): number =>
  * per cluster (earliest published, then longest body, then smallest id),
  * repeated sentences counted across the kept articles. With `previous`, new
  * inputs are also compared with every article indexed before; those stay kept.
- * The local composition of the step functions signRecords → candidatePairs →
- * verifyPairs → clusterArticles → selectKept → countRepeatedUnits.
+ * The local composition of the step functions signRecords → exactLinks → nearClusters
+ * (candidatePairs → verifyPairs → clusterArticles in one pass) → selectKept → countRepeatedUnits.
  *
  * @example
  * const { kept, duplicates, index } = deduplicate(records, dedupDefaults, null);
@@ -95,12 +94,11 @@ export function deduplicateSigned(batch: SignedBatch, options: DedupOptions, pre
   const m = space.previous.ids.length;
   const exact = exactLinks(space);
   // Only the first article of each exact group (and never a wordless one) looks for near duplicates.
-  const pairs = candidatePairs(space, exact.leader, { maxBucketSize: o.maxBucketSize, bandFrom: 0, bandTo: o.bands });
-  const edges = verifyPairs(space, pairs, o);
-  const keptAs = selectKept(space, clusterArticles(n, [exact.links, edges.pairs]));
+  const keptAs = selectKept(space, nearClusters(space, exact, { maxBucketSize: o.maxBucketSize, bandFrom: 0, bandTo: o.bands }, o));
 
   const keptDocs: number[] = [];
   const duplicates: DuplicateRow[] = [];
+  const keptSets = new ShingleCache(space); // a kept article's copies share its decoded set
   for (let d = m; d < n; d++) {
     const k = keptAs[d];
     if (k === d) {
@@ -110,7 +108,7 @@ export function deduplicateSigned(batch: SignedBatch, options: DedupOptions, pre
     const same = docExact(space, d, 0) === docExact(space, k, 0) && docExact(space, d, 1) === docExact(space, k, 1);
     duplicates.push({
       id: batch.ids[d - m], source: batch.sources[d - m], duplicate_of: docId(space, k), method: same ? 'exact' : 'near',
-      similarity: same ? 1 : pairSimilarity(docShingles(space, d), docShingles(space, k), o).score,
+      similarity: same ? 1 : pairSimilarity(docShingles(space, d), keptSets.get(k), o).score,
     });
   }
   if (!batch.sentences) throw new Error('dedup: the signed batch has no sentence units');

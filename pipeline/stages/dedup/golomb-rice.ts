@@ -64,33 +64,52 @@ export function encodeSortedSet(values: Uint32Array, w: BitWriter): void {
   w.align();
 }
 
-/** 32 bits of `bytes` starting at bit `pos` (bytes past the end read as 0). */
-function window32(bytes: Uint8Array, pos: number): number {
-  const at = pos >>> 3;
-  const w = ((bytes[at] | 0) << 24) | ((bytes[at + 1] | 0) << 16) | ((bytes[at + 2] | 0) << 8) | (bytes[at + 3] | 0);
-  const shift = pos & 7;
-  return shift === 0 ? w : (w << shift) | ((bytes[at + 4] | 0) >>> (8 - shift));
-}
-
-/** Decodes `count` values coded at `offset` of `bytes`. */
+/**
+ * Decodes `count` values coded at `offset` of `bytes`. Bits are read through a 32-bit buffer
+ * filled a byte at a time, never past the end of `bytes` (reads out of bounds would make the
+ * engine drop its optimised code of this hot loop).
+ */
 export function decodeSortedSet(bytes: Uint8Array, offset: number, count: number): Uint32Array {
   const out = new Uint32Array(count);
+  if (count === 0) return out;
   const p = bytes[offset];
-  const scale = 2 ** p;
-  let pos = (offset + 1) * 8;
+  const end = bytes.length;
+  let at = offset + 1;
+  // `buf` holds `bits` unread bits, most significant first; refilled to at least 24 (at most 31).
+  let buf = 0;
+  let bits = 0;
   let prev = -1;
   for (let i = 0; i < count; i++) {
     let q = 0;
     for (;;) {
-      const ones = Math.clz32(~window32(bytes, pos));
-      q += ones;
-      pos += ones;
-      if (ones < 32) break;
+      while (bits <= 23 && at < end) {
+        buf |= bytes[at++] << (24 - bits);
+        bits += 8;
+      }
+      const ones = Math.clz32(~buf);
+      if (ones < bits) {
+        q += ones;
+        buf <<= ones + 1;
+        bits -= ones + 1;
+        break;
+      }
+      if (bits === 0) throw new Error('decodeSortedSet: coded set ends early');
+      q += bits;
+      buf = 0;
+      bits = 0;
     }
-    pos++;
-    const r = p === 0 ? 0 : window32(bytes, pos) >>> (32 - p);
-    pos += p;
-    prev = prev + 1 + q * scale + r;
+    let r = 0;
+    if (p > 0) {
+      while (bits <= 23 && at < end) {
+        buf |= bytes[at++] << (24 - bits);
+        bits += 8;
+      }
+      if (bits < p) throw new Error('decodeSortedSet: coded set ends early');
+      r = buf >>> (32 - p);
+      buf <<= p;
+      bits -= p;
+    }
+    prev = prev + 1 + q * (1 << p) + r;
     out[i] = prev;
   }
   return out;

@@ -5,8 +5,9 @@ export { appendToIndex, emptyIndex, indexParams, indexShingles, type DedupIndex,
 export { batchShingles, signRecords, publishedMs, type SignedBatch } from './signatures.ts';
 export { mergeBatches } from './merge-batches.ts';
 export { codeShingles, SignedBatchBuilder } from './signed-builder.ts';
-export { candidatePairs, type CandidateOptions } from './candidates.ts';
-export { verifyPairs, pairSimilarity, type Edges } from './verify.ts';
+export { candidatePairs, visitCandidates, type CandidateOptions } from './candidates.ts';
+export { nearClusters } from './near-clusters.ts';
+export { verifyPairs, pairSimilarity, ShingleCache, type Edges } from './verify.ts';
 export { clusterArticles } from './cluster.ts';
 export { exactLinks } from './exact-links.ts';
 export { selectKept, keepOrder } from './select-kept.ts';

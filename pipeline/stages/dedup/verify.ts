@@ -20,6 +20,27 @@ export function pairSimilarity(a: Uint32Array, b: Uint32Array, options: DedupOpt
 const CACHE_SLOTS = 1 << 14;
 
 /**
+ * Shingle sets of a doc space through a small direct-mapped cache: coded sets (the previous
+ * index's, and a run's batch held coded) are decoded once while a document meets its candidates
+ * close together, and memory stays bounded.
+ */
+export class ShingleCache {
+  private readonly slots = new Int32Array(CACHE_SLOTS).fill(-1);
+  private readonly sets: Uint32Array[] = new Array(CACHE_SLOTS);
+  constructor(private readonly space: DocSpace) {}
+
+  /** The sorted shingle set of article `d`. */
+  get(d: number): Uint32Array {
+    const at = d & (CACHE_SLOTS - 1);
+    if (this.slots[at] !== d) {
+      this.sets[at] = docShingles(this.space, d);
+      this.slots[at] = d;
+    }
+    return this.sets[at];
+  }
+}
+
+/**
  * Step 3: checks every candidate pair on the real shingle sets and keeps
  * those whose Jaccard similarity or containment reaches its threshold.
  *
@@ -27,22 +48,11 @@ const CACHE_SLOTS = 1 << 14;
  * const edges = verifyPairs(space, candidatePairs(space, active, opts), dedupDefaults);
  */
 export function verifyPairs(space: DocSpace, pairs: Uint32Array, options: DedupOptions): Edges {
-  // Coded sets (the previous index's, and a run's batch held coded) are decoded through a small
-  // direct-mapped cache: a document meets its candidates close together, and memory stays bounded.
-  const slots = new Int32Array(CACHE_SLOTS).fill(-1);
-  const sets: Uint32Array[] = new Array(CACHE_SLOTS);
-  const get = (d: number): Uint32Array => {
-    const at = d & (CACHE_SLOTS - 1);
-    if (slots[at] !== d) {
-      sets[at] = docShingles(space, d);
-      slots[at] = d;
-    }
-    return sets[at];
-  };
+  const cache = new ShingleCache(space);
   const kept: number[] = [];
   const sims: number[] = [];
   for (let p = 0; p < pairs.length; p += 2) {
-    const { score, near } = pairSimilarity(get(pairs[p]), get(pairs[p + 1]), options);
+    const { score, near } = pairSimilarity(cache.get(pairs[p]), cache.get(pairs[p + 1]), options);
     if (near) {
       kept.push(pairs[p], pairs[p + 1]);
       sims.push(score);

@@ -15,8 +15,17 @@ describe('Golomb-Rice set coding', () => {
         encodeSortedSet(s, w);
         return at;
       });
+      // Also from the exact bytes written: the last set's bits end at the buffer's end.
+      const exact = w.bytes.slice(0, w.length);
       sets.forEach((s, i) => expect(decodeSortedSet(w.bytes, offsets[i], s.length)).toEqual(s));
+      sets.forEach((s, i) => expect(decodeSortedSet(exact, offsets[i], s.length)).toEqual(s));
     }), { numRuns: 200 });
+  });
+
+  it('says so when a coded set is cut short, instead of returning wrong values', () => {
+    const w = new BitWriter();
+    encodeSortedSet(Uint32Array.of(5, 900, 70000, 2 ** SHINGLE_BITS - 1), w);
+    expect(() => decodeSortedSet(w.bytes.slice(0, w.length - 2), 0, 4)).toThrow(/ends early/);
   });
 
   it('codes a 400-shingle set in under 20 bits per shingle', () => {
