@@ -7,7 +7,7 @@ import { applyStage, prepareStage, type ReadyStage } from '../runner/apply-stage
 import { ARTICLE_TABLES, recordRows } from '../runner/build-rows.ts';
 import type { PipelineConfig } from '../runner/config.ts';
 import { Counters } from '../runner/counters.ts';
-import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChooser, type PeopleLinks, resolveAnnotateOptions, termCounts } from '../stages/annotate/index.ts';
+import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChooser, type PeopleLinks, resolveAnnotateOptions, termCounts, wordCounts } from '../stages/annotate/index.ts';
 import { cleanStage, lineCandidates, repeatedLinesIn } from '../stages/clean/index.ts';
 import { codeShingles, signRecords } from '../stages/dedup/index.ts';
 import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/index.ts';
@@ -44,6 +44,9 @@ export interface DocPipeline {
 
 /** Input files read at once by one job (the reads overlap; ingesting each is still one at a time). */
 const READS_PER_JOB = 8;
+
+/** An annotate part: the annotated records and, aligned with them, their content-word counts (see `wordCounts`). */
+type AnnotatePart = PartResult<AnnotatedRecord> & { words?: Array<Array<[string, number]> | null> };
 
 /** Ingests files in order, reading up to `READS_PER_JOB` of them at once. */
 function readInputs(files: readonly InputFile[]): Promise<IngestedFile[]> {
@@ -88,13 +91,14 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     if (missing >= 0) throw new Error(`${job.sources[missing]} changed while the run read it`);
     return docs;
   };
-  const finalRecords = async (job: FinishJob): Promise<AnnotatedRecord[]> => {
-    const part = await readPart<AnnotatedRecord>(init.work, job.key);
+  /** The records of an annotate part, people linked across the run, each with its content-word counts. */
+  const finalRecords = async (job: FinishJob): Promise<Array<[AnnotatedRecord, Array<[string, number]>]>> => {
+    const part = await readPart<AnnotatedRecord>(init.work, job.key) as AnnotatePart | null;
     if (!part) throw new Error(`annotate part ${job.key} is missing`);
-    const out: AnnotatedRecord[] = [];
-    part.values.forEach((v) => {
+    const out: Array<[AnnotatedRecord, Array<[string, number]>]> = [];
+    part.values.forEach((v, i) => {
       if (!v) return;
-      out.push(annotateOptions.linkPeopleAcrossCorpus ? linkRecord(v, links) : v);
+      out.push([annotateOptions.linkPeopleAcrossCorpus ? linkRecord(v, links) : v, part.words?.[i] ?? wordCounts(v)]);
     });
     return out;
   };
@@ -165,7 +169,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
         }
       }
       const key = `annotate-${sha256(`${init.annotateContext}\n${JSON.stringify(kept.map(keyView))}`)}`;
-      let result = await readPart<AnnotatedRecord>(init.work, key);
+      let result = await readPart<AnnotatedRecord>(init.work, key) as AnnotatePart | null;
       const lined: Array<ReturnType<typeof withRepeats>> = result && result.values.length === kept.length ? result.values.map((v, j) => (v === null ? 'same' : withRepeats(v, kept[j]))) : [false as const];
       const computed = lined.includes(false);
       if (!computed && lined.includes('changed')) {
@@ -175,7 +179,8 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
       if (computed) {
         const c = new Counters();
         const r: RejectRow[] = [];
-        result = { values: kept.map((rec) => applyStage<DedupRecord, AnnotatedRecord>(annotate, rec, c, r)), rejects: r, counters: c.toJSON() };
+        const values = kept.map((rec) => applyStage<DedupRecord, AnnotatedRecord>(annotate, rec, c, r));
+        result = { values, rejects: r, counters: c.toJSON(), words: values.map((v) => (v ? wordCounts(v) : null)) };
         await writePart(init.work, key, result);
       }
       counters.merge(result!.counters);
@@ -185,14 +190,14 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     },
     async terms(job) {
       const counts = new Map<string, number>();
-      for (const r of await finalRecords(job)) for (const term of termCounts(r).keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [r, words] of await finalRecords(job)) for (const term of termCounts(r, words).keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
       return { df: [...counts] };
     },
     async rows(job) {
       const values: Record<string, Set<string>> = Object.fromEntries(open.map(([t, c]) => [`${t}.${c}`, new Set<string>()]));
       const lines: Array<[string, string]> = [];
-      for (const r of await finalRecords(job)) {
-        const final = { ...r, keywords: keywordsOf(termCounts(r), df, records, annotateOptions.keywords) };
+      for (const [r, words] of await finalRecords(job)) {
+        const final = { ...r, keywords: keywordsOf(termCounts(r, words), df, records, annotateOptions.keywords) };
         const rows = recordRows(final);
         for (const [t, c] of open) for (const row of rows[t]) if (typeof row[c] === 'string') values[`${t}.${c}`].add(row[c] as string);
         lines.push([r.id, JSON.stringify(rows)]);

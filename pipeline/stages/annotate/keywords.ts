@@ -13,20 +13,23 @@ import { tokenize } from './tokenize.ts';
 
 const CONTENT_WORD = /^\p{L}[\p{L}\p{M}-]*\p{L}$/u;
 
-/** Candidate keyword terms of one (linked) record with their counts: entity canonicals and content words. */
-export function termCounts(record: AnnotatedRecord): Map<string, number> {
+/**
+ * The content words of one record with their counts: lower-cased tokens outside every non-DATE
+ * entity, without stop words, numbers or inflected verb forms. Linking people across the run
+ * renames entities but never moves them, so a run computes this once per annotated record (and
+ * keeps it with the annotations) however the linking turns out.
+ *
+ * @example
+ * wordCounts(record) // [['ceasefire', 3], ['talks', 2], ...]
+ */
+export function wordCounts(record: AnnotatedRecord): Array<[string, number]> {
   const res = loadResources();
   const body = record.body;
   const map = offsetMap(body);
   const stop = record.language ? res.stopwords.get(record.language) : undefined;
   const counts = new Map<string, number>();
-  const bump = (term: string): void => { counts.set(term, (counts.get(term) ?? 0) + 1); };
   const covered: Array<[number, number]> = [];
-  for (const e of record.entities) {
-    if (e.label === 'DATE') continue;
-    bump(e.canonical);
-    covered.push([map.toUtf16(e.start), map.toUtf16(e.end)]);
-  }
+  for (const e of record.entities) if (e.label !== 'DATE') covered.push([map.toUtf16(e.start), map.toUtf16(e.end)]);
   covered.sort((a, b) => a[0] - b[0]);
   let c = 0;
   for (const t of tokenize(body, 0, body.length, res.tokenOptions)) {
@@ -35,8 +38,22 @@ export function termCounts(record: AnnotatedRecord): Map<string, number> {
     if (t.lower.length < 3 || !CONTENT_WORD.test(t.lower) || res.englishStopwords.has(t.lower) || stop?.has(t.lower)) continue;
     // Inflected verbs ("failed", "signing") and -ed/-ing forms make poor keywords.
     if (res.verbForms.has(t.lower) || (/(?:ed|ing)$/.test(t.lower) && t.lower.length > 5)) continue;
-    bump(t.lower);
+    counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
   }
+  return [...counts];
+}
+
+/**
+ * Candidate keyword terms of one (linked) record with their counts: entity canonicals (dates
+ * excluded) and content words (`words`, computed from the record when not given).
+ *
+ * @example
+ * termCounts(linkRecord(record, links), savedWords) // Map { 'John Kerry' => 4, 'ceasefire' => 3, ... }
+ */
+export function termCounts(record: AnnotatedRecord, words: ReadonlyArray<readonly [string, number]> = wordCounts(record)): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of record.entities) if (e.label !== 'DATE') counts.set(e.canonical, (counts.get(e.canonical) ?? 0) + 1);
+  for (const [term, n] of words) counts.set(term, (counts.get(term) ?? 0) + n);
   return counts;
 }
 
@@ -65,7 +82,7 @@ export function keywordsOf(counts: ReadonlyMap<string, number>, df: ReadonlyMap<
 export function assignKeywords(records: AnnotatedRecord[], options: Partial<AnnotateOptions> = {}): AnnotatedRecord[] {
   const opts = resolveOptions(options);
   const linked = opts.linkPeopleAcrossCorpus ? linkPeople(records) : records;
-  const perDoc = linked.map(termCounts);
+  const perDoc = linked.map((r) => termCounts(r));
   const df = new Map<string, number>();
   for (const counts of perDoc) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   return linked.map((r, i) => ({ ...r, keywords: keywordsOf(perDoc[i]!, df, linked.length, opts.keywords) }));

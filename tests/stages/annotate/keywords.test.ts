@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotatedRecord } from '../../../pipeline/lib/types.ts';
-import { assignKeywords, keywordsOf } from '../../../pipeline/stages/annotate/index.ts';
+import { assignKeywords, keywordsOf, termCounts, wordCounts } from '../../../pipeline/stages/annotate/index.ts';
 import { annotate } from './make-record.ts';
 
 const docs = (): AnnotatedRecord[] => [
@@ -41,5 +41,18 @@ describe('keywordsOf', () => {
     const close = new Map([['truce', 3], ['syria', 4]]);
     expect(keywordsOf(close, new Map([['syria', 2]]), 3, 1)).toEqual(keywordsOf(close, new Map([['truce', 1], ['syria', 2]]), 3, 1));
     expect(keywordsOf(close, new Map([['truce', 1], ['syria', 2]]), 3, 1)).toEqual(['syria']);
+  });
+});
+
+describe('wordCounts and termCounts', () => {
+  it('counts content words once, before linking, and entity canonicals after it', () => {
+    const [kerry] = docs();
+    const words = wordCounts(kerry!);
+    expect(Object.fromEntries(words)).toMatchObject({ ceasefire: 3, talks: 1 });
+    expect(words.map(([w]) => w)).not.toContain('lavrov'); // inside an entity: counted by its canonical
+    // People linked across the run rename entities but never move them: the saved words still fit.
+    const linked = { ...kerry!, entities: kerry!.entities.map((e) => (e.canonical === 'Sergei Lavrov' ? { ...e, canonical: 'Sergey Lavrov' } : e)) };
+    expect(termCounts(linked, words)).toEqual(termCounts(linked));
+    expect([termCounts(linked, words).get('Sergey Lavrov'), termCounts(linked, words).get('Sergei Lavrov')]).toEqual([1, undefined]);
   });
 });
