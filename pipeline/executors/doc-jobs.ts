@@ -1,4 +1,6 @@
+import type { AdoptedTable } from '../publish/dataset-publisher.ts';
 import type { StageCounters } from '../publish/manifest.ts';
+import type { ArticleTable } from '../runner/build-rows.ts';
 import type { RejectRow } from '../lib/types.ts';
 import type { SignedBatch } from '../stages/dedup/index.ts';
 import type { InputFile } from '../stages/ingest/index.ts';
@@ -8,7 +10,7 @@ import type { InputFile } from '../stages/ingest/index.ts';
  * the input files or the saved parts and sends back only what the main thread must hold:
  * signatures, decisions, counters, never whole articles (except the final rows to spill).
  */
-export const DOC_TASKS = { scan: 'scan', chunk: 'chunk', annotate: 'annotate', terms: 'terms', rows: 'rows' } as const;
+export const DOC_TASKS = { scan: 'scan', chunk: 'chunk', annotate: 'annotate', terms: 'terms', rows: 'rows', table: 'table' } as const;
 export type DocTask = (typeof DOC_TASKS)[keyof typeof DOC_TASKS];
 
 /** Rejects and counters of a job. */
@@ -73,11 +75,30 @@ export interface TermsResult {
   df: Array<[string, number]>;
 }
 
-/** `rows`: each final record's table rows as one JSON line, and values of open dictionary columns. */
+/** `rows`: each final record's rows as one JSON array per table (in `ARTICLE_TABLES` order), and values of open dictionary columns. */
 export interface RowsResult {
-  lines: Array<[id: string, line: string]>;
+  lines: Array<[id: string, lines: string[]]>;
   /** Distinct values per `table.column` of dictionary columns without an enum. */
   values: Record<string, string[]>;
+}
+
+/** `table`: publish one article table from its spill folder into the staging folder. */
+export interface TableJob {
+  table: ArticleTable;
+  /** Staging folder of the dataset being published, and the target it replaces (for messages). */
+  staging: string;
+  target: string;
+  /** The table's spill folder (see `TableSpills`). */
+  dir: string;
+  /** Every value of each dictionary column without an enum. */
+  allowed: Record<string, readonly string[]>;
+  /** The `articles (id)` keys the table's foreign keys are checked against (all but the articles table). */
+  articleIds: { slots: Int32Array; count: number } | null;
+}
+
+/** What a `table` job gives back: the table's outcome for `DatasetPublisher.adopt`, and for the articles table its id keys. */
+export interface TableJobResult extends AdoptedTable {
+  ids: { slots: Int32Array; count: number } | null;
 }
 
 /** Corpus-level facts the later jobs need (sent to every worker between phases). */

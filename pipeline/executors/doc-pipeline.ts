@@ -14,8 +14,9 @@ import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/
 import { segmentStage } from '../stages/segment/index.ts';
 import { chunkKey, type PartResult, readDocPart, readPart, writeDocPart, writePart } from './chunk-parts.ts';
 import type {
-  AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanResult, TermsResult,
+  AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanResult, TableJob, TableJobResult, TermsResult,
 } from './doc-jobs.ts';
+import { publishTableJob } from './publish-table-job.ts';
 import { withRepeats } from './with-repeats.ts';
 
 /** What a worker (or the main thread) needs to build the per-document jobs. */
@@ -40,6 +41,7 @@ export interface DocPipeline {
   annotate(job: AnnotateJob): Promise<AnnotateResult>;
   terms(job: FinishJob): Promise<TermsResult>;
   rows(job: FinishJob): Promise<RowsResult>;
+  table(job: TableJob): Promise<TableJobResult>;
 }
 
 /** Input files read at once by one job (the reads overlap; ingesting each is still one at a time). */
@@ -195,14 +197,17 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     },
     async rows(job) {
       const values: Record<string, Set<string>> = Object.fromEntries(open.map(([t, c]) => [`${t}.${c}`, new Set<string>()]));
-      const lines: Array<[string, string]> = [];
+      const lines: Array<[string, string[]]> = [];
       for (const [r, words] of await finalRecords(job)) {
         const final = { ...r, keywords: keywordsOf(termCounts(r, words), df, records, annotateOptions.keywords) };
         const rows = recordRows(final);
         for (const [t, c] of open) for (const row of rows[t]) if (typeof row[c] === 'string') values[`${t}.${c}`].add(row[c] as string);
-        lines.push([r.id, JSON.stringify(rows)]);
+        lines.push([r.id, ARTICLE_TABLES.map((t) => JSON.stringify(rows[t]))]);
       }
       return { lines, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
+    },
+    table(job) {
+      return publishTableJob(registry, job);
     },
   };
 }
@@ -214,6 +219,7 @@ export function runJob(p: DocPipeline, task: DocTask, payload: unknown): Promise
     case 'chunk': return p.chunk(payload as ChunkJob);
     case 'annotate': return p.annotate(payload as AnnotateJob);
     case 'terms': return p.terms(payload as FinishJob);
-    default: return p.rows(payload as FinishJob);
+    case 'rows': return p.rows(payload as FinishJob);
+    default: return p.table(payload as TableJob);
   }
 }

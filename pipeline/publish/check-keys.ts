@@ -184,6 +184,26 @@ export class KeyChecker {
     this.problems.push(`${t}.jsonl: row ${row} ${ref.text} = ${key} matches no row of ${ref.referenced}`);
   }
 
+  /**
+   * Takes the keys of a table published elsewhere (another thread) as given: `set` holds its
+   * referenced key (`fields`), and the table counts as complete, so foreign keys into it are
+   * checked at once. Call before adding rows of tables that refer to it.
+   *
+   * @example
+   * keys.provide('articles', ['id'], KeyHashSet.from(articleIds)).add('sentences', rows);
+   */
+  provide(t: TableName, fields: readonly string[], set: KeyHashSet): this {
+    const s = this.state(t);
+    this.sets.set(`${t}:${fields.join(',')}`, set);
+    s.ended = true;
+    return this;
+  }
+
+  /** The key set of a referenced key (`articles`, `['id']`), once the table's rows went by; null when none is kept. */
+  keySet(t: TableName, fields: readonly string[]): KeyHashSet | null {
+    return this.sets.get(`${t}:${fields.join(',')}`) ?? null;
+  }
+
   /** Declares a table complete (a table never added is empty): foreign keys waiting for it are settled. */
   end(t: TableName): this {
     const s = this.state(t);

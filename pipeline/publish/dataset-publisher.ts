@@ -1,26 +1,23 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ValidateFunction } from 'ajv';
 import type { DatasetInfo } from '../lib/dataset-info.ts';
 import { runError } from '../lib/exit-codes.ts';
 import { sha256 } from '../lib/hash.ts';
-import { describeErrors, type SchemaRegistry } from '../lib/schemas.ts';
+import type { SchemaRegistry } from '../lib/schemas.ts';
 import { tableDictionaries } from './arrow-table.ts';
 import { stagingName, swapIn, writeDurable } from './atomic-swap.ts';
 import { KeyChecker } from './check-keys.ts';
-import { TableProfiler } from './column-profile.ts';
+import type { ColumnProfile } from './column-profile.ts';
 import type { TableSpec } from './columns.ts';
 import { dataPackage } from './datapackage.ts';
 import { datasetCard } from './dataset-card.ts';
-import { DatasetStats } from './dataset-stats.ts';
+import { DatasetStats, type DatasetStatsData } from './dataset-stats.ts';
 import type { Manifest, ManifestFile } from './manifest.ts';
 import { publishError } from './publish-error.ts';
 import { reportHtml } from './report-html.ts';
-import { RowDigest } from './row-digest.ts';
-import { TableWriter } from './table-writer.ts';
+import { TablePublisher, type TableOutcome } from './table-publisher.ts';
 import { TABLES, type TableName, tableSpecs } from './tables.ts';
-import { comparable, type Row } from './values.ts';
-import { verifyTableDigest } from './verify-digest.ts';
+import type { Row } from './values.ts';
 import { verifyFiles } from './verify-staging.ts';
 import { FORMATS } from './write-formats.ts';
 
@@ -37,6 +34,19 @@ export interface PublisherOptions {
    * allowed (they are in the dictionary of the file, unused). Enum columns use their enum.
    */
   dictionaries?: Partial<Record<TableName, Record<string, readonly string[]>>>;
+  /**
+   * Tables published elsewhere into the staging folder (e.g. by worker threads, each with a
+   * `TablePublisher`): no files are opened for them here, and `finish` expects each one's
+   * outcome through `adopt`.
+   */
+  external?: readonly TableName[];
+}
+
+/** A table published elsewhere: its outcome, the card statistics of its rows, and its key problems. */
+export interface AdoptedTable extends TableOutcome {
+  stats: DatasetStatsData;
+  /** Broken keys its own checks found (its foreign keys were checked against the referenced keys provided). */
+  keyProblems: string[];
 }
 
 /** What `DatasetPublisher.finish` needs besides the rows. */
@@ -47,17 +57,6 @@ export interface PublisherFinish {
   extraFiles: Record<string, Uint8Array>;
   /** What the dataset says about itself (title, licences, sources), from the config. */
   dataset: DatasetInfo;
-}
-
-/** One table while its rows arrive. */
-interface OpenTable {
-  spec: TableSpec;
-  validate: ValidateFunction;
-  writer: TableWriter;
-  /** Dictionary columns without an enum, with the values allowed in them. */
-  dictionaries: Array<{ column: string; values: ReadonlySet<string> }>;
-  digest: RowDigest;
-  profiler: TableProfiler;
 }
 
 const encoder = new TextEncoder();
@@ -73,7 +72,9 @@ const encoder = new TextEncoder();
  * rows written (`verifyTableDigest`), settles the foreign keys, writes the extra files,
  * datapackage.json, README.md, report.html and manifest.json, checks every file's size and
  * checksum (`verifyFiles`) and swaps the folder in. The same rows give the same bytes however
- * they are cut into batches.
+ * they are cut into batches. Tables named `external` are published by someone else into
+ * `stagingDir` (a worker thread each, with a `TablePublisher`); their outcomes come in through
+ * `adopt`, and `finish` takes them as the others.
  *
  * On any failure (a row that breaks its schema, a value outside its dictionary, a broken key,
  * a file that does not read back, a full disk) the staging folder is removed and a run error
@@ -86,8 +87,7 @@ const encoder = new TextEncoder();
  * const manifest = await publisher.finish({ manifest, extraFiles: {}, dataset: datasetDefaults });
  */
 export class DatasetPublisher {
-  private readonly stats = new DatasetStats();
-  private readonly keys: KeyChecker;
+  private readonly adopted = new Map<TableName, AdoptedTable>();
   private queue: Promise<unknown> = Promise.resolve();
   /** Set once the publisher is spent: the error it failed with, or a note that it finished or was aborted. */
   private spent: Error | null = null;
@@ -96,37 +96,40 @@ export class DatasetPublisher {
     private readonly target: string,
     private readonly staging: string,
     private readonly specs: Record<TableName, TableSpec>,
-    private readonly tables: Record<TableName, OpenTable>,
-  ) {
-    this.keys = new KeyChecker(specs);
+    private readonly tables: Partial<Record<TableName, TablePublisher>>,
+    private readonly keys: KeyChecker,
+    private readonly stats: DatasetStats,
+  ) {}
+
+  /** The staging folder (where tables published elsewhere write their files). */
+  get stagingDir(): string {
+    return this.staging;
   }
 
   /** Creates the staging folder (replacing one left by this process id) and the files of every table. */
   static async open(o: PublisherOptions): Promise<DatasetPublisher> {
     const staging = stagingName(o.target, process.pid);
     const specs = tableSpecs(o.registry);
-    const tables = {} as Record<TableName, OpenTable>;
+    const tables: Partial<Record<TableName, TablePublisher>> = {};
+    const keys = new KeyChecker(specs);
+    const stats = new DatasetStats();
     try {
       await rm(staging, { recursive: true, force: true });
       await mkdir(staging, { recursive: true });
       for (const t of TABLES) {
-        const given = o.dictionaries?.[t] ?? {};
-        tables[t] = {
-          spec: specs[t],
-          validate: o.registry.validator(`newsprep:tables/${t}`),
-          writer: await TableWriter.open(staging, specs[t], tableDictionaries(specs[t], given)),
-          dictionaries: specs[t].columns.filter((c) => c.kind === 'dictionary' && c.values === null)
-            .map((c) => ({ column: c.name, values: new Set(given[c.name] ?? []) })),
-          digest: new RowDigest(),
-          profiler: new TableProfiler(specs[t]),
-        };
+        if (o.external?.includes(t)) continue;
+        const allowed = o.dictionaries?.[t] ?? {};
+        tables[t] = await TablePublisher.open({
+          staging, target: o.target, spec: specs[t], validate: o.registry.validator(`newsprep:tables/${t}`),
+          dictionaries: tableDictionaries(specs[t], allowed), allowed, keys, stats,
+        });
       }
     } catch (error) {
-      for (const t of Object.values(tables)) await t.writer.abort(error as Error);
+      for (const t of Object.values(tables)) await t.abort(error as Error);
       await rm(staging, { recursive: true, force: true }).catch(() => undefined);
       throw publishError(error, staging, o.target);
     }
-    return new DatasetPublisher(o.target, staging, specs, tables);
+    return new DatasetPublisher(o.target, staging, specs, tables, keys, stats);
   }
 
   /** Runs calls one at a time, in the order they were made. */
@@ -146,29 +149,24 @@ export class DatasetPublisher {
       if (this.spent) throw this.spent;
       try {
         const t = this.tables[table];
-        const first = t.writer.rows;
-        rows.forEach((row, i) => {
-          if (!t.validate(row)) {
-            const e = describeErrors(t.validate.errors);
-            throw runError(`${table}.jsonl: row ${first + i + 1} fails schema newsprep:tables/${table} at ${e.path}: ${e.message}; ${this.target} is unchanged`);
-          }
-          for (const d of t.dictionaries) {
-            const v = row[d.column];
-            if (v !== null && v !== undefined && !d.values.has(v as string)) {
-              throw runError(`${table}.jsonl: row ${first + i + 1} column ${d.column} is ${JSON.stringify(v)}, which is not in the dictionary given for ${table}.${d.column} (${d.values.size} values) when publishing began; ${this.target} is unchanged`);
-            }
-          }
-        });
-        const data = rows.map((r) => t.spec.columns.map((c) => comparable(c.kind, r[c.name] ?? null)));
-        t.digest.add(data);
-        this.keys.add(table, data);
-        if (this.keys.problems.length) throw runError(`verification of the new dataset failed: ${this.keys.problems.slice(0, 5).join('; ')}`);
-        this.stats.add(table, rows);
-        t.profiler.add(rows);
-        await t.writer.add(rows);
+        if (!t) throw new Error(`publish: ${table} is published elsewhere (adopt its outcome)`);
+        await t.add(rows);
       } catch (error) {
         throw await this.fail(error);
       }
+    });
+  }
+
+  /**
+   * Takes over a table published elsewhere into the staging folder (one of `external`): its
+   * files, rows, verification and key problems, card statistics and column profiles.
+   */
+  adopt(table: TableName, outcome: AdoptedTable): Promise<void> {
+    return this.serial(async () => {
+      if (this.spent) throw this.spent;
+      if (this.tables[table] || this.adopted.has(table)) throw await this.fail(new Error(`publish: ${table} is not an external table, or was adopted already`));
+      this.adopted.set(table, outcome);
+      this.stats.merge(outcome.stats);
     });
   }
 
@@ -186,18 +184,21 @@ export class DatasetPublisher {
           files[name] = { rows, bytes: bytes.length, sha256: sha256(bytes) };
         };
         const problems: string[] = [];
+        const outcomes = {} as Record<TableName, TableOutcome>;
         for (const t of TABLES) {
-          const { spec, writer, digest } = this.tables[t];
-          const written = await writer.close();
-          for (const format of Object.values(FORMATS)) files[`${t}.${format}`] = { rows: writer.rows, ...written[format] };
-          problems.push(...(await verifyTableDigest(this.staging, spec, digest.result())));
-          this.keys.end(t);
+          const own = this.tables[t];
+          const adopted = this.adopted.get(t);
+          if (!own && !adopted) throw new Error(`publish: no outcome was adopted for ${t}`);
+          outcomes[t] = own ? await own.finish() : adopted!;
+          for (const format of Object.values(FORMATS)) files[`${t}.${format}`] = { rows: outcomes[t].rows, ...outcomes[t].files[format] };
+          problems.push(...outcomes[t].problems, ...(adopted?.keyProblems ?? []));
+          if (own) this.keys.end(t);
         }
         problems.push(...this.keys.problems);
         if (problems.length) throw runError(`verification of the new dataset failed: ${problems.slice(0, 5).join('; ')}`);
         for (const [name, bytes] of Object.entries(o.extraFiles).sort(([a], [b]) => (a < b ? -1 : 1))) await put(name, bytes, null);
-        const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: this.tables[t].writer.rows, columns: this.specs[t].columns.map((c) => c.name) }]));
-        const profiles = Object.fromEntries(TABLES.map((t) => [t, this.tables[t].profiler.result()])) as Record<TableName, ReturnType<TableProfiler['result']>>;
+        const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: outcomes[t].rows, columns: this.specs[t].columns.map((c) => c.name) }]));
+        const profiles = Object.fromEntries(TABLES.map((t) => [t, outcomes[t].profile])) as Record<TableName, Readonly<Record<string, ColumnProfile>>>;
         const draft: Manifest = { ...o.manifest, tables, files };
         await put('datapackage.json', encoder.encode(dataPackage(draft, this.specs, o.dataset)), null);
         await put('README.md', encoder.encode(datasetCard({ manifest: draft, specs: this.specs, dataset: o.dataset, profiles, stats: this.stats })), null);
@@ -228,7 +229,7 @@ export class DatasetPublisher {
     const reported = publishError(error, this.staging, this.target);
     if (!this.spent) {
       this.spent = reported;
-      for (const t of TABLES) await this.tables[t].writer.abort(reported);
+      for (const t of Object.values(this.tables)) await t.abort(reported);
       await rm(this.staging, { recursive: true, force: true }).catch(() => undefined);
     }
     return reported;

@@ -17,6 +17,20 @@ export function lengthBin(chars: number): string {
 /** The order of length bins, for sorting bin labels. */
 export const LENGTH_BIN_ORDER = [0, ...LENGTH_BINS].map((n) => lengthBin(n));
 
+/** The tallies of `DatasetStats`, by field name. */
+const TALLIES = [
+  'languages', 'sites', 'months', 'lengthBefore', 'lengthAfter', 'qualityFlags', 'removedSpans', 'removedChars', 'removedKinds',
+  'duplicatesByMethod', 'copiesOf', 'entityLabels', 'entities', 'speakers', 'quoteKinds', 'rejects',
+] as const;
+
+/** `DatasetStats` as plain data (what `toJSON` gives and `merge` takes): it crosses threads. */
+export interface DatasetStatsData {
+  tallies: Record<(typeof TALLIES)[number], Array<[string, number]>>;
+  articles: number;
+  comments: number;
+  sentences: number;
+}
+
 /** Aggregates of a published dataset that the card and the report show. */
 export class DatasetStats {
   readonly languages = new Tally();
@@ -98,6 +112,27 @@ export class DatasetStats {
       default:
         break;
     }
+  }
+
+  /** The aggregates as plain data. */
+  toJSON(): DatasetStatsData {
+    const tallies = Object.fromEntries(TALLIES.map((k) => [k, this[k].entries()])) as DatasetStatsData['tallies'];
+    return { tallies, articles: this.articles, comments: this.comments, sentences: this.sentences };
+  }
+
+  /**
+   * Adds aggregates gathered elsewhere (another thread published some tables): the result is the
+   * same as if their rows had been added here.
+   *
+   * @example
+   * stats.merge(statsOfSentences.toJSON());
+   */
+  merge(data: DatasetStatsData): this {
+    for (const k of TALLIES) this[k].merge(data.tallies[k]);
+    this.articles += data.articles;
+    this.comments += data.comments;
+    this.sentences += data.sentences;
+    return this;
   }
 
   /** Clusters per size (kept article plus its duplicates): `1` is an article with no copy. */

@@ -18,10 +18,36 @@ const MAX_LOAD = 0.7;
  * ids.has('["0123456789abcdef"]'); // true
  */
 export class KeyHashSet {
-  private slots = new Int32Array(2 * 1024);
+  private slots: Int32Array = new Int32Array(2 * 1024);
   private count = 0;
   private lo = 0;
   private hi = 0;
+
+  /** The set as plain data (its slots and count), to send to another thread; `KeyHashSet.from` rebuilds it. */
+  toJSON(): { slots: Int32Array; count: number } {
+    return { slots: this.slots, count: this.count };
+  }
+
+  /** A set rebuilt from `toJSON()` (the slots are taken over, not copied). */
+  static from(data: { slots: Int32Array; count: number }): KeyHashSet {
+    const set = new KeyHashSet();
+    set.slots = data.slots;
+    set.count = data.count;
+    return set;
+  }
+
+  /** Whether both sets hold the same key hashes. */
+  sameAs(other: KeyHashSet): boolean {
+    if (other.count !== this.count) return false;
+    for (let i = 0; i < this.slots.length; i += 2) {
+      const lo = this.slots[i];
+      const hi = this.slots[i + 1];
+      if (lo === 0 && hi === 0) continue;
+      const at = other.find(lo, hi);
+      if (other.slots[at] === 0 && other.slots[at + 1] === 0) return false;
+    }
+    return true;
+  }
 
   /** Keys added so far (distinct by hash). */
   get size(): number {

@@ -38,4 +38,15 @@ export class Tally {
   get(label: string): number {
     return this.counts.get(label) ?? 0;
   }
+
+  /** Every count, in no particular order (to send to another thread and `merge` there). */
+  entries(): Count[] {
+    return [...this.counts];
+  }
+
+  /** Adds the counts of another tally (its `entries()`). */
+  merge(counts: Iterable<Count>): this {
+    for (const [label, n] of counts) this.add(label, n);
+    return this;
+  }
 }

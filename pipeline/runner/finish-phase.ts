@@ -2,7 +2,7 @@ import type { FinishJob, RowsResult, TermsResult } from '../executors/doc-jobs.t
 import type { DocExecutor } from '../executors/local-executor.ts';
 import { PeopleChooser } from '../stages/annotate/index.ts';
 import { inOrder } from './in-order.ts';
-import type { SpillBuckets } from './spill-buckets.ts';
+import type { TableSpills } from './table-spills.ts';
 
 /** What the corpus-level passes leave for publish: the distinct values of open dictionary columns. */
 export interface FinishPhaseResult {
@@ -14,13 +14,13 @@ export interface FinishPhaseResult {
  * The corpus-level passes over the annotated records, each a job per annotate part on the
  * executor's threads, with only run-wide facts held here: people are linked across the run
  * (from the full names, in id order), keyword document frequencies are counted over the linked
- * records, then every record gets its keywords and its table rows, spilled into `spill`.
+ * records, then every record gets its keywords and its table rows, spilled per table into `spill`.
  *
  * @example
  * const { values } = await finishPhase(annotated.keys, annotated.names, exec, spill);
  */
 export async function finishPhase(
-  keys: string[], names: ReadonlyArray<[string, string[]]>, exec: DocExecutor, spill: SpillBuckets, onProgress?: (done: number) => void,
+  keys: string[], names: ReadonlyArray<[string, string[]]>, exec: DocExecutor, spill: TableSpills, onProgress?: (done: number) => void,
 ): Promise<FinishPhaseResult> {
   const chooser = new PeopleChooser();
   for (const [, list] of names) for (const name of list) chooser.addName(name);

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Bytes a bucket gathers in memory before it is appended to its file. */
@@ -66,9 +66,21 @@ export class SpillBuckets {
   }
 
   /** Each bucket in order, its lines sorted by id: [id, line] pairs. Call after `close`. */
-  async *sorted(): AsyncGenerator<Array<[string, string]>> {
-    for (const b of [...this.used].sort()) {
-      const text = await readFile(join(this.dir, `${b}.tsv`), 'utf8');
+  sorted(): AsyncGenerator<Array<[string, string]>> {
+    return SpillBuckets.readSorted(this.dir);
+  }
+
+  /**
+   * The buckets of a closed spill folder (written by this class, maybe in another thread), in
+   * order, each bucket's lines sorted by id: [id, line] pairs. A missing folder has none.
+   *
+   * @example
+   * for await (const bucket of SpillBuckets.readSorted('.dist.work/spill-123/sentences')) publish(bucket);
+   */
+  static async *readSorted(dir: string): AsyncGenerator<Array<[string, string]>> {
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.tsv')).sort();
+    for (const name of names) {
+      const text = await readFile(join(dir, name), 'utf8');
       const entries = text.split('\n').filter(Boolean).map((l): [string, string] => {
         const tab = l.indexOf('\t');
         return [l.slice(0, tab), l.slice(tab + 1)];

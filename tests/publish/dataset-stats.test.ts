@@ -63,3 +63,25 @@ describe('DatasetStats', () => {
     expect(new DatasetStats().clusterSizes().top()).toEqual([]);
   });
 });
+
+describe('DatasetStats.merge', () => {
+  it('gives the same aggregates as adding every row in one place', () => {
+    const rows = {
+      articles: [{ language: 'en', site: 'a', published: '2016-10-04', chars: 900, boilerplate_chars: 200, quality_flags: ['short'] }, { language: null, site: 'b', published: null, chars: 60000, boilerplate_chars: 0, quality_flags: [] }],
+      entities: [{ label: 'PERSON', canonical: 'John Kerry' }, { label: 'DATE', canonical: '2016' }, { label: 'PERSON', canonical: 'John Kerry' }],
+      quotes: [{ kind: 'direct', speaker: 'John Kerry' }, { kind: 'indirect', speaker: null }],
+      duplicates: [{ method: 'near', duplicate_of: 'x' }],
+      sentences: [{}, {}, {}],
+    } as const;
+    const whole = new DatasetStats();
+    const parts = [new DatasetStats(), new DatasetStats()];
+    Object.entries(rows).forEach(([t, list], i) => {
+      whole.add(t as never, list as never);
+      parts[i % 2].add(t as never, list as never);
+    });
+    const merged = new DatasetStats().merge(structuredClone(parts[0].toJSON())).merge(structuredClone(parts[1].toJSON()));
+    expect(merged.toJSON()).toEqual(whole.toJSON());
+    expect([merged.articles, merged.sentences, merged.entities.top(), merged.clusterSizes().byLabel()]).toEqual([2, 3, [['John Kerry', 2]], [['1', 1], ['2', 1]]]);
+  });
+});
+

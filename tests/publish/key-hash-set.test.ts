@@ -28,4 +28,20 @@ describe('KeyHashSet', () => {
     expect([found, false_]).toEqual([200_000, 0]);
     expect(set.add(key(7))).toBe(false);
   });
+
+  it('crosses threads as plain data and compares by content', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.string({ maxLength: 10 }), { maxLength: 300 }), fc.string({ maxLength: 10 }), (keys, extra) => {
+      const a = new KeyHashSet();
+      const b = new KeyHashSet();
+      for (const k of keys) a.add(k);
+      for (const k of [...keys].reverse()) b.add(k); // another order, another slot layout when grown differently
+      const back = KeyHashSet.from(structuredClone(a.toJSON()));
+      expect([back.size, keys.every((k) => back.has(k))]).toEqual([keys.length, true]);
+      expect([back.sameAs(b), b.sameAs(back)]).toEqual([true, true]);
+      if (!keys.includes(extra)) {
+        b.add(extra);
+        expect([back.sameAs(b), b.sameAs(back)]).toEqual([false, false]);
+      }
+    }));
+  });
 });
