@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Bytes a bucket gathers in memory before it is appended to its file. */
+/** Bytes a bucket gathers in memory before it is appended to its file (by default). */
 const FLUSH_BYTES = 256 * 1024;
 
 /**
@@ -20,13 +20,13 @@ export class SpillBuckets {
   private readonly used = new Set<string>();
   private count = 0;
 
-  private constructor(readonly dir: string) {}
+  private constructor(readonly dir: string, private readonly flushBytes: number) {}
 
   /** A new, empty spill folder (anything left there by a killed run is removed first). */
-  static async create(dir: string): Promise<SpillBuckets> {
+  static async create(dir: string, flushBytes = FLUSH_BYTES): Promise<SpillBuckets> {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
-    return new SpillBuckets(dir);
+    return new SpillBuckets(dir, flushBytes);
   }
 
   /** Records added so far. */
@@ -47,7 +47,7 @@ export class SpillBuckets {
     this.count++;
     const size = (this.sizes.get(b) ?? 0) + line.length;
     this.sizes.set(b, size);
-    if (size >= FLUSH_BYTES) await this.flush(b);
+    if (size >= this.flushBytes) await this.flush(b);
   }
 
   private async flush(b: string): Promise<void> {

@@ -4,6 +4,9 @@ import { KeyHashSet } from '../publish/key-hash-set.ts';
 import { ARTICLE_TABLES, type ArticleTable } from './build-rows.ts';
 import { SpillBuckets } from './spill-buckets.ts';
 
+/** Bytes each table's bucket gathers before it is written: seven tables of 256 buckets hold at most 112 MiB. */
+const FLUSH_BYTES = 64 * 1024;
+
 /**
  * The rows of every final record on their way to publish, spilled per table (`DIR/TABLE/`, each a
  * `SpillBuckets`), so each table can be published on its own thread, reading only its rows.
@@ -24,7 +27,7 @@ export class TableSpills {
   /** New, empty spill folders (anything left by a killed run is removed first). */
   static async create(dir: string): Promise<TableSpills> {
     const buckets = {} as Record<ArticleTable, SpillBuckets>;
-    for (const t of ARTICLE_TABLES) buckets[t] = await SpillBuckets.create(join(dir, t));
+    for (const t of ARTICLE_TABLES) buckets[t] = await SpillBuckets.create(join(dir, t), FLUSH_BYTES);
     return new TableSpills(dir, buckets);
   }
 
