@@ -1,4 +1,5 @@
 import { type CandidateOptions, visitCandidates } from './candidates.ts';
+import { unionFind } from './cluster.ts';
 import { type DocSpace, docCount } from './doc-space.ts';
 import type { DedupOptions } from './options.ts';
 import { pairSimilarity, ShingleCache } from './verify.ts';
@@ -23,35 +24,19 @@ export function nearClusters(
   space: DocSpace, exact: { links: Uint32Array; leader: Uint8Array }, candidates: CandidateOptions, options: DedupOptions,
 ): Uint32Array {
   const n = docCount(space);
-  const parent = new Uint32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
-  };
-  const join = (a: number, b: number): void => {
-    if (a < b) parent[b] = a;
-    else if (b < a) parent[a] = b;
-  };
-  for (let p = 0; p < exact.links.length; p += 2) join(find(exact.links[p]), find(exact.links[p + 1]));
+  const u = unionFind(n);
+  for (let p = 0; p < exact.links.length; p += 2) u.join(exact.links[p], exact.links[p + 1]);
   const cache = new ShingleCache(space);
   const failed = new Float64Array(FAILED_SLOTS).fill(-1);
   visitCandidates(space, exact.leader, candidates, (p, q) => {
-    const a = find(p);
-    const b = find(q);
-    if (a === b) return;
+    if (u.find(p) === u.find(q)) return;
     const lo = p < q ? p : q;
     const hi = p < q ? q : p;
     const key = lo * n + hi;
     const slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 12) & (FAILED_SLOTS - 1);
     if (failed[slot] === key) return;
-    if (pairSimilarity(cache.get(p), cache.get(q), options).near) join(a, b);
+    if (pairSimilarity(cache.get(p), cache.get(q), options).near) u.join(p, q);
     else failed[slot] = key;
   });
-  const root = new Uint32Array(n);
-  for (let i = 0; i < n; i++) root[i] = find(i);
-  return root;
+  return u.roots();
 }
