@@ -7,6 +7,7 @@ import { type ColumnProfile, TableProfiler } from './column-profile.ts';
 import type { TableSpec } from './columns.ts';
 import type { DatasetStats } from './dataset-stats.ts';
 import { RowDigest } from './row-digest.ts';
+import type { TableName } from './tables.ts';
 import { TableWriter, type WrittenFile } from './table-writer.ts';
 import { comparable, type Row } from './values.ts';
 import { verifyTableDigest } from './verify-digest.ts';
@@ -93,9 +94,9 @@ export class TablePublisher {
     });
     const data = rows.map((r) => spec.columns.map((c) => comparable(c.kind, r[c.name] ?? null)));
     this.digest.add(data);
-    keys.add(spec.name as never, data);
+    keys.add(spec.name as TableName, data);
     if (keys.problems.length) throw runError(`verification of the new dataset failed: ${keys.problems.slice(0, 5).join('; ')}`);
-    this.o.stats.add(spec.name as never, rows);
+    this.o.stats.add(spec.name as TableName, rows);
     this.profiler.add(rows);
     await this.writer.add(rows);
   }

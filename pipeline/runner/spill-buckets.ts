@@ -12,7 +12,8 @@ const FLUSH_BYTES = 256 * 1024;
  * @example
  * const spill = await SpillBuckets.create('.dist.work/spill-123');
  * await spill.add(id, line);
- * for await (const lines of spill.sorted()) publish(lines);
+ * await spill.close();
+ * for await (const lines of SpillBuckets.readSorted(spill.dir)) publish(lines);
  */
 export class SpillBuckets {
   private readonly pending = new Map<string, string[]>();
@@ -63,11 +64,6 @@ export class SpillBuckets {
   /** Writes out what is still in memory. */
   async close(): Promise<void> {
     for (const b of [...this.pending.keys()]) await this.flush(b);
-  }
-
-  /** Each bucket in order, its lines sorted by id: [id, line] pairs. Call after `close`. */
-  sorted(): AsyncGenerator<Array<[string, string]>> {
-    return SpillBuckets.readSorted(this.dir);
   }
 
   /**
