@@ -1,5 +1,6 @@
 import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import pLimit from 'p-limit';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
 import { writeDurable } from '../publish/atomic-swap.ts';
 import type { IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
@@ -100,6 +101,9 @@ export async function readDocPart(dir: string, key: string): Promise<Omit<DocPar
   }
 }
 
+/** Files removed at once by `pruneParts` (unlinks overlap in the I/O thread pool). */
+const REMOVES_AT_ONCE = 16;
+
 /** Removes every part (and leftover temporary file) that is not one of `keep`. */
 export async function pruneParts(dir: string, keep: ReadonlySet<string>): Promise<void> {
   let names: string[];
@@ -108,8 +112,7 @@ export async function pruneParts(dir: string, keep: ReadonlySet<string>): Promis
   } catch {
     return;
   }
-  for (const name of names) {
-    const key = name.replace(/\.(json|sig)(\.tmp-\d+)?$/, '');
-    if (!keep.has(key) || name.includes('.tmp-')) await rm(join(dir, 'parts', name), { force: true });
-  }
+  const limit = pLimit(REMOVES_AT_ONCE);
+  await Promise.all(names.filter((name) => !keep.has(name.replace(/\.(json|sig)(\.tmp-\d+)?$/, '')) || name.includes('.tmp-'))
+    .map((name) => limit(() => rm(join(dir, 'parts', name), { force: true }))));
 }

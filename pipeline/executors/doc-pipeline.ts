@@ -1,4 +1,3 @@
-import pLimit from 'p-limit';
 import { sha256 } from '../lib/hash.ts';
 import { describeErrors, SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
@@ -44,20 +43,15 @@ export interface DocPipeline {
   table(job: TableJob): Promise<TableJobResult>;
 }
 
-/** Input files read at once by one job (the reads overlap; ingesting each is still one at a time). */
-const READS_PER_JOB = 8;
-
 /** An annotate part: the annotated records and, aligned with them, their content-word counts (see `wordCounts`). */
 type AnnotatePart = PartResult<AnnotatedRecord> & { words?: Array<Array<[string, number]> | null> };
 
-/** Ingests files in order, reading up to `READS_PER_JOB` of them at once. */
-function readInputs(files: readonly InputFile[]): Promise<IngestedFile[]> {
-  const limit = pLimit(READS_PER_JOB);
-  return Promise.all(files.map((f) => limit(() => ingestPath(f))));
+/** Ingests files one after another, in order (each read is synchronous, see `ingestPath`). */
+async function readInputs(files: readonly InputFile[]): Promise<IngestedFile[]> {
+  const out: IngestedFile[] = [];
+  for (const f of files) out.push(await ingestPath(f));
+  return out;
 }
-
-/** The record as annotation sees it: repeat counts depend on the rest of the corpus and are left out of the key. */
-const keyView = (r: DedupRecord): unknown => ({ ...r, sentences: r.sentences.map(({ repeated: _r, ...s }) => s) });
 
 /**
  * Builds the per-document jobs with each stage compiled once. The same code runs in the main
@@ -155,40 +149,35 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
       return { key, computed: true, signed: codeShingles(signed), positions, rejects, counters: result.counters };
     },
     async annotate(job) {
-      const part = await readPart<SegmentRecord>(init.work, job.docKey);
-      if (!part) throw new Error(`chunk part ${job.docKey} is missing`);
-      const counters = new Counters();
-      const rejects: RejectRow[] = [];
-      const kept: DedupRecord[] = [];
-      for (const { at, repeated: counts } of job.items) {
-        const rec = part.values[at]!;
-        const dedup: DedupRecord = { ...rec, sentences: rec.sentences.map((s, j) => ({ ...s, repeated: counts[j] })) };
-        const valid: boolean = validateDedup(dedup);
-        if (valid) kept.push(dedup);
-        else {
-          counters.dropped('dedup', 'schema-invalid');
-          rejects.push({ id: rec.id, source: rec.source, stage: 'dedup', rule: 'schema-invalid', message: `${rec.source}: dedup output fails newsprep:stages/dedup` });
-        }
-      }
-      const key = `annotate-${sha256(`${init.annotateContext}\n${JSON.stringify(kept.map(keyView))}`)}`;
+      // A chunk part's key fixes its records, so the part key and the kept positions fix the
+      // records annotated here: the annotate part is found without reading the chunk part.
+      const key = `annotate-${sha256(`${init.annotateContext}\n${job.docKey}\n${job.items.map((it) => it.at).join(',')}`)}`;
       let result = await readPart<AnnotatedRecord>(init.work, key) as AnnotatePart | null;
-      const lined: Array<ReturnType<typeof withRepeats>> = result && result.values.length === kept.length ? result.values.map((v, j) => (v === null ? 'same' : withRepeats(v, kept[j]))) : [false as const];
+      const lined = result && result.values.length === job.items.length
+        ? result.values.map((v, j) => (v === null ? 'same' : withRepeats(v, job.items[j].repeated))) : [false as const];
       const computed = lined.includes(false);
       if (!computed && lined.includes('changed')) {
         // Same annotations, new repeat counts (copies came or went elsewhere): later jobs read them from the part.
         await writePart(init.work, key, result!);
       }
       if (computed) {
+        const part = await readPart<SegmentRecord>(init.work, job.docKey);
+        if (!part) throw new Error(`chunk part ${job.docKey} is missing`);
         const c = new Counters();
         const r: RejectRow[] = [];
-        const values = kept.map((rec) => applyStage<DedupRecord, AnnotatedRecord>(annotate, rec, c, r));
+        const values = job.items.map(({ at, repeated: counts }) => {
+          const rec = part.values[at]!;
+          const dedup: DedupRecord = { ...rec, sentences: rec.sentences.map((s, j) => ({ ...s, repeated: counts[j] })) };
+          if (validateDedup(dedup)) return applyStage<DedupRecord, AnnotatedRecord>(annotate, dedup, c, r);
+          c.dropped('dedup', 'schema-invalid');
+          r.push({ id: rec.id, source: rec.source, stage: 'dedup', rule: 'schema-invalid', message: `${rec.source}: dedup output fails newsprep:stages/dedup` });
+          return null;
+        });
         result = { values, rejects: r, counters: c.toJSON(), words: values.map((v) => (v ? wordCounts(v) : null)) };
         await writePart(init.work, key, result);
       }
-      counters.merge(result!.counters);
-      rejects.push(...result!.rejects);
       const names = result!.values.flatMap((v): Array<[string, string[]]> => (v ? [[v.id, fullNames(v)]] : []));
-      return { key, computed, names, rejects, counters: counters.toJSON() };
+      return { key, computed, names, rejects: result!.rejects, counters: result!.counters };
     },
     async terms(job) {
       const counts = new Map<string, number>();

@@ -1,20 +1,20 @@
-import type { AnnotatedRecord, DedupRecord } from '../lib/types.ts';
+import type { AnnotatedRecord } from '../lib/types.ts';
 
 /**
- * Puts the current repeat counts on an annotated record read from a saved part (annotation
- * does not read them, so a part stays valid when they change); false when its sentences do not
- * line up with the record's, else `'changed'` when a count differed and `'same'` when none did.
+ * Puts the current repeat counts (one per sentence, from dedup) on an annotated record read
+ * from a saved part (annotation does not read them, so a part stays valid when they change);
+ * false when the counts do not line up with its sentences, else `'changed'` when a count
+ * differed and `'same'` when none did.
  *
  * @example
- * if (!withRepeats(saved, current)) annotateAgain(current);
+ * if (!withRepeats(saved, item.repeated)) annotateAgain(current);
  */
-export function withRepeats(out: AnnotatedRecord, from: DedupRecord): false | 'changed' | 'same' {
-  if (out.sentences.length !== from.sentences.length) return false;
+export function withRepeats(out: AnnotatedRecord, counts: ArrayLike<number>): false | 'changed' | 'same' {
+  if (out.sentences.length !== counts.length) return false;
   let changed = false;
-  for (let i = 0; i < from.sentences.length; i++) {
-    if (out.sentences[i].start !== from.sentences[i].start || out.sentences[i].end !== from.sentences[i].end) return false;
-    if (out.sentences[i].repeated !== from.sentences[i].repeated) changed = true;
-    out.sentences[i].repeated = from.sentences[i].repeated;
+  for (let i = 0; i < counts.length; i++) {
+    if (out.sentences[i].repeated !== counts[i]) changed = true;
+    out.sentences[i].repeated = counts[i];
   }
   return changed ? 'changed' : 'same';
 }
