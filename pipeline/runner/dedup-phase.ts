@@ -1,5 +1,5 @@
-import { type DedupIndex, type DedupOptions, deduplicateSigned, type SignedBatch } from '../stages/dedup/index.ts';
-import { reindex } from '../stages/dedup/reindex.ts';
+import { type DedupIndex, type DedupOptions, deduplicateSigned, emptyIndex, indexParams, resolveDedupOptions, type SignedBatch } from '../stages/dedup/index.ts';
+import { reindex, sortedIndex } from '../stages/dedup/reindex.ts';
 import type { RunState } from './run-state.ts';
 
 /** What dedup decided: the kept records (positions in the signed batch) with their repeat counts, and the index to publish. */
@@ -22,8 +22,10 @@ export function dedupPhase(
   signed: SignedBatch, options: DedupOptions, previous: DedupIndex | null, ingestedIds: ReadonlySet<string>, state: RunState,
 ): DedupPhaseResult {
   state.counters.seen('dedup', signed.ids.length);
-  const deduped = deduplicateSigned(signed, options, previous ? reindex(previous, ingestedIds) : null);
+  const before = previous ? reindex(previous, ingestedIds) : null;
+  const deduped = deduplicateSigned(signed, options, before);
   for (const d of deduped.duplicates) state.counters.add('dedup', `duplicates_${d.method}`);
   for (const d of deduped.duplicates) state.duplicates.push(d); // not push(...list): a corpus has more copies than a call has arguments
-  return { kept: deduped.kept, repeated: deduped.repeated, index: reindex(deduped.index) };
+  // The published index is built once, sorted, straight from the earlier index and the signatures.
+  return { kept: deduped.kept, repeated: deduped.repeated, index: sortedIndex(before ?? emptyIndex(indexParams(resolveDedupOptions(options))), { batch: signed, docs: deduped.kept }) };
 }

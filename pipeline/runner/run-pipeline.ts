@@ -170,10 +170,10 @@ async function runLocked(
     state.start('dedup', doc.signed.ids.length);
     const previous = await readPreviousIndex(opts.out);
     const deduped = dedupPhase(doc.signed, config.dedup, previous, ingestedIds, state);
-    // What publish needs of dedup is the index's bytes; the signatures and the decoded index can go.
+    // What publish needs of dedup is the index's bytes: the signatures go first, then the decoded index.
+    doc.signed = emptySigned();
     const indexBytes = encodeIndex(deduped.index);
     deduped.index = emptyIndex(deduped.index.params);
-    doc.signed = emptySigned();
     ingestedIds.clear();
     state.counters.kept('dedup', deduped.kept.length);
     state.end('dedup');

@@ -68,8 +68,8 @@ export interface SignedDedupResult {
   repeated: Uint32Array[];
   /** Dropped inputs in batch order, each pointing to the kept article it duplicates. */
   duplicates: DuplicateRow[];
-  /** `previous` plus the newly kept articles. */
-  index: DedupIndex;
+  /** `previous` plus the newly kept articles (built on first read). */
+  readonly index: DedupIndex;
 }
 
 /**
@@ -113,5 +113,12 @@ export function deduplicateSigned(batch: SignedBatch, options: DedupOptions, pre
   }
   if (!batch.sentences) throw new Error('dedup: the signed batch has no sentence units');
   const repeated = countRepeatedUnits(batch.sentences, keptDocs);
-  return { kept: keptDocs, repeated, duplicates, index: appendToIndex(space.previous, batch, keptDocs) };
+  // The index is built when asked for: a run builds the one it publishes itself (`sortedIndex`), and a second copy of every kept set is what would make its memory peak.
+  let index: DedupIndex | null = null;
+  return {
+    kept: keptDocs, repeated, duplicates,
+    get index() {
+      return (index ??= appendToIndex(space.previous, batch, keptDocs));
+    },
+  };
 }

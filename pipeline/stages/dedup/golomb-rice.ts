@@ -9,10 +9,15 @@ import { SHINGLE_BITS } from './shingles.ts';
 
 /** Growable byte sink with a bit accumulator. */
 export class BitWriter {
-  bytes = new Uint8Array(1 << 16);
+  bytes: Uint8Array;
   length = 0;
   private acc = 0;
   private accBits = 0;
+
+  /** `capacity`: bytes reserved at first (the writer doubles when they run out). */
+  constructor(capacity = 1 << 16) {
+    this.bytes = new Uint8Array(Math.max(1, capacity));
+  }
 
   /** Writes the low `bits` (≤ 24) bits of `value`, most significant first. */
   write(value: number, bits: number): void {
