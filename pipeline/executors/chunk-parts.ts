@@ -6,6 +6,7 @@ import { writeDurable } from '../publish/atomic-swap.ts';
 import type { IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
 import type { StageCounters } from '../publish/manifest.ts';
 import type { SignedBatch } from '../stages/dedup/index.ts';
+import { packRecord, unpackRecord } from './part-codec.ts';
 import { decodeSigned, encodeSigned } from './signed-codec.ts';
 
 /** Records per chunk: the unit of work of ranks, resume and the part cache. */
@@ -42,11 +43,13 @@ export function splitChunks<T>(items: readonly T[], size = CHUNK_RECORDS): T[][]
 
 const partFile = (dir: string, key: string, ext = 'json'): string => join(dir, 'parts', `${key}.${ext}`);
 
-/** The saved result of a chunk, or null when there is none (or it cannot be read). */
+/** The saved result of a chunk (sentence texts put back), or null when there is none (or it cannot be read). */
 export async function readPart<T = SegmentRecord>(dir: string, key: string): Promise<PartResult<T> | null> {
   try {
     const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; result: PartResult<T> };
-    return saved.key === key ? saved.result : null;
+    if (saved.key !== key) return null;
+    saved.result.values.forEach(unpackRecord);
+    return saved.result;
   } catch {
     return null;
   }
@@ -60,8 +63,11 @@ async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<vo
 
 /** Saves a chunk's result: written to a temporary name, flushed, then renamed (the completion marker). */
 export async function writePart<T = SegmentRecord>(dir: string, key: string, result: PartResult<T>): Promise<void> {
-  await writeAtomic(partFile(dir, key), JSON.stringify({ key, result }));
+  await writeAtomic(partFile(dir, key), partJson(key, result));
 }
+
+/** A part's JSON: records without the sentence texts their bodies hold (`packRecord`). */
+const partJson = (key: string, result: PartResult<unknown>): string => JSON.stringify({ key, result: { ...result, values: result.values.map(packRecord) } });
 
 /** A per-document chunk's saved result with the dedup signatures of its records. */
 export interface DocPart {
@@ -80,7 +86,7 @@ export async function writeDocPart(dir: string, key: string, result: PartResult<
   bytes.set(meta, 4);
   bytes.set(sig, 4 + meta.length);
   await writeAtomic(partFile(dir, key, 'sig'), bytes);
-  await writeAtomic(partFile(dir, key), JSON.stringify({ key, result }));
+  await writeAtomic(partFile(dir, key), partJson(key, result));
 }
 
 /**
