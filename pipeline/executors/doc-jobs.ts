@@ -8,7 +8,8 @@ import type { InputFile } from '../stages/ingest/index.ts';
 /**
  * The jobs a worker (or the main thread, at concurrency 1) runs. Each reads what it needs from
  * the input files or the saved parts and sends back only what the main thread must hold:
- * signatures, decisions, counters, never whole articles (except the final rows to spill).
+ * signatures, decisions, counters, never whole articles: the final rows are spilled by the
+ * thread that builds them.
  */
 export const DOC_TASKS = { scan: 'scan', chunk: 'chunk', annotate: 'annotate', terms: 'terms', rows: 'rows', table: 'table' } as const;
 export type DocTask = (typeof DOC_TASKS)[keyof typeof DOC_TASKS];
@@ -75,9 +76,9 @@ export interface TermsResult {
   df: Array<[string, number]>;
 }
 
-/** `rows`: each final record's rows as one JSON array per table (in `ARTICLE_TABLES` order), and values of open dictionary columns. */
+/** `rows`: the ids of the final records whose rows the job spilled (in this thread's spill folder), and values of open dictionary columns. */
 export interface RowsResult {
-  lines: Array<[id: string, lines: string[]]>;
+  ids: string[];
   /** Distinct values per `table.column` of dictionary columns without an enum. */
   values: Record<string, string[]>;
 }
@@ -88,8 +89,8 @@ export interface TableJob {
   /** Staging folder of the dataset being published, and the target it replaces (for messages). */
   staging: string;
   target: string;
-  /** The table's spill folder (see `TableSpills`). */
-  dir: string;
+  /** The table's spill folders, one per thread that spilled rows (see `TableSpills`). */
+  dirs: string[];
   /** Every value of each dictionary column without an enum. */
   allowed: Record<string, readonly string[]>;
   /** The `articles (id)` keys the table's foreign keys are checked against (all but the articles table). */
@@ -110,4 +111,9 @@ export interface PhaseContext {
   /** Keyword document frequencies over the run, and the number of records. */
   df?: Array<[string, number]>;
   records?: number;
+  /**
+   * A folder: from now on, `rows` jobs spill their records' rows into this thread's own
+   * subfolder of it (`t<threadId>`); null: write out what the thread's spill still holds.
+   */
+  spill?: string | null;
 }

@@ -1,9 +1,12 @@
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { sha256 } from '../lib/hash.ts';
 import { describeErrors, SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
 import { tableSpecs } from '../publish/tables.ts';
 import { applyStage, prepareStage, type ReadyStage } from '../runner/apply-stage.ts';
 import { ARTICLE_TABLES, recordRows } from '../runner/build-rows.ts';
+import { TableSpills } from '../runner/table-spills.ts';
 import type { PipelineConfig } from '../runner/config.ts';
 import { Counters } from '../runner/counters.ts';
 import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChooser, type PeopleLinks, resolveAnnotateOptions, termCounts, wordCounts } from '../stages/annotate/index.ts';
@@ -34,7 +37,7 @@ export type BatchResult<T> = PartResult<T>;
 
 /** A configured set of per-document jobs (see `DOC_TASKS`). */
 export interface DocPipeline {
-  setContext(ctx: PhaseContext): void;
+  setContext(ctx: PhaseContext): Promise<void>;
   scan(files: ChunkJob['files']): Promise<ScanResult[]>;
   chunk(job: ChunkJob): Promise<ChunkResult>;
   annotate(job: AnnotateJob): Promise<AnnotateResult>;
@@ -76,6 +79,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
   let links: PeopleLinks = new PeopleChooser().links();
   let df = new Map<string, number>();
   let records = 0;
+  let spill: TableSpills | null = null;
 
   const ingestChunk = async (job: ChunkJob): Promise<IngestRecord[]> => {
     const want = new Map(job.sources.map((s, i) => [s, i]));
@@ -100,7 +104,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
   };
 
   return {
-    setContext(ctx) {
+    async setContext(ctx) {
       if (ctx.repeatedLines) {
         repeated = new Set(ctx.repeatedLines);
         clean = prepareStage(cleanStage, { ...init.config.clean, repeatedLines: ctx.repeatedLines }, registry);
@@ -108,6 +112,10 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
       if (ctx.chosen) links = linksFrom(new Map(ctx.chosen));
       if (ctx.df) df = new Map(ctx.df);
       if (ctx.records !== undefined) records = ctx.records;
+      if (ctx.spill !== undefined) {
+        await spill?.close();
+        spill = ctx.spill === null ? null : await TableSpills.create(join(ctx.spill, `t${threadId}`));
+      }
     },
     async scan(files) {
       const out: ScanResult[] = [];
@@ -186,14 +194,16 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     },
     async rows(job) {
       const values: Record<string, Set<string>> = Object.fromEntries(open.map(([t, c]) => [`${t}.${c}`, new Set<string>()]));
-      const lines: Array<[string, string[]]> = [];
+      if (!spill) throw new Error('rows: no spill folder was given (setContext({ spill }))');
+      const ids: string[] = [];
       for (const [r, words] of await finalRecords(job)) {
         const final = { ...r, keywords: keywordsOf(termCounts(r, words), df, records, annotateOptions.keywords) };
         const rows = recordRows(final);
         for (const [t, c] of open) for (const row of rows[t]) if (typeof row[c] === 'string') values[`${t}.${c}`].add(row[c] as string);
-        lines.push([r.id, ARTICLE_TABLES.map((t) => JSON.stringify(rows[t]))]);
+        await spill.add(r.id, ARTICLE_TABLES.map((t) => JSON.stringify(rows[t])));
+        ids.push(r.id);
       }
-      return { lines, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
+      return { ids, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
     },
     table(job) {
       return publishTableJob(registry, job);

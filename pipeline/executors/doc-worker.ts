@@ -21,7 +21,7 @@ port.on('message', async (msg: WorkerRequest) => {
     }
     if (!pipeline) throw new Error('worker used before init');
     if (msg.type === 'context') {
-      pipeline.setContext(msg.context);
+      await pipeline.setContext(msg.context);
       port.postMessage({ type: 'result', id: msg.id, result: null });
       return;
     }

@@ -31,7 +31,7 @@ export function localExecutor(init: DocPipelineInit): DocExecutor {
     },
     async setContext(context) {
       await queue;
-      pipeline.setContext(context);
+      await pipeline.setContext(context);
     },
     async close() {},
   };

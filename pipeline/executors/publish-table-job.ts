@@ -30,7 +30,7 @@ export async function publishTableJob(registry: SchemaRegistry, job: TableJob): 
     dictionaries: tableDictionaries(spec, job.allowed), allowed: job.allowed, keys, stats,
   });
   try {
-    for await (const bucket of SpillBuckets.readSorted(job.dir)) {
+    for await (const bucket of SpillBuckets.readSorted(job.dirs)) {
       const rows: Row[] = [];
       for (const [, line] of bucket) for (const row of JSON.parse(line) as Row[]) rows.push(row);
       await table.add(rows);

@@ -2,7 +2,7 @@ import type { FinishJob, RowsResult, TermsResult } from '../executors/doc-jobs.t
 import type { DocExecutor } from '../executors/local-executor.ts';
 import { PeopleChooser } from '../stages/annotate/index.ts';
 import { inOrder } from './in-order.ts';
-import type { TableSpills } from './table-spills.ts';
+import type { SpillSet } from './spill-set.ts';
 
 /** What the corpus-level passes leave for publish: the distinct values of open dictionary columns. */
 export interface FinishPhaseResult {
@@ -14,13 +14,14 @@ export interface FinishPhaseResult {
  * The corpus-level passes over the annotated records, each a job per annotate part on the
  * executor's threads, with only run-wide facts held here: people are linked across the run
  * (from the full names, in id order), keyword document frequencies are counted over the linked
- * records, then every record gets its keywords and its table rows, spilled per table into `spill`.
+ * records, then every record gets its keywords and its table rows, spilled per table by the thread
+ * that built them into its own folder of `spill`.
  *
  * @example
  * const { values } = await finishPhase(annotated.keys, annotated.names, exec, spill);
  */
 export async function finishPhase(
-  keys: string[], names: ReadonlyArray<[string, string[]]>, exec: DocExecutor, spill: TableSpills, onProgress?: (done: number) => void,
+  keys: string[], names: ReadonlyArray<[string, string[]]>, exec: DocExecutor, spill: SpillSet, onProgress?: (done: number) => void,
 ): Promise<FinishPhaseResult> {
   const chooser = new PeopleChooser();
   for (const [, list] of names) for (const name of list) chooser.addName(name);
@@ -31,7 +32,8 @@ export async function finishPhase(
     for (const [term, n] of r.df) df.set(term, (df.get(term) ?? 0) + n);
   }, 2 * exec.slots);
   // Terms seen in one record only are most of the vocabulary and need not travel (see keywordsOf).
-  await exec.setContext({ df: [...df].filter(([, n]) => n > 1), records: names.length });
+  // Each thread spills the rows it builds into its own folder of `spill`: no row passes through here.
+  await exec.setContext({ df: [...df].filter(([, n]) => n > 1), records: names.length, spill: spill.dir });
   df.clear();
   const values = new Map<string, Set<string>>();
   let done = 0;
@@ -41,9 +43,9 @@ export async function finishPhase(
       if (!set) values.set(k, (set = new Set()));
       for (const v of list) set.add(v);
     }
-    for (const [id, line] of r.lines) await spill.add(id, line);
-    onProgress?.((done += r.lines.length));
+    spill.added(r.ids);
+    onProgress?.((done += r.ids.length));
   }, 2 * exec.slots);
-  await spill.close();
+  await exec.setContext({ spill: null });
   return { values: Object.fromEntries([...values].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, set]) => [k, [...set].sort()])) };
 }

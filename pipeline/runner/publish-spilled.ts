@@ -9,14 +9,14 @@ import { ARTICLE_TABLES, type ArticleTable, duplicateRows, rejectRows } from './
 import type { TableJob, TableJobResult } from '../executors/doc-jobs.ts';
 import type { DocExecutor } from '../executors/local-executor.ts';
 import { KeyHashSet } from '../publish/key-hash-set.ts';
-import type { TableSpills } from './table-spills.ts';
+import type { SpillSet } from './spill-set.ts';
 
 /** What publishing a spilled run needs. */
 export interface PublishSpilledInput {
   target: string;
   registry: SchemaRegistry;
   /** Every final record's rows, spilled per table by id. */
-  spill: TableSpills;
+  spill: SpillSet;
   /** Where the article tables are published (a job per table on its threads). */
   exec: DocExecutor;
   /** Distinct values of open dictionary columns (`table.column`), from the rows pass. */
@@ -58,8 +58,9 @@ export async function publishSpilled(input: PublishSpilledInput): Promise<Manife
   }
   const publisher = await DatasetPublisher.open({ target: input.target, registry: input.registry, dictionaries, external: ARTICLE_TABLES });
   const articleIds = input.spill.ids.toJSON();
-  const jobs = TABLE_ORDER.map((table) => input.exec.run<TableJobResult>('table', {
-    table, staging: publisher.stagingDir, target: input.target, dir: input.spill.dirOf(table), allowed: dictionaries[table] ?? {},
+  const dirs = await Promise.all(TABLE_ORDER.map((table) => input.spill.dirsOf(table)));
+  const jobs = TABLE_ORDER.map((table, i) => input.exec.run<TableJobResult>('table', {
+    table, staging: publisher.stagingDir, target: input.target, dirs: dirs[i], allowed: dictionaries[table] ?? {},
     articleIds: table === 'articles' ? null : articleIds,
   } satisfies TableJob));
   try {

@@ -23,7 +23,7 @@ import { docPhase } from './doc-phase.ts';
 import { finishPhase } from './finish-phase.ts';
 import { ingestPhase } from './ingest-phase.ts';
 import { publishSpilled } from './publish-spilled.ts';
-import { TableSpills } from './table-spills.ts';
+import { SpillSet } from './spill-set.ts';
 import { quietReporter, type Reporter } from './progress.ts';
 import { RunState } from './run-state.ts';
 
@@ -149,7 +149,7 @@ async function runLocked(
     annotateContext: sha256(canonicalJson({ configHash, code: codeFingerprint(ANNOTATE_CODE) })),
   };
   const exec: DocExecutor = workers > 1 ? await WorkerPool.start(workers, init) : localExecutor(init);
-  let spill: TableSpills | null = null;
+  let spill: SpillSet | null = null;
   try {
     state.start('ingest', files.length);
     const ingested = await ingestPhase(files, exec, config.clean, state);
@@ -191,7 +191,7 @@ async function runLocked(
     // A kept record whose dedup output fails its schema is rejected where it is next read (its annotate job).
     const dedupRejects = state.rejects.filter((r) => r.stage === 'dedup').length;
     if (dedupRejects) state.counters.add('dedup', 'kept', -dedupRejects);
-    spill = await TableSpills.create(join(work, `spill-${process.pid}`));
+    spill = await SpillSet.create(join(work, `spill-${process.pid}`));
     const finished = await finishPhase(annotated.keys, annotated.names, exec, spill, (n) => reporter.advance('annotate', n));
     annotated.names.length = 0;
     state.end('annotate');

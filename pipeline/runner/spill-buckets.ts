@@ -67,20 +67,32 @@ export class SpillBuckets {
   }
 
   /**
-   * The buckets of a closed spill folder (written by this class, maybe in another thread), in
-   * order, each bucket's lines sorted by id: [id, line] pairs. A missing folder has none.
+   * The buckets of closed spill folders (written by this class, maybe in other threads, each
+   * folder by one), in order, each bucket's lines from every folder sorted by id: [id, line]
+   * pairs. A missing folder has none.
    *
    * @example
-   * for await (const bucket of SpillBuckets.readSorted('.dist.work/spill-123/sentences')) publish(bucket);
+   * for await (const bucket of SpillBuckets.readSorted(['.dist.work/spill-123/t1/sentences', '.dist.work/spill-123/t2/sentences'])) publish(bucket);
    */
-  static async *readSorted(dir: string): AsyncGenerator<Array<[string, string]>> {
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.tsv')).sort();
-    for (const name of names) {
-      const text = await readFile(join(dir, name), 'utf8');
-      const entries = text.split('\n').filter(Boolean).map((l): [string, string] => {
-        const tab = l.indexOf('\t');
-        return [l.slice(0, tab), l.slice(tab + 1)];
-      });
+  static async *readSorted(dirs: string | readonly string[]): AsyncGenerator<Array<[string, string]>> {
+    const where = new Map<string, string[]>(); // bucket file name -> folders holding one
+    for (const dir of typeof dirs === 'string' ? [dirs] : dirs) {
+      for (const name of await readdir(dir).catch(() => [] as string[])) {
+        if (!name.endsWith('.tsv')) continue;
+        let list = where.get(name);
+        if (!list) where.set(name, (list = []));
+        list.push(dir);
+      }
+    }
+    for (const name of [...where.keys()].sort()) {
+      const entries: Array<[string, string]> = [];
+      for (const dir of where.get(name)!) {
+        for (const l of (await readFile(join(dir, name), 'utf8')).split('\n')) {
+          if (!l) continue;
+          const tab = l.indexOf('\t');
+          entries.push([l.slice(0, tab), l.slice(tab + 1)]);
+        }
+      }
       entries.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
       yield entries;
     }

@@ -38,7 +38,7 @@ async function publishByJobs(target: string, tables: Tables, spills: TableSpills
   const results: TableJobResult[] = [];
   for (const table of ARTICLE_TABLES) {
     results.push(await publishTableJob(registry, {
-      table, staging: publisher.stagingDir, target, dir: spills.dirOf(table), allowed: dictionaries[table] ?? {},
+      table, staging: publisher.stagingDir, target, dirs: [spills.dirOf(table)], allowed: dictionaries[table] ?? {},
       articleIds: table === 'articles' ? null : spills.ids.toJSON(),
     }));
   }
@@ -82,7 +82,7 @@ describe('publishTableJob', () => {
     const fewer = await spill(others, 'fewer');
     expect(KeyHashSet.from(fewer.ids.toJSON()).sameAs(spills.ids)).toBe(false);
     await expect(publishTableJob(registry, {
-      table: 'sentences', staging: publisher.stagingDir, target, dir: spills.dirOf('sentences'), allowed: dictionaries.sentences ?? {},
+      table: 'sentences', staging: publisher.stagingDir, target, dirs: [spills.dirOf('sentences')], allowed: dictionaries.sentences ?? {},
       articleIds: fewer.ids.toJSON(),
     })).rejects.toThrow(/sentences\.jsonl: row 1 \(article_id\) = .* matches no row of articles \(id\)/);
     await publisher.abort();

@@ -29,3 +29,17 @@ describe('TableSpills', () => {
     }), { numRuns: 20 });
   });
 });
+
+describe('SpillBuckets.readSorted over several threads\' folders', () => {
+  it('merges each bucket of every folder into one id order, whichever thread spilled a record', async () => {
+    await fc.assert(fc.asyncProperty(fc.uniqueArray(hexId, { maxLength: 80 }), fc.array(fc.nat({ max: 2 }), { minLength: 80, maxLength: 80 }), async (ids, thread) => {
+      const root = await mkdtemp(join(tmpdir(), 'np-spills-'));
+      const spills = await Promise.all([0, 1, 2].map((t) => TableSpills.create(join(root, `t${t}`))));
+      for (const [k, id] of ids.entries()) await spills[thread[k]].add(id, ARTICLE_TABLES.map(() => JSON.stringify([{ id }])));
+      for (const s of spills) await s.close();
+      const back: string[] = [];
+      for await (const bucket of SpillBuckets.readSorted(spills.map((s) => s.dirOf('sentences')))) for (const [id] of bucket) back.push(id);
+      expect(back).toEqual([...ids].sort());
+    }), { numRuns: 20 });
+  });
+});
