@@ -24,7 +24,28 @@ export const META_SOURCES = {
     'article.published', 'published_time', 'og:published_time',
   ],
   site: ['og:site_name', 'jsonld:publisher', 'application-name', 'twitter:site'],
+  /** Byline elements in the page, used when neither Readability nor a meta tag names an author, best first. */
+  bylineElements: ['[rel~="author"]', '[itemprop~="author"]', '[class*="byline" i]'],
 } as const;
+
+/** A byline element's text is a byline when it is this short (an author box or bio is longer). */
+const MAX_BYLINE_CHARS = 100;
+
+/**
+ * The text of the first byline element of the page (`META_SOURCES.bylineElements`, in
+ * preference order, each in page order) that is short and holds a letter: the author's name
+ * as printed ("By Ana Sandoiu"), which `metaAuthors` reads as the other author values.
+ */
+function pageByline(doc: DomDocument): string | null {
+  for (const selector of META_SOURCES.bylineElements) {
+    const found = doc.querySelectorAll(selector);
+    for (let i = 0; i < found.length; i++) {
+      const text = clean(found[i].textContent);
+      if (text && text.length <= MAX_BYLINE_CHARS && /\p{L}/u.test(text)) return text;
+    }
+  }
+  return null;
+}
 
 /** JSON-LD `@type`s that describe an article. */
 const ARTICLE_TYPES = /^(?:(?:News|Blog|Scholarly|Tech|Report|Satirical|Opinion|Analysis|Review|Background)?Article|BlogPosting|LiveBlogPosting|ReportageNewsArticle|WebPage|VideoObject)$/;
@@ -120,7 +141,8 @@ function ldNames(v: JsonValue | undefined): string[] {
 /**
  * Reads title, authors, publication date, site and language: Readability's
  * own metadata first (it weighs JSON-LD, meta tags and bylines in the page),
- * then meta tags and JSON-LD by `META_SOURCES` preference.
+ * then meta tags and JSON-LD by `META_SOURCES` preference, then (authors only)
+ * a short byline element of the page.
  */
 export function readPageMeta(document: unknown, readability: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null; lang?: string | null } | null): PageMeta {
   const doc = document as DomDocument;
@@ -149,7 +171,8 @@ export function readPageMeta(document: unknown, readability: { title?: string | 
   // Readability's own title, byline and date come first: it already weighs JSON-LD, meta tags and the page
   const title = clean(readability?.title) ?? first(META_SOURCES.title, field)[0];
   const byline = clean(readability?.byline);
-  const authors = byline && /\p{L}/u.test(byline) && !/^(?:updated|published|last updated)\b/i.test(byline) ? [byline] : [...new Set(first(META_SOURCES.authors, field))];
+  let authors = byline && /\p{L}/u.test(byline) && !/^(?:updated|published|last updated)\b/i.test(byline) ? [byline] : [...new Set(first(META_SOURCES.authors, field))];
+  if (!authors.length) authors = [pageByline(doc)].filter((a): a is string => a !== null);
   const published = clean(readability?.publishedTime) ?? first(META_SOURCES.published, field)[0];
   const site = first(META_SOURCES.site, field)[0]?.replace(/^@/, '') ?? clean(readability?.siteName);
   const lang = clean(doc.documentElement?.getAttribute('lang')) ?? clean(readability?.lang);

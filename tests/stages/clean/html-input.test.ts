@@ -35,3 +35,23 @@ describe('HTML input', () => {
     expect(v.body).not.toContain('By Mary Fisher');
   });
 });
+
+describe('HTML input: a byline element when no meta tag names the author', () => {
+  const body = '<p>The harbour reopened on Saturday after a week of repairs to the sea wall, the port authority said in a statement.</p><p>Ships queued outside the breakwater for most of the morning before the first ferry docked.</p>';
+  // The byline sits in a page header, which Readability drops as an unlikely candidate before it looks for bylines.
+  const page = (head: string, byline: string): string =>
+    `<html><head><title>Harbour reopens</title>${head}</head><body><div class="header"><h1>Harbour reopens</h1>${byline}</div><article>${body}</article></body></html>`;
+
+  it.each([
+    { name: 'a rel=author link', head: '', byline: '<span class="author_top">By <a href="/authors/ana" rel="author">Ana Sandoiu</a></span>', want: ['Ana Sandoiu'] },
+    { name: 'an itemprop=author element', head: '', byline: '<div itemprop="author" itemscope><span itemprop="name">Tom Reed</span></div>', want: ['Tom Reed'] },
+    { name: 'a byline class', head: '', byline: '<p class="story-byline">By Mary Fisher</p>', want: ['Mary Fisher'] },
+    { name: 'an author box, too long for a byline', head: '', byline: `<div class="byline-box">${'Mary Fisher has covered the coast for twenty years and writes about ports, ferries and storms. '.repeat(2)}</div>`, want: [] },
+    { name: 'a meta author first', head: '<meta name="author" content="Jane Doe">', byline: '<a rel="author" href="/x">Someone Else</a>', want: ['Jane Doe'] },
+  ])('$name', ({ head, byline, want }) => {
+    const { text, meta } = extractHtml(page(head, byline));
+    const out = cleanStage.create(cleanDefaults)({ id: 'b1', source: 'b.html', url: null, format: 'html', encoding: 'utf-8', text, meta });
+    if (!out.ok) throw new Error(out.diagnostic.message);
+    expect(out.value.authors).toEqual(want);
+  });
+});
