@@ -191,6 +191,7 @@ async function runLocked(
     // A kept record whose dedup output fails its schema is rejected where it is next read (its annotate job).
     const dedupRejects = state.rejects.filter((r) => r.stage === 'dedup').length;
     if (dedupRejects) state.counters.add('dedup', 'kept', -dedupRejects);
+    await SpillSet.removeAll(work); // this run holds the lock: any spill there is a killed run's
     spill = await SpillSet.create(join(work, `spill-${process.pid}`));
     const finished = await finishPhase(annotated.keys, annotated.names, exec, spill, (n) => reporter.advance('annotate', n));
     annotated.names.length = 0;

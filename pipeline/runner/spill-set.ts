@@ -47,6 +47,16 @@ export class SpillSet {
     return threads.map((t) => join(this.dir, t, table));
   }
 
+  /**
+   * Removes every spill folder in a work folder (`spill-PID`): run while holding the output's
+   * lock, every one left there belongs to a run that was killed (at a million articles a spill
+   * holds gigabytes, so leaving them would fill the disk night after night).
+   */
+  static async removeAll(work: string): Promise<void> {
+    const names = await readdir(work).catch(() => [] as string[]);
+    await Promise.all(names.filter((n) => /^spill-\d+$/.test(n)).map((n) => rm(join(work, n), { recursive: true, force: true })));
+  }
+
   /** Removes the spill folder and everything the threads wrote there. */
   async remove(): Promise<void> {
     await rm(this.dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { SchemaRegistry } from '../../pipeline/lib/schemas.ts';
 import { validateDataset } from '../../pipeline/publish/validate-dataset.ts';
 import { runPipeline } from '../../pipeline/runner/run-pipeline.ts';
+import { workDir } from '../../pipeline/executors/chunk-parts.ts';
 import { makeBadInputs } from '../helpers/bad-inputs.ts';
 import { type AnyRow, jsonl } from '../helpers/jsonl.ts';
 
@@ -99,5 +100,17 @@ describe('runPipeline on bad inputs', async () => {
 
   it('a missing input folder is a usage error (exit 1) naming it', async () => {
     await expect(runPipeline({ input: '/nonexistent/np-in', out: await out() })).rejects.toMatchObject({ exitCode: 1, message: expect.stringContaining('/nonexistent/np-in') });
+  });
+});
+
+describe('runPipeline after a killed run', () => {
+  it('removes the spill folders killed runs left in the work folder', async () => {
+    const dist = await out();
+    const stale = join(workDir(dist), 'spill-999999', 't1', 'sentences');
+    await mkdir(stale, { recursive: true });
+    await writeFile(join(stale, '0003100031.tsv'), `0123456789abcdef\t[]\n`);
+    const summary = await runPipeline({ input: SEEDS, out: dist, sourceDateEpoch: 1475589600, concurrency: 1 });
+    expect(summary.exitCode).toBe(0);
+    expect((await readdir(workDir(dist))).filter((n) => n.startsWith('spill-'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,5 +19,15 @@ describe('SpillSet', () => {
     expect(await spill.dirsOf('quotes')).toEqual([join(spill.dir, 't10', 'quotes'), join(spill.dir, 't2', 'quotes')]);
     await spill.remove();
     await expect(readdir(spill.dir)).rejects.toThrow();
+  });
+
+  it('removeAll removes every spill folder of a work folder and nothing else', async () => {
+    const work = await mkdtemp(join(tmpdir(), 'np-spillwork-'));
+    for (const d of ['spill-123/t1/sentences', 'spill-9/t2', 'parts', 'spill-notes']) await mkdir(join(work, d), { recursive: true });
+    await writeFile(join(work, 'spill-123/t1/sentences/0003100031.tsv'), 'x\t[]\n');
+    await writeFile(join(work, 'input.json'), '{}');
+    await SpillSet.removeAll(work);
+    expect((await readdir(work)).sort()).toEqual(['input.json', 'parts', 'spill-notes']);
+    await SpillSet.removeAll(join(work, 'missing')); // no work folder yet: nothing to do
   });
 });
