@@ -8,13 +8,14 @@ import { SpillBuckets } from './spill-buckets.ts';
 const FLUSH_BYTES = 64 * 1024;
 
 /**
- * The rows of every final record on their way to publish, spilled per table (`DIR/TABLE/`, each a
- * `SpillBuckets`), so each table can be published on its own thread, reading only its rows.
- * Also keeps the key set of the records' ids (as `articles (id)` keys), which the tables that
- * refer to articles are checked against while the articles table is written beside them.
+ * One thread's share of the final records' rows on their way to publish, spilled per table
+ * (`DIR/TABLE/`, each a `SpillBuckets`), so each table can be published on its own thread,
+ * reading only its rows (from every thread's folder: `SpillBuckets.readSorted(dirs)`). Also
+ * keeps the key set of its records' ids (as `articles (id)` keys); a run's main thread keeps
+ * the run's own in `SpillSet`.
  *
  * @example
- * const spills = await TableSpills.create('.dist.work/spill-123');
+ * const spills = await TableSpills.create('.dist.work/spill-123/t1');
  * await spills.add(id, [articlesLine, sentencesLine, ...]); // one JSON array per table
  * await spills.close();
  */
