@@ -43,12 +43,16 @@ export function splitChunks<T>(items: readonly T[], size = CHUNK_RECORDS): T[][]
 
 const partFile = (dir: string, key: string, ext = 'json'): string => join(dir, 'parts', `${key}.${ext}`);
 
-/** The saved result of a chunk (sentence texts put back), or null when there is none (or it cannot be read). */
-export async function readPart<T = SegmentRecord>(dir: string, key: string): Promise<PartResult<T> | null> {
+/**
+ * The saved result of a chunk (sentence texts put back, unless `unpack` is false: then the
+ * caller puts them back with `unpackRecord` on the records it uses), or null when there is none
+ * (or it cannot be read).
+ */
+export async function readPart<T = SegmentRecord>(dir: string, key: string, unpack = true): Promise<PartResult<T> | null> {
   try {
     const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; result: PartResult<T> };
     if (saved.key !== key) return null;
-    saved.result.values.forEach(unpackRecord);
+    if (unpack) saved.result.values.forEach(unpackRecord);
     return saved.result;
   } catch {
     return null;

@@ -15,6 +15,7 @@ import { codeShingles, signRecords } from '../stages/dedup/index.ts';
 import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/index.ts';
 import { segmentStage } from '../stages/segment/index.ts';
 import { chunkKey, type PartResult, readDocPart, readPart, writeDocPart, writePart } from './chunk-parts.ts';
+import { unpackRecord } from './part-codec.ts';
 import type {
   AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanResult, TableJob, TableJobResult, TermsResult,
 } from './doc-jobs.ts';
@@ -169,12 +170,13 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
         await writePart(init.work, key, result!);
       }
       if (computed) {
-        const part = await readPart<SegmentRecord>(init.work, job.docKey);
+        // Only the kept records get their sentence texts back (most of a chunk may be copies).
+        const part = await readPart<SegmentRecord>(init.work, job.docKey, false);
         if (!part) throw new Error(`chunk part ${job.docKey} is missing`);
         const c = new Counters();
         const r: RejectRow[] = [];
         const values = job.items.map(({ at, repeated: counts }) => {
-          const rec = part.values[at]!;
+          const rec = unpackRecord(part.values[at]!);
           const dedup: DedupRecord = { ...rec, sentences: rec.sentences.map((s, j) => ({ ...s, repeated: counts[j] })) };
           if (validateDedup(dedup)) return applyStage<DedupRecord, AnnotatedRecord>(annotate, dedup, c, r);
           c.dropped('dedup', 'schema-invalid');
