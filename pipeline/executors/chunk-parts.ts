@@ -41,7 +41,18 @@ export function splitChunks<T>(items: readonly T[], size = CHUNK_RECORDS): T[][]
   return out;
 }
 
-const partFile = (dir: string, key: string, ext = 'json'): string => join(dir, 'parts', `${key}.${ext}`);
+/** The file of a part (`ext`: `json` records, `sig` signatures, `terms` and `rows` the finish passes' files). */
+export const partFile = (dir: string, key: string, ext = 'json'): string => join(dir, 'parts', `${key}.${ext}`);
+
+/** A part file's first line: its key, its record count, and everything of the result but the records. */
+type PartHeader = { key: string; n: number } & Omit<PartResult<unknown>, 'values'>;
+
+/** A part's lines, checked: the header's key and record count match, or null. */
+async function partLines(dir: string, key: string): Promise<{ header: PartHeader; lines: string[] } | null> {
+  const lines = (await readFile(partFile(dir, key), 'utf8')).split('\n');
+  const header = JSON.parse(lines[0]) as PartHeader;
+  return header.key === key && lines.length === header.n + 1 ? { header, lines } : null;
+}
 
 /**
  * The saved result of a chunk (sentence texts put back, unless `unpack` is false: then the
@@ -50,16 +61,36 @@ const partFile = (dir: string, key: string, ext = 'json'): string => join(dir, '
  */
 export async function readPart<T = SegmentRecord>(dir: string, key: string, unpack = true): Promise<PartResult<T> | null> {
   try {
-    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; result: PartResult<T> };
-    if (saved.key !== key) return null;
-    if (unpack) saved.result.values.forEach(unpackRecord);
-    return saved.result;
+    const part = await partLines(dir, key);
+    if (!part) return null;
+    const { key: _key, n: _n, ...rest } = part.header;
+    const values = part.lines.slice(1).map((line) => JSON.parse(line) as T | null);
+    if (unpack) values.forEach(unpackRecord);
+    return { ...rest, values } as PartResult<T>;
   } catch {
     return null;
   }
 }
 
-async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+/**
+ * Only the records at `positions` of a saved part (sentence texts put back), parsing nothing
+ * else: each record is a line of its own. Null when the part is missing, unreadable or shorter.
+ *
+ * @example
+ * const kept = await readPartAt(work, chunkKey, [0, 5, 9]); // [record0, record5, record9]
+ */
+export async function readPartAt<T = SegmentRecord>(dir: string, key: string, positions: readonly number[]): Promise<Array<T | null> | null> {
+  try {
+    const part = await partLines(dir, key);
+    if (!part || positions.some((p) => !(p >= 0 && p < part.header.n))) return null;
+    return positions.map((p) => unpackRecord(JSON.parse(part.lines[p + 1]) as T | null));
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a file under a temporary name, flushes it, then renames it (a reader never sees it half-written). */
+export async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   await writeDurable(tmp, bytes);
   await rename(tmp, path);
@@ -67,11 +98,20 @@ async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<vo
 
 /** Saves a chunk's result: written to a temporary name, flushed, then renamed (the completion marker). */
 export async function writePart<T = SegmentRecord>(dir: string, key: string, result: PartResult<T>): Promise<void> {
-  await writeAtomic(partFile(dir, key), partJson(key, result));
+  await writeAtomic(partFile(dir, key), partText(key, result));
 }
 
-/** A part's JSON: records without the sentence texts their bodies hold (`packRecord`). */
-const partJson = (key: string, result: PartResult<unknown>): string => JSON.stringify({ key, result: { ...result, values: result.values.map(packRecord) } });
+/**
+ * A part's text: a header line (key, record count, rejects, counters), then one line per record
+ * (JSON never holds a raw line break), each without the sentence texts its body holds
+ * (`packRecord`), so a reader can parse only the records it needs (`readPartAt`).
+ */
+function partText(key: string, result: PartResult<unknown>): string {
+  const { values, ...rest } = result;
+  const lines = [JSON.stringify({ key, n: values.length, ...rest })];
+  for (const v of values) lines.push(JSON.stringify(packRecord(v)));
+  return lines.join('\n');
+}
 
 /** A per-document chunk's saved result with the dedup signatures of its records. */
 export interface DocPart {
@@ -90,7 +130,7 @@ export async function writeDocPart(dir: string, key: string, result: PartResult<
   bytes.set(meta, 4);
   bytes.set(sig, 4 + meta.length);
   await writeAtomic(partFile(dir, key, 'sig'), bytes);
-  await writeAtomic(partFile(dir, key), partJson(key, result));
+  await writeAtomic(partFile(dir, key), partText(key, result));
 }
 
 /**
@@ -123,6 +163,6 @@ export async function pruneParts(dir: string, keep: ReadonlySet<string>): Promis
     return;
   }
   const limit = pLimit(REMOVES_AT_ONCE);
-  await Promise.all(names.filter((name) => !keep.has(name.replace(/\.(json|sig)(\.tmp-\d+)?$/, '')) || name.includes('.tmp-'))
+  await Promise.all(names.filter((name) => !keep.has(name.replace(/\.(json|sig|terms|rows)(\.tmp-\d+)?$/, '')) || name.includes('.tmp-'))
     .map((name) => limit(() => rm(join(dir, 'parts', name), { force: true }))));
 }

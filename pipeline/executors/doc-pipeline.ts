@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { sha256 } from '../lib/hash.ts';
@@ -14,8 +15,8 @@ import { cleanStage, lineCandidates, repeatedLinesIn } from '../stages/clean/ind
 import { codeShingles, signRecords } from '../stages/dedup/index.ts';
 import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/index.ts';
 import { segmentStage } from '../stages/segment/index.ts';
-import { chunkKey, type PartResult, readDocPart, readPart, writeDocPart, writePart } from './chunk-parts.ts';
-import { unpackRecord } from './part-codec.ts';
+import { chunkKey, type PartResult, partFile, readDocPart, readPartAt, writeDocPart, writePart } from './chunk-parts.ts';
+import { entryRecord, readAnnotateMeta, readRowsPart, type SavedRows, type TermsEntry, termsEntry, writeAnnotateMeta, writeRowsPart } from './finish-parts.ts';
 import type {
   AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanResult, TableJob, TableJobResult, TermsResult,
 } from './doc-jobs.ts';
@@ -47,8 +48,6 @@ export interface DocPipeline {
   table(job: TableJob): Promise<TableJobResult>;
 }
 
-/** An annotate part: the annotated records and, aligned with them, their content-word counts (see `wordCounts`). */
-type AnnotatePart = PartResult<AnnotatedRecord> & { words?: Array<Array<[string, number]> | null> };
 
 /** Ingests files one after another, in order (each read is synchronous, see `ingestPath`). */
 async function readInputs(files: readonly InputFile[]): Promise<IngestedFile[]> {
@@ -92,17 +91,15 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     if (missing >= 0) throw new Error(`${job.sources[missing]} changed while the run read it`);
     return docs;
   };
-  /** The records of an annotate part, people linked across the run, each with its content-word counts. */
-  const finalRecords = async (job: FinishJob): Promise<Array<[AnnotatedRecord, Array<[string, number]>]>> => {
-    const part = await readPart<AnnotatedRecord>(init.work, job.key) as AnnotatePart | null;
-    if (!part) throw new Error(`annotate part ${job.key} is missing`);
-    const out: Array<[AnnotatedRecord, Array<[string, number]>]> = [];
-    part.values.forEach((v, i) => {
-      if (!v) return;
-      out.push([annotateOptions.linkPeopleAcrossCorpus ? linkRecord(v, links) : v, part.words?.[i] ?? wordCounts(v)]);
-    });
-    return out;
+  /** An annotate part's terms entries (from its meta: the records are not parsed). */
+  const termsOf = async (key: string): Promise<Array<TermsEntry | null>> => {
+    const meta = await readAnnotateMeta(init.work, key);
+    if (!meta) throw new Error(`annotate part ${key} is missing`);
+    return meta.entries;
   };
+  const link = (r: AnnotatedRecord): AnnotatedRecord => (annotateOptions.linkPeopleAcrossCorpus ? linkRecord(r, links) : r);
+  /** What a record's rows are made of besides its annotate part: the rows code and tables, and the corpus-level passes' choices. */
+  const rowsContext = sha256(JSON.stringify([init.annotateContext, open]));
 
   return {
     async setContext(ctx) {
@@ -159,53 +156,82 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     },
     async annotate(job) {
       // A chunk part's key fixes its records, so the part key and the kept positions fix the
-      // records annotated here: the annotate part is found without reading the chunk part.
+      // records annotated here: the annotate part is found without reading the chunk part, and
+      // reused by reading its meta alone (annotation does not read the repeat counts: the meta
+      // takes the current ones).
       const key = `annotate-${sha256(`${init.annotateContext}\n${job.docKey}\n${job.items.map((it) => it.at).join(',')}`)}`;
-      let result = await readPart<AnnotatedRecord>(init.work, key) as AnnotatePart | null;
-      const lined = result && result.values.length === job.items.length
-        ? result.values.map((v, j) => (v === null ? 'same' : withRepeats(v, job.items[j].repeated))) : [false as const];
-      const computed = lined.includes(false);
-      if (!computed && lined.includes('changed')) {
-        // Same annotations, new repeat counts (copies came or went elsewhere): later jobs read them from the part.
-        await writePart(init.work, key, result!);
-      }
-      if (computed) {
-        // Only the kept records get their sentence texts back (most of a chunk may be copies).
-        const part = await readPart<SegmentRecord>(init.work, job.docKey, false);
-        if (!part) throw new Error(`chunk part ${job.docKey} is missing`);
+      let meta = await readAnnotateMeta(init.work, key);
+      const computed = !meta || meta.entries.length !== job.items.length
+        || meta.entries.some((e, j) => e !== null && e[4].length !== job.items[j].repeated.length)
+        || !(await stat(partFile(init.work, key)).then(() => true, () => false));
+      if (!computed) {
+        let changed = false;
+        meta!.entries.forEach((e, j) => {
+          const counts = job.items[j].repeated;
+          if (e && e[4].some((n, k) => n !== counts[k])) [e[4], changed] = [Array.from(counts), true];
+        });
+        if (changed) await writeAnnotateMeta(init.work, meta!);
+      } else {
+        // Only the kept records are parsed (most of a chunk may be copies).
+        const kept = await readPartAt<SegmentRecord>(init.work, job.docKey, job.items.map((it) => it.at));
+        if (!kept) throw new Error(`chunk part ${job.docKey} is missing`);
         const c = new Counters();
         const r: RejectRow[] = [];
-        const values = job.items.map(({ at, repeated: counts }) => {
-          const rec = unpackRecord(part.values[at]!);
-          const dedup: DedupRecord = { ...rec, sentences: rec.sentences.map((s, j) => ({ ...s, repeated: counts[j] })) };
+        const values = job.items.map(({ repeated: counts }, j) => {
+          const rec = kept[j]!;
+          const dedup: DedupRecord = { ...rec, sentences: rec.sentences.map((s, k) => ({ ...s, repeated: counts[k] })) };
           if (validateDedup(dedup)) return applyStage<DedupRecord, AnnotatedRecord>(annotate, dedup, c, r);
           c.dropped('dedup', 'schema-invalid');
           r.push({ id: rec.id, source: rec.source, stage: 'dedup', rule: 'schema-invalid', message: `${rec.source}: dedup output fails newsprep:stages/dedup` });
           return null;
         });
-        result = { values, rejects: r, counters: c.toJSON(), words: values.map((v) => (v ? wordCounts(v) : null)) };
-        await writePart(init.work, key, result);
+        const counters = c.toJSON();
+        await writePart(init.work, key, { values, rejects: r, counters });
+        meta = { key, rejects: r, counters, entries: values.map((v) => (v ? termsEntry(v, wordCounts(v)) : null)) };
+        await writeAnnotateMeta(init.work, meta);
       }
-      const names = result!.values.flatMap((v): Array<[string, string[]]> => (v ? [[v.id, fullNames(v)]] : []));
-      return { key, computed, names, rejects: result!.rejects, counters: result!.counters };
+      const names = meta!.entries.flatMap((e): Array<[string, string[]]> => (e ? [[e[0], fullNames(entryRecord(e))]] : []));
+      return { key, computed, names, rejects: meta!.rejects, counters: meta!.counters };
     },
     async terms(job) {
       const counts = new Map<string, number>();
-      for (const [r, words] of await finalRecords(job)) for (const term of termCounts(r, words).keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const e of await termsOf(job.key)) {
+        if (e) for (const term of termCounts(link(entryRecord(e)), e[3]).keys()) counts.set(term, (counts.get(term) ?? 0) + 1);
+      }
       return { df: [...counts] };
     },
     async rows(job) {
-      const values: Record<string, Set<string>> = Object.fromEntries(open.map(([t, c]) => [`${t}.${c}`, new Set<string>()]));
       if (!spill) throw new Error('rows: no spill folder was given (setContext({ spill }))');
+      // Each record's rows follow from its annotate part (fixed by the key), its place there, the
+      // names linking gave it and its keywords: records whose `sig` the saved rows hold are not parsed.
+      const plan = (await termsOf(job.key)).map((e, at) => {
+        if (!e) return null;
+        const r = link(entryRecord(e));
+        const keywords = keywordsOf(termCounts(r, e[3]), df, records, annotateOptions.keywords);
+        return { at, keywords, repeated: e[4], sig: sha256(JSON.stringify([rowsContext, at, r.entities.map((x) => x.canonical), r.quotes.map((q) => q.speaker), keywords, e[4]])) };
+      }).filter((p) => p !== null);
+      const saved = await readRowsPart(init.work, job.key, ARTICLE_TABLES.length);
+      const missing = plan.filter((p) => !saved.has(p.sig));
+      const fresh = missing.length ? await readPartAt<AnnotatedRecord>(init.work, job.key, missing.map((p) => p.at)) : [];
+      if (!fresh) throw new Error(`annotate part ${job.key} is missing`);
+      const made = new Map(missing.map((p, i): [string, SavedRows] => {
+        if (!withRepeats(fresh[i]!, p.repeated)) throw new Error(`annotate part ${job.key}: record ${p.at} does not match its meta`);
+        const rows = recordRows({ ...link(fresh[i]!), keywords: p.keywords });
+        const values = open.map(([t, c]) => [...new Set(rows[t].flatMap((row) => (typeof row[c] === 'string' ? [row[c] as string] : [])))]);
+        return [p.sig, { sig: p.sig, id: fresh[i]!.id, values, lines: ARTICLE_TABLES.map((t) => JSON.stringify(rows[t])) }];
+      }));
+      const values: Record<string, Set<string>> = Object.fromEntries(open.map(([t, c]) => [`${t}.${c}`, new Set<string>()]));
       const ids: string[] = [];
-      for (const [r, words] of await finalRecords(job)) {
-        const final = { ...r, keywords: keywordsOf(termCounts(r, words), df, records, annotateOptions.keywords) };
-        const rows = recordRows(final);
-        for (const [t, c] of open) for (const row of rows[t]) if (typeof row[c] === 'string') values[`${t}.${c}`].add(row[c] as string);
-        await spill.add(r.id, ARTICLE_TABLES.map((t) => JSON.stringify(rows[t])));
+      const all: SavedRows[] = [];
+      for (const p of plan) {
+        const r = saved.get(p.sig) ?? made.get(p.sig)!;
+        open.forEach(([t, c], k) => { for (const v of r.values[k]) values[`${t}.${c}`].add(v); });
+        await spill.add(r.id, r.lines);
         ids.push(r.id);
+        all.push(r);
       }
-      return { ids, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
+      if (missing.length || saved.size !== plan.length) await writeRowsPart(init.work, job.key, ARTICLE_TABLES.length, all);
+      return { ids, built: missing.length, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
     },
     table(job) {
       return publishTableJob(registry, job);

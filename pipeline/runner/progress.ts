@@ -63,6 +63,7 @@ export function ttyReporter(write: (text: string) => void, now: () => number = (
 export function summaryTable(
   accounting: { inputs: number; articles: number; duplicates: number; rejects: number },
   stages: Record<string, StageCounters>, seconds: Record<string, number>, rejectsByRule: Record<string, number>,
+  reuse?: Record<string, { reused: number; total: number }>,
 ): string {
   const rows: Array<[string, string, string, string, string]> = [['stage', 'in', 'kept', 'dropped', 'time']];
   for (const [stage, c] of Object.entries(stages)) {
@@ -77,6 +78,8 @@ export function summaryTable(
     '',
     ...rows.map(line),
   ];
+  const saved = Object.entries(reuse ?? {}).map(([what, r]) => `${r.reused}/${r.total} ${what}`);
+  if (saved.length) out.push('', `reused from earlier runs: ${saved.join(', ')}`);
   const rules = Object.entries(rejectsByRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (rules.length) out.push('', 'rejects by rule:', ...rules.map(([r, n]) => `  ${String(n).padStart(6)}  ${r}`));
   return `${out.join('\n')}\n`;

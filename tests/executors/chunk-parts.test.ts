@@ -2,7 +2,7 @@ import { mkdtemp, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkKey, pruneParts, readDocPart, readPart, splitChunks, workDir, writeDocPart, writePart } from '../../pipeline/executors/chunk-parts.ts';
+import { chunkKey, partFile, pruneParts, readDocPart, readPart, readPartAt, splitChunks, workDir, writeDocPart, writePart } from '../../pipeline/executors/chunk-parts.ts';
 import { dedupDefaults, signRecords } from '../../pipeline/stages/dedup/index.ts';
 import type { IngestRecord } from '../../pipeline/lib/types.ts';
 
@@ -60,5 +60,34 @@ describe('chunk parts', () => {
     await writePart(work, 'a'.repeat(64), { values: [], rejects: [], counters: {} });
     await import('node:fs/promises').then((fs) => fs.rename(join(work, 'parts', `${'a'.repeat(64)}.json`), join(work, 'parts', `${'d'.repeat(64)}.json`)));
     expect(await readPart(work, 'd'.repeat(64))).toBeNull();
+  });
+
+  it('keeps each record on a line of its own, so a reader parses only the records it asks for', async () => {
+    const work = workDir(join(await mkdtemp(join(tmpdir(), 'np-parts-')), 'dist'));
+    const body = 'First line.\nSecond 🦊 line.';
+    const values = [
+      { id: 'a', body, sentences: [{ start: 0, end: 11, text: 'First line.' }, { start: 12, end: 27, text: 'Second 🦊 line.' }] },
+      null,
+      { id: 'c', body: 'x', sentences: [] },
+    ];
+    const key = 'f'.repeat(64);
+    await writePart(work, key, { values, rejects: [], counters: {} });
+    const text = await import('node:fs/promises').then((fs) => fs.readFile(partFile(work, key), 'utf8'));
+    expect(text.split('\n')).toHaveLength(1 + values.length);
+    expect(await readPartAt(work, key, [2, 0])).toEqual([values[2], values[0]]);
+    expect(await readPartAt(work, key, [1])).toEqual([null]);
+    expect(await readPartAt(work, key, [3])).toBeNull(); // no such record
+    // A line missing (a torn or foreign file) makes the whole part unreadable, never a shifted record.
+    await writeFile(partFile(work, key), text.split('\n').slice(0, 3).join('\n'));
+    expect(await readPartAt(work, key, [0])).toBeNull();
+    expect(await readPart(work, key)).toBeNull();
+  });
+
+  it('prunes a part\'s side files (annotate meta, saved rows) with it', async () => {
+    const work = workDir(join(await mkdtemp(join(tmpdir(), 'np-parts-')), 'dist'));
+    await mkdir(join(work, 'parts'), { recursive: true });
+    for (const k of ['a', 'b']) for (const ext of ['json', 'terms', 'rows']) await writeFile(partFile(work, k.repeat(64), ext), '');
+    await pruneParts(work, new Set(['a'.repeat(64)]));
+    expect((await readdir(join(work, 'parts'))).sort()).toEqual(['json', 'rows', 'terms'].map((ext) => `${'a'.repeat(64)}.${ext}`));
   });
 });
