@@ -41,7 +41,7 @@ export function splitChunks<T>(items: readonly T[], size = CHUNK_RECORDS): T[][]
   return out;
 }
 
-/** The file of a part (`ext`: `json` records, `sig` signatures, `terms` and `rows` the finish passes' files). */
+/** The file of a part (`ext`: `json` records, `sig` a chunk's signatures, `terms` an annotate part's meta). */
 export const partFile = (dir: string, key: string, ext = 'json'): string => join(dir, 'parts', `${key}.${ext}`);
 
 /** A part file's first line: its key, its record count, and everything of the result but the records. */
@@ -163,6 +163,6 @@ export async function pruneParts(dir: string, keep: ReadonlySet<string>): Promis
     return;
   }
   const limit = pLimit(REMOVES_AT_ONCE);
-  await Promise.all(names.filter((name) => !keep.has(name.replace(/\.(json|sig|terms|rows)(\.tmp-\d+)?$/, '')) || name.includes('.tmp-'))
+  await Promise.all(names.filter((name) => !keep.has(name.replace(/\.(json|sig|terms)(\.tmp-\d+)?$/, '')) || name.includes('.tmp-'))
     .map((name) => limit(() => rm(join(dir, 'parts', name), { force: true }))));
 }

@@ -79,8 +79,6 @@ export interface TermsResult {
 /** `rows`: the ids of the final records whose rows the job spilled (in this thread's spill folder), and values of open dictionary columns. */
 export interface RowsResult {
   ids: string[];
-  /** Of those, records whose rows were built now (the others' were saved by an earlier run). */
-  built: number;
   /** Distinct values per `table.column` of dictionary columns without an enum. */
   values: Record<string, string[]>;
 }

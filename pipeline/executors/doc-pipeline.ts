@@ -16,7 +16,7 @@ import { codeShingles, signRecords } from '../stages/dedup/index.ts';
 import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/index.ts';
 import { segmentStage } from '../stages/segment/index.ts';
 import { chunkKey, type PartResult, partFile, readDocPart, readPartAt, writeDocPart, writePart } from './chunk-parts.ts';
-import { entryRecord, readAnnotateMeta, readRowsPart, type SavedRows, type TermsEntry, termsEntry, writeAnnotateMeta, writeRowsPart } from './finish-parts.ts';
+import { entryRecord, readAnnotateMeta, type TermsEntry, termsEntry, writeAnnotateMeta } from './finish-parts.ts';
 import type {
   AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanResult, TableJob, TableJobResult, TermsResult,
 } from './doc-jobs.ts';
@@ -98,9 +98,6 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     return meta.entries;
   };
   const link = (r: AnnotatedRecord): AnnotatedRecord => (annotateOptions.linkPeopleAcrossCorpus ? linkRecord(r, links) : r);
-  /** What a record's rows are made of besides its annotate part: the rows code and tables, and the corpus-level passes' choices. */
-  const rowsContext = sha256(JSON.stringify([init.annotateContext, open]));
-
   return {
     async setContext(ctx) {
       if (ctx.repeatedLines) {
@@ -202,36 +199,23 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
     },
     async rows(job) {
       if (!spill) throw new Error('rows: no spill folder was given (setContext({ spill }))');
-      // Each record's rows follow from its annotate part (fixed by the key), its place there, the
-      // names linking gave it and its keywords: records whose `sig` the saved rows hold are not parsed.
-      const plan = (await termsOf(job.key)).map((e, at) => {
-        if (!e) return null;
-        const r = link(entryRecord(e));
-        const keywords = keywordsOf(termCounts(r, e[3]), df, records, annotateOptions.keywords);
-        return { at, keywords, repeated: e[4], sig: sha256(JSON.stringify([rowsContext, at, r.entities.map((x) => x.canonical), r.quotes.map((q) => q.speaker), keywords, e[4]])) };
-      }).filter((p) => p !== null);
-      const saved = await readRowsPart(init.work, job.key, ARTICLE_TABLES.length);
-      const missing = plan.filter((p) => !saved.has(p.sig));
-      const fresh = missing.length ? await readPartAt<AnnotatedRecord>(init.work, job.key, missing.map((p) => p.at)) : [];
-      if (!fresh) throw new Error(`annotate part ${job.key} is missing`);
-      const made = new Map(missing.map((p, i): [string, SavedRows] => {
-        if (!withRepeats(fresh[i]!, p.repeated)) throw new Error(`annotate part ${job.key}: record ${p.at} does not match its meta`);
-        const rows = recordRows({ ...link(fresh[i]!), keywords: p.keywords });
-        const values = open.map(([t, c]) => [...new Set(rows[t].flatMap((row) => (typeof row[c] === 'string' ? [row[c] as string] : [])))]);
-        return [p.sig, { sig: p.sig, id: fresh[i]!.id, values, lines: ARTICLE_TABLES.map((t) => JSON.stringify(rows[t])) }];
-      }));
+      const entries = await termsOf(job.key);
+      const at = entries.flatMap((e, i) => (e ? [i] : []));
+      const kept = await readPartAt<AnnotatedRecord>(init.work, job.key, at);
+      if (!kept) throw new Error(`annotate part ${job.key} is missing`);
       const values: Record<string, Set<string>> = Object.fromEntries(open.map(([t, c]) => [`${t}.${c}`, new Set<string>()]));
       const ids: string[] = [];
-      const all: SavedRows[] = [];
-      for (const p of plan) {
-        const r = saved.get(p.sig) ?? made.get(p.sig)!;
-        open.forEach(([t, c], k) => { for (const v of r.values[k]) values[`${t}.${c}`].add(v); });
-        await spill.add(r.id, r.lines);
+      for (const [k, record] of kept.entries()) {
+        const e = entries[at[k]]!;
+        // The part holds the repeat counts of the run that annotated it; the meta holds this run's.
+        if (!record || !withRepeats(record, e[4])) throw new Error(`annotate part ${job.key}: record ${at[k]} does not match its meta`);
+        const r = link(record);
+        const rows = recordRows({ ...r, keywords: keywordsOf(termCounts(r, e[3]), df, records, annotateOptions.keywords) });
+        for (const [t, c] of open) for (const row of rows[t]) if (typeof row[c] === 'string') values[`${t}.${c}`].add(row[c] as string);
+        await spill.add(r.id, ARTICLE_TABLES.map((t) => JSON.stringify(rows[t])));
         ids.push(r.id);
-        all.push(r);
       }
-      if (missing.length || saved.size !== plan.length) await writeRowsPart(init.work, job.key, ARTICLE_TABLES.length, all);
-      return { ids, built: missing.length, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
+      return { ids, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };
     },
     table(job) {
       return publishTableJob(registry, job);

@@ -8,8 +8,6 @@ import type { SpillSet } from './spill-set.ts';
 export interface FinishPhaseResult {
   /** `table.column` -> sorted distinct values. */
   values: Record<string, string[]>;
-  /** Records whose rows were built now, or taken as an earlier run saved them (same part, links, keywords, repeat counts). */
-  rows: { built: number; reused: number };
 }
 
 /**
@@ -17,8 +15,7 @@ export interface FinishPhaseResult {
  * executor's threads, with only run-wide facts held here: people are linked across the run
  * (from the full names, in id order), keyword document frequencies are counted over the linked
  * records, then every record gets its keywords and its table rows, spilled per table by the thread
- * that built them into its own folder of `spill` (or taken from the rows an earlier run saved
- * beside the annotate part, when what they are made of is unchanged).
+ * that built them into its own folder of `spill`.
  *
  * @example
  * const { values } = await finishPhase(annotated.keys, annotated.names, exec, spill);
@@ -40,9 +37,7 @@ export async function finishPhase(
   df.clear();
   const values = new Map<string, Set<string>>();
   let done = 0;
-  let built = 0;
   await inOrder(jobs('rows'), async (r) => {
-    built += r.built;
     for (const [k, list] of Object.entries(r.values)) {
       let set = values.get(k);
       if (!set) values.set(k, (set = new Set()));
@@ -52,5 +47,5 @@ export async function finishPhase(
     onProgress?.((done += r.ids.length));
   }, 2 * exec.slots);
   await exec.setContext({ spill: null });
-  return { rows: { built, reused: done - built }, values: Object.fromEntries([...values].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, set]) => [k, [...set].sort()])) };
+  return { values: Object.fromEntries([...values].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, set]) => [k, [...set].sort()])) };
 }

@@ -70,8 +70,6 @@ export interface RunSummary {
   chunks: { computed: number; reused: number; total: number };
   /** Groups of kept records annotated now or reused from saved parts. */
   annotateGroups: { computed: number; reused: number };
-  /** Final records whose table rows were built now or reused from saved ones. */
-  rows: { built: number; reused: number };
 }
 
 /** What a rank run did: chunks of the per-document phase it computed or found done. */
@@ -222,7 +220,6 @@ async function runLocked(
     return {
       exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects,
       chunks: { computed: doc.chunks.computed, reused: doc.chunks.reused, total: doc.chunks.total }, annotateGroups: annotated.groups,
-      rows: finished.rows,
     };
   } catch (error) {
     // Work files (parts, spill) share the output's disk: running out of room there leaves the dataset as it was.

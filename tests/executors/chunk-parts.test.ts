@@ -83,11 +83,11 @@ describe('chunk parts', () => {
     expect(await readPart(work, key)).toBeNull();
   });
 
-  it('prunes a part\'s side files (annotate meta, saved rows) with it', async () => {
+  it('prunes a part\'s side files (signatures, annotate meta) with it', async () => {
     const work = workDir(join(await mkdtemp(join(tmpdir(), 'np-parts-')), 'dist'));
     await mkdir(join(work, 'parts'), { recursive: true });
-    for (const k of ['a', 'b']) for (const ext of ['json', 'terms', 'rows']) await writeFile(partFile(work, k.repeat(64), ext), '');
+    for (const k of ['a', 'b']) for (const ext of ['json', 'sig', 'terms']) await writeFile(partFile(work, k.repeat(64), ext), '');
     await pruneParts(work, new Set(['a'.repeat(64)]));
-    expect((await readdir(join(work, 'parts'))).sort()).toEqual(['json', 'rows', 'terms'].map((ext) => `${'a'.repeat(64)}.${ext}`));
+    expect((await readdir(join(work, 'parts'))).sort()).toEqual(['json', 'sig', 'terms'].map((ext) => `${'a'.repeat(64)}.${ext}`));
   });
 });

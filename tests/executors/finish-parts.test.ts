@@ -1,11 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { partFile, workDir } from '../../pipeline/executors/chunk-parts.ts';
-import {
-  type AnnotateMeta, entryRecord, readAnnotateMeta, readRowsPart, type SavedRows, termsEntry, writeAnnotateMeta, writeRowsPart,
-} from '../../pipeline/executors/finish-parts.ts';
+import { type AnnotateMeta, entryRecord, readAnnotateMeta, termsEntry, writeAnnotateMeta } from '../../pipeline/executors/finish-parts.ts';
 import type { AnnotatedRecord } from '../../pipeline/lib/types.ts';
 import { fullNames, linkRecord, PeopleChooser, termCounts } from '../../pipeline/stages/annotate/index.ts';
 
@@ -49,22 +47,5 @@ describe('finish parts', () => {
     const fs = await import('node:fs/promises');
     await fs.rename(partFile(work, meta.key, 'terms'), partFile(work, 'b'.repeat(64), 'terms'));
     expect(await readAnnotateMeta(work, 'b'.repeat(64))).toBeNull();
-  });
-
-  it('saves rows per record and gives them back by signature, with line breaks and tabs in the text', async () => {
-    const work = await newWork();
-    const rows: SavedRows[] = [
-      { sig: 's1', id: 'r1', values: [['site a'], []], lines: [JSON.stringify([{ body: 'two\nlines\tand a tab' }]), '[]'] },
-      { sig: 's2', id: 'r2', values: [[], ['x', 'y']], lines: ['[]', JSON.stringify([{ t: '\u2028' }])] },
-    ];
-    await writeRowsPart(work, 'k', 2, rows);
-    const back = await readRowsPart(work, 'k', 2);
-    expect([...back.keys()]).toEqual(['s1', 's2']);
-    expect([...back.values()]).toEqual(rows);
-    expect((await readRowsPart(work, 'k', 3)).size).toBe(0); // saved for another set of tables
-    expect((await readRowsPart(work, 'other', 2)).size).toBe(0);
-    const text = await import('node:fs/promises').then((fs) => fs.readFile(partFile(work, 'k', 'rows'), 'utf8'));
-    await writeFile(partFile(work, 'k', 'rows'), text.slice(0, text.lastIndexOf('\n'))); // torn: a line short
-    expect((await readRowsPart(work, 'k', 2)).size).toBe(0);
   });
 });

@@ -47,8 +47,8 @@ describe('progress reporting', () => {
 
   it('says how much of a run came from saved work', () => {
     const text = summaryTable({ inputs: 1, articles: 1, duplicates: 0, rejects: 0 }, {}, {}, {}, {
-      chunks: { reused: 9, total: 10 }, 'article rows': { reused: 0, total: 1 },
+      chunks: { reused: 9, total: 10 }, 'annotate groups': { reused: 0, total: 1 },
     });
-    expect(text.split('\n').slice(-2)).toEqual(['reused from earlier runs: 9/10 chunks, 0/1 article rows', '']);
+    expect(text.split('\n').slice(-2)).toEqual(['reused from earlier runs: 9/10 chunks, 0/1 annotate groups', '']);
   });
 });
