@@ -7,7 +7,7 @@ import type { AnnotatedRecord, CleanRecord, DedupRecord, IngestRecord, RejectRow
 import { tableSpecs } from '../publish/tables.ts';
 import { applyStage, prepareStage, type ReadyStage } from '../runner/apply-stage.ts';
 import { ARTICLE_TABLES, recordRows } from '../runner/build-rows.ts';
-import { TableSpills } from '../runner/table-spills.ts';
+import { spillLine, TableSpills } from '../runner/table-spills.ts';
 import type { PipelineConfig } from '../runner/config.ts';
 import { Counters } from '../runner/counters.ts';
 import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChooser, type PeopleLinks, resolveAnnotateOptions, termCounts, wordCounts } from '../stages/annotate/index.ts';
@@ -212,7 +212,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
         const r = link(record);
         const rows = recordRows({ ...r, keywords: keywordsOf(termCounts(r, e[3]), df, records, annotateOptions.keywords) });
         for (const [t, c] of open) for (const row of rows[t]) if (typeof row[c] === 'string') values[`${t}.${c}`].add(row[c] as string);
-        await spill.add(r.id, ARTICLE_TABLES.map((t) => JSON.stringify(rows[t])));
+        await spill.add(r.id, ARTICLE_TABLES.map((t) => spillLine(specs[t], rows[t])));
         ids.push(r.id);
       }
       return { ids, values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, [...v].sort()])) };

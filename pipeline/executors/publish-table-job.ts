@@ -7,6 +7,7 @@ import { TablePublisher } from '../publish/table-publisher.ts';
 import { tableSpecs } from '../publish/tables.ts';
 import type { Row } from '../publish/values.ts';
 import { SpillBuckets } from '../runner/spill-buckets.ts';
+import { spillRows } from '../runner/table-spills.ts';
 import type { TableJob, TableJobResult } from './doc-jobs.ts';
 
 /**
@@ -32,8 +33,12 @@ export async function publishTableJob(registry: SchemaRegistry, job: TableJob): 
   try {
     for await (const bucket of SpillBuckets.readSorted(job.dirs)) {
       const rows: Row[] = [];
-      for (const [, line] of bucket) for (const row of JSON.parse(line) as Row[]) rows.push(row);
-      await table.add(rows);
+      const lines: string[] = [];
+      for (const [, line] of bucket) {
+        const record = spillRows(line);
+        for (let i = 0; i < record.rows.length; i++) rows.push(record.rows[i]), lines.push(record.lines[i]);
+      }
+      await table.add(rows, lines);
     }
     const outcome = await table.finish();
     keys.end(job.table);

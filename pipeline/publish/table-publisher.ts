@@ -75,8 +75,11 @@ export class TablePublisher {
     return this.writer.rows;
   }
 
-  /** Checks and writes a batch of rows (in published order); throws a run error naming the first broken rule. */
-  async add(rows: readonly Row[]): Promise<void> {
+  /**
+   * Checks and writes a batch of rows (in published order); throws a run error naming the first
+   * broken rule. `jsonl`: each row's JSON Lines text, when the caller has it (see `TableWriter.add`).
+   */
+  async add(rows: readonly Row[], jsonl?: readonly string[]): Promise<void> {
     const { spec, validate, target, keys } = this.o;
     const t = spec.name;
     const first = this.writer.rows;
@@ -98,7 +101,7 @@ export class TablePublisher {
     if (keys.problems.length) throw runError(`verification of the new dataset failed: ${keys.problems.slice(0, 5).join('; ')}`);
     this.o.stats.add(spec.name as TableName, rows);
     this.profiler.add(rows);
-    await this.writer.add(rows);
+    await this.writer.add(rows, jsonl);
   }
 
   /** Closes the files and verifies them against the rows written. */

@@ -8,7 +8,7 @@ import { FileSink } from './file-sink.ts';
 import { ParquetStreamWriter } from './parquet-stream-writer.ts';
 import type { Row } from './values.ts';
 
-import { csvHeader, csvRowChunks, FORMATS, type Format, jsonlChunks } from './write-formats.ts';
+import { csvHeader, csvRowChunks, FORMATS, type Format, jsonlLine, jsonlTextChunks } from './write-formats.ts';
 
 /** Size and SHA-256 of a file as written. */
 export interface WrittenFile {
@@ -34,6 +34,8 @@ export interface WrittenFile {
  */
 export class TableWriter {
   private buffer: Row[] = [];
+  /** The JSON Lines text of each buffered row. */
+  private lines: string[] = [];
   private bufferChars = 0;
   private count = 0;
   private readonly arrow = new ArrowFileWriter();
@@ -66,25 +68,31 @@ export class TableWriter {
     return this.count;
   }
 
-  /** Adds rows in published order; full batches are written at once. */
-  async add(rows: readonly Row[]): Promise<void> {
+  /**
+   * Adds rows in published order; full batches are written at once. `jsonl`, when given, holds
+   * each row's `jsonlLine` already (a run's rows are serialised where they are built).
+   */
+  async add(rows: readonly Row[], jsonl?: readonly string[]): Promise<void> {
     this.count += rows.length;
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       this.buffer.push(row);
+      this.lines.push(jsonl ? jsonl[i] : jsonlLine(this.spec, row));
       this.bufferChars += textLength(row);
-      if (this.buffer.length === BATCH_ROWS || this.bufferChars >= BATCH_CHARS) await this.flush(this.take());
+      if (this.buffer.length === BATCH_ROWS || this.bufferChars >= BATCH_CHARS) await this.flush(...this.take());
     }
   }
 
-  private take(): Row[] {
-    const rows = this.buffer;
+  private take(): [Row[], string[]] {
+    const taken: [Row[], string[]] = [this.buffer, this.lines];
     this.buffer = [];
+    this.lines = [];
     this.bufferChars = 0;
-    return rows;
+    return taken;
   }
 
-  private async flush(rows: readonly Row[]): Promise<void> {
-    for (const chunk of jsonlChunks(this.spec, rows)) await this.sinks.jsonl.write(chunk);
+  private async flush(rows: readonly Row[], lines: readonly string[]): Promise<void> {
+    for (const chunk of jsonlTextChunks(lines)) await this.sinks.jsonl.write(chunk);
     for (const chunk of csvRowChunks(this.spec, rows)) await this.sinks.csv.write(chunk);
     const batch = rowsToBatch(this.spec, this.schema, rows, this.dictionaries);
     this.arrow.write(batch);
@@ -94,7 +102,7 @@ export class TableWriter {
 
   /** Writes the last batch (an empty one if the table has no rows) and the files' ends; returns what was written. */
   async close(): Promise<Record<Format, WrittenFile>> {
-    if (this.buffer.length > 0 || this.count === 0) await this.flush(this.take());
+    if (this.buffer.length > 0 || this.count === 0) await this.flush(...this.take());
     this.arrow.finish();
     for (const chunk of this.arrow.take()) await this.sinks.arrow.write(chunk);
     await this.parquet.close();
@@ -105,7 +113,7 @@ export class TableWriter {
 
   /** Stops writing after a failure: the files are left unfinished (the caller removes them); never throws. */
   async abort(reason: Error): Promise<void> {
-    this.buffer = [];
+    this.take();
     await this.parquet.abort(reason);
     for (const sink of Object.values(this.sinks)) await sink.discard();
   }

@@ -15,18 +15,27 @@ const encoder = new TextEncoder();
 /** Rows per chunk of streamed text output (JSONL, CSV): no whole-table string is ever built. */
 export const TEXT_CHUNK_ROWS = 10_000;
 
+/**
+ * One row as JSON Lines holds it, without the line break: an object with every column of the
+ * table in column order, null where the row has no value.
+ *
+ * @example
+ * jsonlLine(specs.sentences, { article_id: 'a', text: 'Hi.' }) // '{"article_id":"a","paragraph":null,…,"text":"Hi.",…}'
+ */
+export function jsonlLine(spec: TableSpec, row: Row): string {
+  const ordered: Row = {};
+  for (const c of spec.columns) ordered[c.name] = row[c.name] ?? null;
+  return JSON.stringify(ordered);
+}
+
+/** JSON Lines in chunks from each row's line (`jsonlLine`), `chunkRows` rows per chunk. */
+export function* jsonlTextChunks(lines: readonly string[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
+  for (let start = 0; start < lines.length; start += chunkRows) yield encoder.encode(`${lines.slice(start, start + chunkRows).join('\n')}\n`);
+}
+
 /** JSON Lines in chunks: one object per row, keys in column order. */
 export function* jsonlChunks(spec: TableSpec, rows: readonly Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
-  const keys = spec.columns.map((c, i) => `${i ? ',' : '{'}${JSON.stringify(c.name)}:`);
-  const names = spec.columns.map((c) => c.name);
-  for (let start = 0; start < rows.length; start += chunkRows) {
-    const parts: string[] = [];
-    for (const r of rows.slice(start, start + chunkRows)) {
-      for (let i = 0; i < names.length; i++) parts.push(keys[i], JSON.stringify(r[names[i]] ?? null));
-      parts.push('}\n');
-    }
-    yield encoder.encode(parts.join(''));
-  }
+  for (let start = 0; start < rows.length; start += chunkRows) yield* jsonlTextChunks(rows.slice(start, start + chunkRows).map((r) => jsonlLine(spec, r)), chunkRows);
 }
 
 /** The CSV header row (column names), which starts every CSV file. */

@@ -1,11 +1,32 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { TableSpec } from '../publish/columns.ts';
 import { KeyHashSet } from '../publish/key-hash-set.ts';
+import type { Row } from '../publish/values.ts';
+import { jsonlLine } from '../publish/write-formats.ts';
 import { ARTICLE_TABLES, type ArticleTable } from './build-rows.ts';
 import { SpillBuckets } from './spill-buckets.ts';
 
 /** Bytes each table's bucket gathers before it is written: seven tables of 256 buckets hold at most 112 MiB. */
 const FLUSH_BYTES = 64 * 1024;
+
+/** Separates a record's rows in a spill line: JSON text never holds a raw U+0001 (it is escaped). */
+const ROW_SEPARATOR = '\u0001';
+
+/**
+ * A record's rows of one table as a spill line: each row's JSON Lines text (`jsonlLine`, so
+ * publish writes it as it is), joined by a separator; '' for no rows.
+ *
+ * @example
+ * spillLine(specs.sentences, rows.sentences) // '{"article_id":…}\u0001{"article_id":…}'
+ */
+export const spillLine = (spec: TableSpec, rows: readonly Row[]): string => rows.map((r) => jsonlLine(spec, r)).join(ROW_SEPARATOR);
+
+/** The rows of a spill line and their JSON Lines texts. */
+export function spillRows(line: string): { rows: Row[]; lines: string[] } {
+  const lines = line.split(ROW_SEPARATOR);
+  return { rows: lines.map((l) => JSON.parse(l) as Row), lines };
+}
 
 /**
  * One thread's share of the final records' rows on their way to publish, spilled per table
@@ -16,7 +37,7 @@ const FLUSH_BYTES = 64 * 1024;
  *
  * @example
  * const spills = await TableSpills.create('.dist.work/spill-123/t1');
- * await spills.add(id, [articlesLine, sentencesLine, ...]); // one JSON array per table
+ * await spills.add(id, ARTICLE_TABLES.map((t) => spillLine(specs[t], rows[t])));
  * await spills.close();
  */
 export class TableSpills {
@@ -38,11 +59,11 @@ export class TableSpills {
   /** The folder of one table's buckets. */
   dirOf(t: ArticleTable): string { return this.buckets[t].dir; }
 
-  /** Adds one record's rows: `lines[i]` is the JSON array of its rows of `ARTICLE_TABLES[i]` (`[]` when it has none). */
+  /** Adds one record's rows: `lines[i]` is the `spillLine` of its rows of `ARTICLE_TABLES[i]` ('' when it has none). */
   async add(id: string, lines: readonly string[]): Promise<void> {
     this.count++;
     this.ids.add(JSON.stringify([id]));
-    for (let i = 0; i < ARTICLE_TABLES.length; i++) if (lines[i] !== '[]') await this.buckets[ARTICLE_TABLES[i]].add(id, lines[i]);
+    for (let i = 0; i < ARTICLE_TABLES.length; i++) if (lines[i] !== '') await this.buckets[ARTICLE_TABLES[i]].add(id, lines[i]);
   }
 
   /** Writes out what is still in memory. */

@@ -10,7 +10,7 @@ import { dictionariesOf } from '../../pipeline/publish/dictionaries-of.ts';
 import { TABLES, type TableName } from '../../pipeline/publish/tables.ts';
 import type { Row } from '../../pipeline/publish/values.ts';
 import { ARTICLE_TABLES } from '../../pipeline/runner/build-rows.ts';
-import { TableSpills } from '../../pipeline/runner/table-spills.ts';
+import { spillLine, TableSpills } from '../../pipeline/runner/table-spills.ts';
 import { registry, specs } from '../helpers/published.ts';
 import { sampleDataset, sampleManifest, sampleTables } from '../helpers/sample-dataset.ts';
 
@@ -25,7 +25,7 @@ async function spill(tables: Tables, name = 'spill'): Promise<TableSpills> {
   const spills = await TableSpills.create(join(root, name));
   for (const a of [...tables.articles].reverse()) {
     const id = a.id as string;
-    await spills.add(id, ARTICLE_TABLES.map((t) => JSON.stringify(t === 'articles' ? [a] : tables[t].filter((r) => r.article_id === id))));
+    await spills.add(id, ARTICLE_TABLES.map((t) => spillLine(specs[t], t === 'articles' ? [a] : tables[t].filter((r) => r.article_id === id))));
   }
   await spills.close();
   return spills;
