@@ -19,6 +19,15 @@ export const TICKER = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\s+\S/;
 const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|:)\s*\p{Lu}|\((?:ap|afp|reuters|epa|getty)[^)]{0,40}\)|getty images|\/\s?(?:ap|afp|reuters|epa)\b/iu;
 
 /**
+ * A caption ending with its credit: a credit marker and a name or agency (capital first, at most
+ * eight words, no sentence punctuation) closing the line ("… on Thursday Credit: STR/AFP",
+ * "… in 2006. Photograph: Jane Doe/Reuters"). Article prose ends with punctuation, not a name.
+ */
+const TRAILING_CREDIT = /(?:^|[\s.,;(|–—-])(?:credit|photograph|photo|image|picture|foto|bild)s?\s*:\s*\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,7}\)?$/iu;
+/** Longest line read as a credited caption (longer is a paragraph that happens to end so). */
+const MAX_CAPTION_CHARS = 600;
+
+/**
  * Kind of a non-body line from its shape alone: breadcrumb, caption slug,
  * credit. Returns null when the shape says nothing.
  *
@@ -26,13 +35,15 @@ const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|
  * shapeKind('Main » US, Russia agree', features) // { kind: 'navigation', rule: 'breadcrumb' }
  */
 export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
-  if (text.length > 200) return null;
+  if (text.length > MAX_CAPTION_CHARS) return null;
+  if (text.length > 200) return TRAILING_CREDIT.test(text) ? REMOVAL_RULES.creditedCaption : null;
   if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;
   if (text.length >= 2 * CARD_PREFIX && !f.terminal && text.indexOf(text.slice(0, CARD_PREFIX), CARD_PREFIX) > 0) return REMOVAL_RULES.linkCard;
   if (f.words <= 6 && !/[.!?]["”’»]?$/.test(text) && PIPE_MENU.test(text)) return REMOVAL_RULES.pipeMenu;
   if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
+  if (TRAILING_CREDIT.test(text)) return REMOVAL_RULES.creditedCaption;
   return null;
 }
 

@@ -45,6 +45,8 @@ export const REMOVAL_RULES = {
   galleryCounter: { rule: 'gallery-counter', kind: 'caption' },
   /** A photo credit ("Photograph: …", "(AP Photo/…)", "Getty Images"). */
   creditLine: { rule: 'credit-line', kind: 'credit' },
+  /** A photo caption of any length that ends with its credit ("… on Thursday Credit: STR/AFP"). */
+  creditedCaption: { rule: 'credited-caption', kind: 'caption' },
   /** A link card repeating its headline ("How to X How to X"). */
   linkCard: { rule: 'link-card', kind: 'related-links' },
   /** A news-ticker entry ("13:18 Headline …") on a page with several. */
