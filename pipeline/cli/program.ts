@@ -80,8 +80,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (!o.quiet) {
         const byRule: Record<string, number> = {};
         for (const r of summary.rejects) byRule[`${r.stage}/${r.rule}`] = (byRule[`${r.stage}/${r.rule}`] ?? 0) + 1;
-        const { chunks, annotateGroups: g } = summary;
-        const reuse = { chunks: { reused: chunks.reused, total: chunks.total }, 'annotate groups': { reused: g.reused, total: g.reused + g.computed } };
+        const { scans: s, chunks, annotateGroups: g } = summary;
+        const reuse = {
+          'scan batches': { reused: s.reused, total: s.reused + s.computed }, chunks: { reused: chunks.reused, total: chunks.total },
+          'annotate groups': { reused: g.reused, total: g.reused + g.computed },
+        };
         io.out(`published ${o.out}\n${summaryTable(a, summary.manifest.stages, summary.seconds, byRule, reuse)}`);
       }
       code = summary.exitCode;

@@ -31,7 +31,23 @@ export interface PartResult<T> {
  * const key = chunkKey(records, contextKey, repeatedLinesIn(records, repeated));
  */
 export function chunkKey(records: readonly IngestRecord[], contextKey: string, corpusContext: unknown = null): string {
-  return sha256(canonicalJson([contextKey, corpusContext, records.map((r) => [r.id, r.source, sha256(r.text), r.url, r.format, r.encoding, r.meta])]));
+  return chunkKeyOf(records.map((r) => recordDigest(r)), contextKey, corpusContext);
+}
+
+/** `chunkKey` from the records' `recordDigest`s (as the scan saved them: no text needed). */
+export function chunkKeyOf(digests: readonly string[], contextKey: string, corpusContext: unknown = null): string {
+  return sha256(canonicalJson([contextKey, corpusContext, digests]));
+}
+
+/**
+ * What a chunk key holds of one record: its id, source, a hash of its text (`textSha`, when
+ * known), url, format, encoding and metadata.
+ *
+ * @example
+ * recordDigest(record) === recordDigest(record, sha256(record.text)) // true
+ */
+export function recordDigest(r: IngestRecord, textSha = sha256(r.text)): string {
+  return sha256(canonicalJson([r.id, r.source, textSha, r.url, r.format, r.encoding, r.meta]));
 }
 
 /** Splits a list (records in input order) into consecutive chunks of `size`. */
@@ -111,6 +127,21 @@ function partText(key: string, result: PartResult<unknown>): string {
   const lines = [JSON.stringify({ key, n: values.length, ...rest })];
   for (const v of values) lines.push(JSON.stringify(packRecord(v)));
   return lines.join('\n');
+}
+
+/** Saves a small JSON value (e.g. a scan batch's results) as the part `key`. */
+export async function writeJsonPart(dir: string, key: string, value: unknown): Promise<void> {
+  await writeAtomic(partFile(dir, key), JSON.stringify({ key, value }));
+}
+
+/** The value saved as the part `key` by `writeJsonPart`, or null when there is none (or it cannot be read). */
+export async function readJsonPart<T>(dir: string, key: string): Promise<T | null> {
+  try {
+    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; value: T };
+    return saved.key === key ? saved.value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A per-document chunk's saved result with the dedup signatures of its records. */

@@ -20,10 +20,22 @@ export interface JobLog {
   counters: Record<string, StageCounters>;
 }
 
-/** One input of a scanned file: a reject, or a valid record's identity and its pre-pass line keys. */
+/**
+ * One input of a scanned file: a reject, or a valid record's identity, its pre-pass line keys,
+ * and what the chunk phase keys its chunk by (`digest`: `recordDigest`; `lookup`: the keys of
+ * its lines clean looks up in the repeated set, `lookupKeys`), so a chunk saved by an earlier
+ * run is found without reading its inputs again.
+ */
 export type ScanOutcome =
   | { ok: false; reject: RejectRow }
-  | { ok: true; id: string; source: string; textSha: string; site: string; keys: string[] };
+  | { ok: true; id: string; source: string; textSha: string; site: string; keys: string[]; digest: string; lookup: string[] };
+
+/** `scan`: a batch of input files, scanned now or found saved under the key of their bytes. */
+export interface ScanBatch {
+  key: string;
+  computed: boolean;
+  files: ScanResult[];
+}
 
 /** `scan`: one input file read and ingested (nothing kept but identities and line keys). */
 export interface ScanResult {
@@ -38,6 +50,8 @@ export interface ChunkJob {
   files: InputFile[];
   /** Sources of the chunk's records, in order. */
   sources: string[];
+  /** Keys of the scan batches that hold the chunk's records. */
+  scans: string[];
 }
 
 /** What a chunk gives back: its part key and the signatures of its segmented records. */

@@ -11,14 +11,14 @@ import { spillLine, TableSpills } from '../runner/table-spills.ts';
 import type { PipelineConfig } from '../runner/config.ts';
 import { Counters } from '../runner/counters.ts';
 import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChooser, type PeopleLinks, resolveAnnotateOptions, termCounts, wordCounts } from '../stages/annotate/index.ts';
-import { cleanStage, lineCandidates, repeatedLinesIn } from '../stages/clean/index.ts';
+import { cleanStage, lineCandidates, lookupKeys, repeatedAmong } from '../stages/clean/index.ts';
 import { codeShingles, signRecords } from '../stages/dedup/index.ts';
-import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/index.ts';
+import { type IngestedFile, ingestPath, ingestRead, type InputFile, type InputRead, readInput } from '../stages/ingest/index.ts';
 import { segmentStage } from '../stages/segment/index.ts';
-import { chunkKey, type PartResult, partFile, readDocPart, readPartAt, writeDocPart, writePart } from './chunk-parts.ts';
+import { chunkKeyOf, type PartResult, partFile, readDocPart, readJsonPart, readPartAt, recordDigest, writeDocPart, writeJsonPart, writePart } from './chunk-parts.ts';
 import { entryRecord, readAnnotateMeta, type TermsEntry, termsEntry, writeAnnotateMeta } from './finish-parts.ts';
 import type {
-  AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanResult, TableJob, TableJobResult, TermsResult,
+  AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanBatch, ScanOutcome, ScanResult, TableJob, TableJobResult, TermsResult,
 } from './doc-jobs.ts';
 import { publishTableJob } from './publish-table-job.ts';
 import { withRepeats } from './with-repeats.ts';
@@ -34,13 +34,16 @@ export interface DocPipelineInit {
   annotateContext: string;
 }
 
+/** Bytes of input a scan job keeps between hashing and scanning a batch (a larger batch reads its files twice). */
+const SCAN_KEEP_BYTES = 16 * 1024 * 1024;
+
 /** The result of per-document stage calls: one value (or null when rejected) per document. */
 export type BatchResult<T> = PartResult<T>;
 
 /** A configured set of per-document jobs (see `DOC_TASKS`). */
 export interface DocPipeline {
   setContext(ctx: PhaseContext): Promise<void>;
-  scan(files: ChunkJob['files']): Promise<ScanResult[]>;
+  scan(files: ChunkJob['files']): Promise<ScanBatch>;
   chunk(job: ChunkJob): Promise<ChunkResult>;
   annotate(job: AnnotateJob): Promise<AnnotateResult>;
   terms(job: FinishJob): Promise<TermsResult>;
@@ -113,9 +116,26 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
       }
     },
     async scan(files) {
-      const out: ScanResult[] = [];
-      for (const file of await readInputs(files)) {
-        out.push({
+      // The batch is keyed by its files' bytes (hashed as they are read): an earlier run's scan of
+      // the same bytes is reused, and nothing is decoded. Bytes are kept for the scan while few.
+      let kept = 0;
+      const reads = files.map((f) => {
+        const read = readInput(f);
+        if ('bytes' in read && (kept += read.bytes.length) > SCAN_KEEP_BYTES) return { sha: read.sha };
+        return read;
+      });
+      const key = `scan-${sha256(JSON.stringify([init.docContext, files.map((f, i) => [f.source, f.format, 'error' in reads[i] ? reads[i].error : reads[i].sha])]))}`;
+      const saved = await readJsonPart<ScanResult[]>(init.work, key);
+      if (saved) return { key, computed: false, files: saved };
+      const out = files.map((f, i): ScanResult => {
+        let read = reads[i];
+        if (!('bytes' in read) && !('error' in read)) {
+          const again = readInput(f);
+          if (!('sha' in again) || again.sha !== read.sha) throw new Error(`${f.source} changed while the run read it`);
+          read = again;
+        }
+        const file = ingestRead(f, read as InputRead);
+        return {
           source: file.source, id: file.id, bytes: file.bytes,
           outcomes: file.outcomes.map((o) => {
             if (!o.ok) return o;
@@ -126,19 +146,35 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
               return { ok: false as const, reject: { id: rec.id, source: rec.source, stage: 'ingest', rule: 'schema-invalid', message: `${rec.source}: ingest output fails newsprep:stages/ingest at ${e.path}: ${e.message}` } };
             }
             const { site, keys } = lineCandidates(rec);
-            return { ok: true as const, id: rec.id, source: rec.source, textSha: sha256(rec.text), site, keys };
+            const textSha = sha256(rec.text);
+            return { ok: true as const, id: rec.id, source: rec.source, textSha, site, keys, digest: recordDigest(rec, textSha), lookup: lookupKeys(rec) };
           }),
-        });
-      }
-      return out;
+        };
+      });
+      await writeJsonPart(init.work, key, out);
+      return { key, computed: true, files: out };
     },
     async chunk(job) {
-      const docs = await ingestChunk(job);
-      // Only the repeated lines these documents hold (and whether there are any at all) can change
-      // the chunk's output: new documents elsewhere in the corpus leave its key, and its part, valid.
-      const key = chunkKey(docs, init.docContext, [repeated.size > 0, repeatedLinesIn(docs, repeated)]);
+      // The chunk's key comes from what the scan saved of its records: a chunk saved by an earlier
+      // run is found without reading its inputs. Only the repeated lines these documents hold (and
+      // whether there are any at all) can change its output: new documents elsewhere leave it valid.
+      const scanned = new Map<string, Extract<ScanOutcome, { ok: true }>>();
+      for (const scanKey of job.scans) {
+        const batch = await readJsonPart<ScanResult[]>(init.work, scanKey);
+        if (!batch) throw new Error(`scan part ${scanKey} is missing`);
+        for (const file of batch) for (const o of file.outcomes) if (o.ok) scanned.set(o.source, o);
+      }
+      const records = job.sources.map((s) => {
+        const o = scanned.get(s);
+        if (!o) throw new Error(`${s} is not in the scan of its file`);
+        return o;
+      });
+      const key = chunkKeyOf(records.map((r) => r.digest), init.docContext, [repeated.size > 0, repeatedAmong(records.map((r) => r.lookup), repeated)]);
       const saved = await readDocPart(init.work, key);
       if (saved) return { key, computed: false, signed: codeShingles(saved.signed), positions: saved.positions, rejects: saved.result.rejects, counters: saved.result.counters };
+      const docs = await ingestChunk(job);
+      // A part is saved under the key of what is cleaned now: an input that changed since the scan stops the run.
+      docs.forEach((d, i) => { if (recordDigest(d) !== records[i].digest) throw new Error(`${d.source} changed while the run read it`); });
       const counters = new Counters();
       const rejects: RejectRow[] = [];
       const values = docs.map((rec) => {

@@ -41,11 +41,27 @@ export function* jsonlChunks(spec: TableSpec, rows: readonly Row[], chunkRows = 
 /** The CSV header row (column names), which starts every CSV file. */
 export const csvHeader = (spec: TableSpec): Uint8Array => encoder.encode(`${Papa.unparse([spec.columns.map((c) => c.name)], { newline: '\n' })}\n`);
 
+/** A CSV cell is quoted when it holds a line break, a quote, a comma or a byte-order mark, or starts or ends with a space. */
+const CSV_QUOTED = /[\r\n",\ufeff]|^ | $/;
+
+/**
+ * One CSV field as the header's writer (papaparse, quotes only where needed, no formula
+ * escaping) writes it: quoted, with quotes doubled, only when `CSV_QUOTED` says so.
+ *
+ * @example
+ * csvField('He said "no", twice') // '"He said ""no"", twice"'
+ */
+export function csvField(value: string | number | boolean): string {
+  const text = String(value);
+  return CSV_QUOTED.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
 /** CSV data rows in chunks, without the header: RFC 4180 quoting, LF line ends; lists as JSON arrays, null as empty. */
 export function* csvRowChunks(spec: TableSpec, rows: readonly Row[], chunkRows = TEXT_CHUNK_ROWS): Generator<Uint8Array> {
+  const columns = spec.columns;
   for (let start = 0; start < rows.length; start += chunkRows) {
-    const data = rows.slice(start, start + chunkRows).map((r) => spec.columns.map((c) => toCsvCell(c.kind, r[c.name] ?? null)));
-    yield encoder.encode(`${Papa.unparse(data, { newline: '\n', quotes: false, escapeFormulae: false, header: false })}\n`);
+    const lines = rows.slice(start, start + chunkRows).map((r) => columns.map((c) => csvField(toCsvCell(c.kind, r[c.name] ?? null))).join(','));
+    yield encoder.encode(`${lines.join('\n')}\n`);
   }
 }
 

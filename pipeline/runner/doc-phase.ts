@@ -38,7 +38,9 @@ export interface DocPhaseResult {
  * @example
  * const { signed, keys } = await docPhase(ingested.records, files, exec, {}, state);
  */
-export async function docPhase(records: KeptInput[], files: InputFile[], exec: DocExecutor, o: DocPhaseOptions, state: RunState): Promise<DocPhaseResult> {
+export async function docPhase(
+  records: KeptInput[], files: InputFile[], scanKeys: readonly string[], exec: DocExecutor, o: DocPhaseOptions, state: RunState,
+): Promise<DocPhaseResult> {
   const chunks = splitChunks(records, o.chunkSize ?? CHUNK_RECORDS).map((list, index) => ({ index, list }));
   const mine = o.rank === undefined ? chunks : chunks.filter((c) => c.index % (o.worldSize ?? 1) === o.rank);
   const builder = new SignedBatchBuilder();
@@ -48,7 +50,9 @@ export async function docPhase(records: KeptInput[], files: InputFile[], exec: D
   let done = 0;
   let computed = 0;
   const jobs = mine.map(({ list }) => () => {
-    const job: ChunkJob = { files: [...new Set(list.map((r) => r.file))].map((f) => files[f]), sources: list.map((r) => r.source) };
+    const job: ChunkJob = {
+      files: [...new Set(list.map((r) => r.file))].map((f) => files[f]), sources: list.map((r) => r.source), scans: [...new Set(list.map((r) => scanKeys[r.scan]))],
+    };
     return exec.run<ChunkResult>('chunk', job);
   });
   await inOrder(jobs, (r, i) => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DocExecutor } from '../executors/local-executor.ts';
-import type { ScanResult } from '../executors/doc-jobs.ts';
+import type { ScanBatch } from '../executors/doc-jobs.ts';
 import { RepeatedLineCounter } from '../stages/clean/index.ts';
 import type { CleanOptions } from '../stages/clean/clean-options.ts';
 import type { InputFile } from '../stages/ingest/index.ts';
@@ -13,6 +13,8 @@ const SCAN_FILES = 32;
 /** A record ingest kept: where it comes from (its file's position in the listing) and who it is. */
 export interface KeptInput {
   file: number;
+  /** Its scan batch (index into `Ingested.scanKeys`). */
+  scan: number;
   id: string;
   source: string;
 }
@@ -26,6 +28,10 @@ export interface Ingested {
   fingerprint: string;
   /** Clean's corpus pre-pass: line keys repeated across a site's pages. */
   repeatedLines: string[];
+  /** Part key of each scan batch (`SCAN_FILES` files in listing order). */
+  scanKeys: string[];
+  /** Scan batches scanned now or found saved (same bytes, same code and config). */
+  scans: { computed: number; reused: number };
 }
 
 /**
@@ -47,12 +53,16 @@ export async function ingestPhase(
   const fingerprint = createHash('sha256');
   let inputs = 0;
   let read = 0;
-  const jobs: Array<() => Promise<ScanResult[]>> = [];
+  const jobs: Array<() => Promise<ScanBatch>> = [];
   for (let i = 0; i < files.length; i += SCAN_FILES) {
     const batch = files.slice(i, i + SCAN_FILES);
-    jobs.push(() => exec.run<ScanResult[]>('scan', batch));
+    jobs.push(() => exec.run<ScanBatch>('scan', batch));
   }
-  await inOrder(jobs, (scanned, j) => {
+  const scanKeys: string[] = [];
+  let computed = 0;
+  await inOrder(jobs, ({ key, computed: now, files: scanned }, j) => {
+    scanKeys.push(key);
+    if (now) computed++;
     scanned.forEach((file, k) => {
       fingerprint.update(`${j + k ? '\n' : ''}${file.source}\t${file.id ?? '-'}\t${file.bytes}`);
       for (const outcome of file.outcomes) {
@@ -72,10 +82,12 @@ export async function ingestPhase(
         textOf.set(outcome.id, outcome.textSha.slice(0, 16));
         counter.add(outcome.site, outcome.keys);
         state.counters.kept('ingest');
-        records.push({ file: j * SCAN_FILES + k, id: outcome.id, source: outcome.source });
+        records.push({ file: j * SCAN_FILES + k, scan: j, id: outcome.id, source: outcome.source });
       }
     });
     state.reporter.advance('ingest', (read += scanned.length));
   }, 2 * exec.slots);
-  return { records, inputs, fingerprint: fingerprint.digest('hex'), repeatedLines: counter.result(clean) };
+  return {
+    records, inputs, fingerprint: fingerprint.digest('hex'), repeatedLines: counter.result(clean), scanKeys, scans: { computed, reused: jobs.length - computed },
+  };
 }

@@ -70,6 +70,8 @@ export interface RunSummary {
   chunks: { computed: number; reused: number; total: number };
   /** Groups of kept records annotated now or reused from saved parts. */
   annotateGroups: { computed: number; reused: number };
+  /** Batches of input files scanned now or found saved (ingest's pass: decoded, validated, line keys). */
+  scans: { computed: number; reused: number };
 }
 
 /** What a rank run did: chunks of the per-document phase it computed or found done. */
@@ -78,6 +80,8 @@ export interface RankSummary {
   rank: number;
   worldSize: number;
   chunks: { computed: number; reused: number; mine: number; total: number };
+  /** Batches of input files scanned now or found saved (by an earlier rank or run). */
+  scans: { computed: number; reused: number };
   seconds: Record<string, number>;
 }
 
@@ -157,13 +161,13 @@ async function runLocked(
     await exec.setContext({ repeatedLines: ingested.repeatedLines });
 
     state.start('clean+segment', ingested.records.length);
-    const doc = await docPhase(ingested.records, files, exec, { chunkSize: opts.chunkSize, rank: opts.rank, worldSize: opts.worldSize }, state);
+    const doc = await docPhase(ingested.records, files, ingested.scanKeys, exec, { chunkSize: opts.chunkSize, rank: opts.rank, worldSize: opts.worldSize }, state);
     state.end('clean', 'segment');
     if (opts.rank !== undefined) {
-      return { exitCode: EXIT.ok, rank: opts.rank, worldSize: opts.worldSize ?? 1, chunks: doc.chunks, seconds: state.seconds };
+      return { exitCode: EXIT.ok, rank: opts.rank, worldSize: opts.worldSize ?? 1, chunks: doc.chunks, scans: ingested.scans, seconds: state.seconds };
     }
     const ingestedIds = new Set(ingested.records.map((r) => r.id));
-    const { inputs, fingerprint } = ingested;
+    const { inputs, fingerprint, scanKeys, scans } = ingested;
     ingested.records.length = 0;
     files.length = 0; // every later phase reads the parts, not the inputs
 
@@ -215,11 +219,11 @@ async function runLocked(
       },
     });
     state.end('publish');
-    await pruneParts(work, new Set([...doc.keys, ...annotated.keys]));
+    await pruneParts(work, new Set([...scanKeys, ...doc.keys, ...annotated.keys]));
     await recordInput(opts.out, opts.input);
     return {
       exitCode: rejects.length ? EXIT.rejected : EXIT.ok, seconds: state.seconds, manifest, rejects,
-      chunks: { computed: doc.chunks.computed, reused: doc.chunks.reused, total: doc.chunks.total }, annotateGroups: annotated.groups,
+      chunks: { computed: doc.chunks.computed, reused: doc.chunks.reused, total: doc.chunks.total }, annotateGroups: annotated.groups, scans,
     };
   } catch (error) {
     // Work files (parts, spill) share the output's disk: running out of room there leaves the dataset as it was.

@@ -4,7 +4,9 @@ import { SchemaRegistry } from '../../pipeline/lib/schemas.ts';
 import { readFormat } from '../../pipeline/publish/read-formats.ts';
 import { TABLES, tableSpecs } from '../../pipeline/publish/tables.ts';
 import { comparable } from '../../pipeline/publish/values.ts';
-import { FORMATS, serialise } from '../../pipeline/publish/write-formats.ts';
+import Papa from 'papaparse';
+import { csvField, csvRowChunks, FORMATS, serialise } from '../../pipeline/publish/write-formats.ts';
+import { toCsvCell } from '../../pipeline/publish/values.ts';
 
 import { arbitraryRows } from '../helpers/arbitrary-rows.ts';
 
@@ -60,5 +62,32 @@ describe('Arrow files in several record batches', () => {
     const back = tableFromIPC(bytes);
     expect(back.batches.length).toBe(4);
     expect(flechette(bytes).toArray().map((r) => spec.columns.map((c) => comparable(c.kind, (r as Record<string, unknown>)[c.name])))).toEqual(expected);
+  });
+});
+
+describe('CSV fields', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', '\ufeff', '=', 'é', '🦊', '\t', "'") });
+  const cell = fc.oneof(text, fc.integer(), fc.double({ noNaN: true }), fc.boolean());
+
+  it('are written as papaparse writes them (quotes only where needed, no formula escaping)', () => {
+    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (data) => {
+      const ours = data.map((row) => row.map(csvField).join(',')).join('\n');
+      expect(ours).toBe(Papa.unparse(data, { newline: '\n', quotes: false, escapeFormulae: false, header: false }));
+    }), { numRuns: 300 });
+  });
+
+  it('are quoted for line breaks, quotes, commas, a byte-order mark and edge spaces only', () => {
+    expect(['plain', 'a,b', 'say "hi"', 'two\nlines', ' lead', 'trail ', '\ufeffbom', 'in side', 42, true].map(csvField))
+      .toEqual(['plain', '"a,b"', '"say ""hi"""', '"two\nlines"', '" lead"', '"trail "', '"\ufeffbom"', 'in side', '42', 'true']);
+  });
+
+  it.each(TABLES)('%s: rows are written as papaparse writes them', (table) => {
+    const spec = specs[table];
+    fc.assert(fc.property(arbitraryRows(spec, registry.schema(`newsprep:tables/${table}`)), (rows) => {
+      if (!rows.length) return;
+      const data = rows.map((r) => spec.columns.map((c) => toCsvCell(c.kind, r[c.name] ?? null)));
+      const ours = Buffer.concat([...csvRowChunks(spec, rows, 3)]).toString('utf8');
+      expect(ours).toBe(`${Papa.unparse(data, { newline: '\n', quotes: false, escapeFormulae: false, header: false })}\n`);
+    }), { numRuns: 10 });
   });
 });

@@ -22,17 +22,23 @@ describe('ranks', async () => {
   it('N ranks one after another, then the final merge, give the same bytes as one run', async () => {
     const out = join(await tmp(), 'dist');
     const computed: number[] = [];
+    const scanned: number[] = [];
     let total = 0;
     for (let rank = 0; rank < 3; rank++) {
       const r = await runRank({ input, out, rank, worldSize: 3, chunkSize: 2 });
       computed.push(r.chunks.computed);
+      scanned.push(r.scans.computed);
       expect(r.chunks.mine).toBe(r.chunks.computed);
       total = r.chunks.total;
     }
     // 13 inputs: 5 rejected at ingest, 1 identical copy, 7 records -> 4 chunks of 2, spread over 3 ranks.
     expect(total).toBe(4);
     expect(computed).toEqual([2, 1, 1]);
-    const parts = (await readdir(join(workDir(out), 'parts'))).sort();
+    // Every rank reads every input for clean's corpus pre-pass; the first one's scan (one batch of 13 files) serves the others.
+    expect(scanned).toEqual([1, 0, 0]);
+    const all = (await readdir(join(workDir(out), 'parts'))).sort();
+    expect(all.filter((n) => n.startsWith('scan-'))).toHaveLength(1);
+    const parts = all.filter((n) => !n.startsWith('scan-'));
     // Each chunk part is its records (.json, written last: the completion marker) and their dedup signatures (.sig).
     expect(parts.filter((n) => n.endsWith('.json')).length).toBe(4);
     expect(parts.map((n) => n.replace(/\.(json|sig)$/, ''))).toEqual(parts.filter((n) => n.endsWith('.json')).flatMap((n) => [n.slice(0, -5), n.slice(0, -5)]));

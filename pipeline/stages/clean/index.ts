@@ -2,4 +2,4 @@
 export { cleanStage } from './clean-stage.ts';
 export { cleanDefaults, type CleanOptions } from './clean-options.ts';
 export { collectRepeatedLines, lineCandidates, RepeatedLineCounter } from './collect-repeated-lines.ts';
-export { repeatedLinesIn } from './repeated-lines-in.ts';
+export { lookupKeys, repeatedAmong, repeatedLinesIn } from './repeated-lines-in.ts';

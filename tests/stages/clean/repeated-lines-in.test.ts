@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkKey, splitChunks } from '../../../pipeline/executors/chunk-parts.ts';
 import type { IngestRecord } from '../../../pipeline/lib/types.ts';
-import { collectRepeatedLines, repeatedLinesIn } from '../../../pipeline/stages/clean/index.ts';
+import { collectRepeatedLines, lookupKeys, repeatedAmong, repeatedLinesIn } from '../../../pipeline/stages/clean/index.ts';
 import { phraseKey } from '../../../pipeline/stages/clean/phrase-matcher.ts';
 
 const doc = (id: string, text: string): IngestRecord => ({
@@ -18,6 +18,15 @@ describe('repeatedLinesIn', () => {
     ['a long line is never looked up', `${'Share this story '.repeat(30)}`, []],
   ])('%s', (_name, text, want) => {
     expect(repeatedLinesIn([doc('a', text)], set)).toEqual(want);
+    // Saved lookup keys answer the same question later, without the text.
+    expect(repeatedAmong([lookupKeys(doc('a', text))], set)).toEqual(want);
+  });
+
+  it('lookup keys hold each short line once, and answer for several documents as the texts do', () => {
+    const docs = [doc('a', 'Share this story\n\nShare this story\n\nBody.'), doc('b', 'Sign up for our newsletter'), doc('c', 'Nothing here.')];
+    expect(lookupKeys(docs[0])).toEqual([phraseKey('Share this story'), phraseKey('Body.')]);
+    expect(repeatedAmong(docs.map(lookupKeys), set)).toEqual(repeatedLinesIn(docs, set));
+    expect(repeatedAmong(docs.map(lookupKeys), set)).toHaveLength(2);
   });
 
   it('is empty for an empty set', () => {
