@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { sha256 } from '../lib/hash.ts';
-import { describeErrors, SchemaRegistry } from '../lib/schemas.ts';
+import { SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
 import { tableSpecs } from '../publish/tables.ts';
 import { applyStage, prepareStage, type ReadyStage } from '../runner/apply-stage.ts';
@@ -11,16 +11,17 @@ import { spillLine, TableSpills } from '../runner/table-spills.ts';
 import type { PipelineConfig } from '../runner/config.ts';
 import { Counters } from '../runner/counters.ts';
 import { annotateStage, fullNames, keywordsOf, linkRecord, linksFrom, PeopleChooser, type PeopleLinks, resolveAnnotateOptions, termCounts, wordCounts } from '../stages/annotate/index.ts';
-import { cleanStage, lineCandidates, lookupKeys, repeatedAmong } from '../stages/clean/index.ts';
+import { cleanStage, repeatedAmong } from '../stages/clean/index.ts';
 import { codeShingles, signRecords } from '../stages/dedup/index.ts';
-import { type IngestedFile, ingestPath, ingestRead, type InputFile, type InputRead, readInput } from '../stages/ingest/index.ts';
+import { type IngestedFile, ingestPath, type InputFile } from '../stages/ingest/index.ts';
 import { segmentStage } from '../stages/segment/index.ts';
-import { chunkKeyOf, type PartResult, partFile, readDocPart, readJsonPart, readPartAt, recordDigest, writeDocPart, writeJsonPart, writePart } from './chunk-parts.ts';
+import { chunkKeyOf, type PartResult, partFile, readDocPart, readJsonPart, readPartAt, recordDigest, writeDocPart, writePart } from './chunk-parts.ts';
 import { entryRecord, readAnnotateMeta, type TermsEntry, termsEntry, writeAnnotateMeta } from './finish-parts.ts';
 import type {
   AnnotateJob, AnnotateResult, ChunkJob, ChunkResult, DocTask, FinishJob, PhaseContext, RowsResult, ScanBatch, ScanOutcome, ScanResult, TableJob, TableJobResult, TermsResult,
 } from './doc-jobs.ts';
 import { publishTableJob } from './publish-table-job.ts';
+import { scanJob } from './scan-job.ts';
 import { withRepeats } from './with-repeats.ts';
 
 /** What a worker (or the main thread) needs to build the per-document jobs. */
@@ -33,9 +34,6 @@ export interface DocPipelineInit {
   /** The same for annotate parts. */
   annotateContext: string;
 }
-
-/** Bytes of input a scan job keeps between hashing and scanning a batch (a larger batch reads its files twice). */
-const SCAN_KEEP_BYTES = 16 * 1024 * 1024;
 
 /** The result of per-document stage calls: one value (or null when rejected) per document. */
 export type BatchResult<T> = PartResult<T>;
@@ -115,44 +113,8 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
         spill = ctx.spill === null ? null : await TableSpills.create(join(ctx.spill, `t${threadId}`));
       }
     },
-    async scan(files) {
-      // The batch is keyed by its files' bytes (hashed as they are read): an earlier run's scan of
-      // the same bytes is reused, and nothing is decoded. Bytes are kept for the scan while few.
-      let kept = 0;
-      const reads = files.map((f) => {
-        const read = readInput(f);
-        if ('bytes' in read && (kept += read.bytes.length) > SCAN_KEEP_BYTES) return { sha: read.sha };
-        return read;
-      });
-      const key = `scan-${sha256(JSON.stringify([init.docContext, files.map((f, i) => [f.source, f.format, 'error' in reads[i] ? reads[i].error : reads[i].sha])]))}`;
-      const saved = await readJsonPart<ScanResult[]>(init.work, key);
-      if (saved) return { key, computed: false, files: saved };
-      const out = files.map((f, i): ScanResult => {
-        let read = reads[i];
-        if (!('bytes' in read) && !('error' in read)) {
-          const again = readInput(f);
-          if (!('sha' in again) || again.sha !== read.sha) throw new Error(`${f.source} changed while the run read it`);
-          read = again;
-        }
-        const file = ingestRead(f, read as InputRead);
-        return {
-          source: file.source, id: file.id, bytes: file.bytes,
-          outcomes: file.outcomes.map((o) => {
-            if (!o.ok) return o;
-            const rec = o.record;
-            const valid: boolean = validateIngest(rec);
-            if (!valid) {
-              const e = describeErrors(validateIngest.errors);
-              return { ok: false as const, reject: { id: rec.id, source: rec.source, stage: 'ingest', rule: 'schema-invalid', message: `${rec.source}: ingest output fails newsprep:stages/ingest at ${e.path}: ${e.message}` } };
-            }
-            const { site, keys } = lineCandidates(rec);
-            const textSha = sha256(rec.text);
-            return { ok: true as const, id: rec.id, source: rec.source, textSha, site, keys, digest: recordDigest(rec, textSha), lookup: lookupKeys(rec) };
-          }),
-        };
-      });
-      await writeJsonPart(init.work, key, out);
-      return { key, computed: true, files: out };
+    scan(files) {
+      return scanJob(files, init.work, init.docContext, validateIngest);
     },
     async chunk(job) {
       // The chunk's key comes from what the scan saved of its records: a chunk saved by an earlier

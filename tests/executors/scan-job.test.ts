@@ -24,7 +24,7 @@ async function setUp() {
   return { input, pipeline, files, chunkJob };
 }
 
-describe('the scan and chunk jobs', () => {
+describe('the scan job, and the chunk job keyed from its scan', () => {
   it('reuse a scan of the same bytes, and scan again when a file changes', async () => {
     const { input, pipeline, files } = await setUp();
     const first = await pipeline.scan(files);
