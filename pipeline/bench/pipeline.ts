@@ -75,7 +75,8 @@ export async function main(argv: string[]): Promise<number> {
 /**
  * The nightly case: `percent` % new articles (another seed, so new stories and new copies)
  * join the corpus and the pipeline runs again on the same output, reusing what it saved.
- * Returns the rerun's seconds; the extra inputs are removed afterwards.
+ * Prints where the rerun spent its time and what it reused; returns its seconds. The extra
+ * inputs are removed afterwards.
  */
 async function nightlyRun(input: string, out: string, n: number, percent: number, concurrency: number, reporter: Reporter): Promise<number> {
   const extra = join(input, 'zz-nightly');
@@ -83,8 +84,13 @@ async function nightlyRun(input: string, out: string, n: number, percent: number
   const truth = `${input}.nightly.truth.json`; // outside the input folder, or ingest would read it
   await writeCorpus({ ...corpusDefaults, articles: Math.max(1, Math.round((n * percent) / 100)), seed: corpusDefaults.seed + 1 }, extra, truth);
   const t0 = performance.now();
-  await runPipeline({ input, out, concurrency, reporter });
+  const s = await runPipeline({ input, out, concurrency, reporter });
   const secs = (performance.now() - t0) / 1000;
+  const t = s.seconds;
+  const stages = [['ingest', t.ingest], ['clean+segment', (t.clean ?? 0) + (t.segment ?? 0)], ['dedup', t.dedup], ['annotate', t.annotate], ['publish', t.publish]];
+  process.stdout.write(`nightly +${percent}% at ${n}: ${secs.toFixed(1)} s; ${stages.map(([k, v]) => `${k} ${Number(v ?? 0).toFixed(1)}`).join(', ')}; `
+    + `reused ${s.scans.reused}/${s.scans.reused + s.scans.computed} scan batches, ${s.chunks.reused}/${s.chunks.total} chunks, `
+    + `${s.annotateGroups.reused}/${s.annotateGroups.reused + s.annotateGroups.computed} annotate groups\n`);
   await rm(extra, { recursive: true, force: true });
   await rm(truth, { force: true });
   return secs;
