@@ -23,8 +23,8 @@ export interface JobLog {
 /**
  * One input of a scanned file: a reject, or a valid record's identity, its pre-pass line keys,
  * and what the chunk phase keys its chunk by (`digest`: `recordDigest`; `lookup`: the keys of
- * its lines clean looks up in the repeated set, `lookupKeys`), so a chunk saved by an earlier
- * run is found without reading its inputs again.
+ * its lines clean looks up in the repeated set, `lookupKeys`, each as its `shortHash`), so a
+ * chunk saved by an earlier run is found without reading its inputs again.
  */
 export type ScanOutcome =
   | { ok: false; reject: RejectRow }

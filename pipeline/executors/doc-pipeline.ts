@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { sha256 } from '../lib/hash.ts';
+import { sha256, shortHash } from '../lib/hash.ts';
 import { SchemaRegistry } from '../lib/schemas.ts';
 import type { AnnotatedRecord, CleanRecord, DedupRecord, IngestRecord, RejectRow, SegmentRecord } from '../lib/types.ts';
 import { tableSpecs } from '../publish/tables.ts';
@@ -76,6 +76,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
   const specs = tableSpecs(registry);
   const open = ARTICLE_TABLES.flatMap((t) => specs[t].columns.filter((c) => c.kind === 'dictionary' && c.values === null).map((c) => [t, c.name] as const));
   let clean: ReadyStage<IngestRecord, CleanRecord> = prepareStage(cleanStage, { ...init.config.clean, repeatedLines: [] }, registry);
+  /** The `shortHash` of each repeated line key (the scan saves lookup keys hashed). */
   let repeated = new Set<string>();
   let links: PeopleLinks = new PeopleChooser().links();
   let df = new Map<string, number>();
@@ -102,7 +103,7 @@ export function createDocPipeline(init: DocPipelineInit): DocPipeline {
   return {
     async setContext(ctx) {
       if (ctx.repeatedLines) {
-        repeated = new Set(ctx.repeatedLines);
+        repeated = new Set(ctx.repeatedLines.map(shortHash));
         clean = prepareStage(cleanStage, { ...init.config.clean, repeatedLines: ctx.repeatedLines }, registry);
       }
       if (ctx.chosen) links = linksFrom(new Map(ctx.chosen));

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import { sha256 } from '../lib/hash.ts';
+import { sha256, shortHash } from '../lib/hash.ts';
 import { describeErrors } from '../lib/schemas.ts';
 import { lineCandidates, lookupKeys } from '../stages/clean/index.ts';
 import { ingestRead, type InputFile, type InputRead, readInput } from '../stages/ingest/index.ts';
@@ -51,7 +51,7 @@ export async function scanJob(files: readonly InputFile[], work: string, context
         }
         const { site, keys } = lineCandidates(rec);
         const textSha = sha256(rec.text);
-        return { ok: true as const, id: rec.id, source: rec.source, textSha, site, keys, digest: recordDigest(rec, textSha), lookup: lookupKeys(rec) };
+        return { ok: true as const, id: rec.id, source: rec.source, textSha, site, keys, digest: recordDigest(rec, textSha), lookup: lookupKeys(rec).map(shortHash) };
       }),
     };
   });
