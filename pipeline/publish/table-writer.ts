@@ -18,10 +18,10 @@ export interface WrittenFile {
 
 /**
  * Writes one table in every format into `dir` as NAME.FORMAT while its rows arrive: rows are
- * gathered into record batches as `batchEnds` cuts them (`BATCH_ROWS`, fewer when their text
- * reaches `BATCH_CHARS`: article bodies make wide rows), and each full batch goes to all four files at
- * once (JSONL and CSV as text, Arrow as one record batch of the IPC file, Parquet as one row
- * group), so at most one batch of rows is held. Every dictionary column uses the one fixed
+ * written to the JSONL file as they come and gathered into record batches as `batchEnds` cuts
+ * them (`BATCH_ROWS`, fewer when their text reaches `BATCH_CHARS`: article bodies make wide
+ * rows), and each full batch goes to the three other files at once (CSV as text, Arrow as one
+ * record batch of the IPC file, Parquet as one row group), so at most one batch of rows is held. Every dictionary column uses the one fixed
  * dictionary given (see `tableDictionaries`): a value outside it throws. The bytes depend on
  * the rows only, not on how they were cut into calls of `add`, and equal those of
  * `serialise` for the same rows and dictionaries; a table without rows gets four files with
@@ -34,8 +34,6 @@ export interface WrittenFile {
  */
 export class TableWriter {
   private buffer: Row[] = [];
-  /** The JSON Lines text of each buffered row. */
-  private lines: string[] = [];
   private bufferChars = 0;
   private count = 0;
   private readonly arrow = new ArrowFileWriter();
@@ -69,30 +67,28 @@ export class TableWriter {
   }
 
   /**
-   * Adds rows in published order; full batches are written at once. `jsonl`, when given, holds
-   * each row's `jsonlLine` already (a run's rows are serialised where they are built).
+   * Adds rows in published order: their JSON Lines at once (the format needs no batches), the
+   * other formats when a batch is full. `jsonl`, when given, holds each row's `jsonlLine`
+   * already (a run's rows are serialised where they are built).
    */
   async add(rows: readonly Row[], jsonl?: readonly string[]): Promise<void> {
     this.count += rows.length;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
+    for (const chunk of jsonlTextChunks(jsonl ?? rows.map((r) => jsonlLine(this.spec, r)))) await this.sinks.jsonl.write(chunk);
+    for (const row of rows) {
       this.buffer.push(row);
-      this.lines.push(jsonl ? jsonl[i] : jsonlLine(this.spec, row));
       this.bufferChars += textLength(row);
-      if (this.buffer.length === BATCH_ROWS || this.bufferChars >= BATCH_CHARS) await this.flush(...this.take());
+      if (this.buffer.length === BATCH_ROWS || this.bufferChars >= BATCH_CHARS) await this.flush(this.take());
     }
   }
 
-  private take(): [Row[], string[]] {
-    const taken: [Row[], string[]] = [this.buffer, this.lines];
+  private take(): Row[] {
+    const rows = this.buffer;
     this.buffer = [];
-    this.lines = [];
     this.bufferChars = 0;
-    return taken;
+    return rows;
   }
 
-  private async flush(rows: readonly Row[], lines: readonly string[]): Promise<void> {
-    for (const chunk of jsonlTextChunks(lines)) await this.sinks.jsonl.write(chunk);
+  private async flush(rows: readonly Row[]): Promise<void> {
     for (const chunk of csvRowChunks(this.spec, rows)) await this.sinks.csv.write(chunk);
     const batch = rowsToBatch(this.spec, this.schema, rows, this.dictionaries);
     this.arrow.write(batch);
@@ -102,7 +98,7 @@ export class TableWriter {
 
   /** Writes the last batch (an empty one if the table has no rows) and the files' ends; returns what was written. */
   async close(): Promise<Record<Format, WrittenFile>> {
-    if (this.buffer.length > 0 || this.count === 0) await this.flush(...this.take());
+    if (this.buffer.length > 0 || this.count === 0) await this.flush(this.take());
     this.arrow.finish();
     for (const chunk of this.arrow.take()) await this.sinks.arrow.write(chunk);
     await this.parquet.close();
