@@ -70,18 +70,13 @@ async function partLines(dir: string, key: string): Promise<{ header: PartHeader
   return header.key === key && lines.length === header.n + 1 ? { header, lines } : null;
 }
 
-/**
- * The saved result of a chunk (sentence texts put back, unless `unpack` is false: then the
- * caller puts them back with `unpackRecord` on the records it uses), or null when there is none
- * (or it cannot be read).
- */
-export async function readPart<T = SegmentRecord>(dir: string, key: string, unpack = true): Promise<PartResult<T> | null> {
+/** The saved result of a chunk (sentence texts put back), or null when there is none (or it cannot be read). */
+export async function readPart<T = SegmentRecord>(dir: string, key: string): Promise<PartResult<T> | null> {
   try {
     const part = await partLines(dir, key);
     if (!part) return null;
     const { key: _key, n: _n, ...rest } = part.header;
-    const values = part.lines.slice(1).map((line) => JSON.parse(line) as T | null);
-    if (unpack) values.forEach(unpackRecord);
+    const values = part.lines.slice(1).map((line) => unpackRecord(JSON.parse(line) as T | null));
     return { ...rest, values } as PartResult<T>;
   } catch {
     return null;
@@ -106,7 +101,7 @@ export async function readPartAt<T = SegmentRecord>(dir: string, key: string, po
 }
 
 /** Writes a file under a temporary name, flushes it, then renames it (a reader never sees it half-written). */
-export async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}`;
   await writeDurable(tmp, bytes);
   await rename(tmp, path);
@@ -129,15 +124,15 @@ function partText(key: string, result: PartResult<unknown>): string {
   return lines.join('\n');
 }
 
-/** Saves a small JSON value (e.g. a scan batch's results) as the part `key`. */
-export async function writeJsonPart(dir: string, key: string, value: unknown): Promise<void> {
-  await writeAtomic(partFile(dir, key), JSON.stringify({ key, value }));
+/** Saves a small JSON value (a scan batch's results, an annotate part's meta) as the part `key` (file ending `ext`). */
+export async function writeJsonPart(dir: string, key: string, value: unknown, ext = 'json'): Promise<void> {
+  await writeAtomic(partFile(dir, key, ext), JSON.stringify({ key, value }));
 }
 
 /** The value saved as the part `key` by `writeJsonPart`, or null when there is none (or it cannot be read). */
-export async function readJsonPart<T>(dir: string, key: string): Promise<T | null> {
+export async function readJsonPart<T>(dir: string, key: string, ext = 'json'): Promise<T | null> {
   try {
-    const saved = JSON.parse(await readFile(partFile(dir, key), 'utf8')) as { key: string; value: T };
+    const saved = JSON.parse(await readFile(partFile(dir, key, ext), 'utf8')) as { key: string; value: T };
     return saved.key === key ? saved.value : null;
   } catch {
     return null;

@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import type { AnnotatedRecord } from '../lib/types.ts';
-import { partFile, writeAtomic } from './chunk-parts.ts';
+import { readJsonPart, writeJsonPart } from './chunk-parts.ts';
 import type { JobLog } from './doc-jobs.ts';
 
 /**
  * What the run reads of one annotated record without parsing it: its id, its non-DATE entities
  * (label, text, canonical: all that linking people and keyword terms look at), its quotes'
  * speakers (linking renames them), its content-word counts (`wordCounts`) and its sentences'
- * current repeat counts (they change from run to run while the annotations stay valid; they are
- * published, so the rows saved for a record are reused only with the same counts).
+ * current repeat counts (they change from run to run while the annotations stay valid: the rows
+ * pass puts these on the records it reads from the part).
  */
 export type TermsEntry = [
   id: string, entities: Array<[label: string, text: string, canonical: string]>, speakers: Array<string | null>,
@@ -45,15 +44,10 @@ export interface AnnotateMeta extends JobLog {
 
 /** Saves an annotate part's meta beside it. */
 export async function writeAnnotateMeta(dir: string, meta: AnnotateMeta): Promise<void> {
-  await writeAtomic(partFile(dir, meta.key, 'terms'), JSON.stringify(meta));
+  await writeJsonPart(dir, meta.key, meta, 'terms');
 }
 
 /** An annotate part's meta, or null when there is none (or it cannot be read). */
 export async function readAnnotateMeta(dir: string, key: string): Promise<AnnotateMeta | null> {
-  try {
-    const saved = JSON.parse(await readFile(partFile(dir, key, 'terms'), 'utf8')) as AnnotateMeta;
-    return saved.key === key ? saved : null;
-  } catch {
-    return null;
-  }
+  return readJsonPart<AnnotateMeta>(dir, key, 'terms');
 }
