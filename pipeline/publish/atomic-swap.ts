@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { processAlive } from '../lib/process-alive.ts';
@@ -17,6 +18,18 @@ export async function writeChunks(path: string, chunks: Iterable<Uint8Array>): P
   const sink = await FileSink.open(path);
   try {
     for (const chunk of chunks) await sink.write(chunk);
+  } catch (error) {
+    await sink.discard();
+    throw error;
+  }
+  return sink.close();
+}
+
+/** Copies a file of any size to a new file a chunk at a time, hashing as it goes, and flushes it to disk. */
+export async function copyDurable(from: string, to: string): Promise<{ bytes: number; sha256: string }> {
+  const sink = await FileSink.open(to);
+  try {
+    for await (const chunk of createReadStream(from, { highWaterMark: 1 << 20 })) await sink.write(chunk as Buffer);
   } catch (error) {
     await sink.discard();
     throw error;

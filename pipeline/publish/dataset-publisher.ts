@@ -5,7 +5,7 @@ import { runError } from '../lib/exit-codes.ts';
 import { sha256 } from '../lib/hash.ts';
 import type { SchemaRegistry } from '../lib/schemas.ts';
 import { tableDictionaries } from './arrow-table.ts';
-import { stagingName, swapIn, writeDurable } from './atomic-swap.ts';
+import { copyDurable, stagingName, swapIn, writeDurable } from './atomic-swap.ts';
 import { KeyChecker } from './check-keys.ts';
 import type { ColumnProfile } from './column-profile.ts';
 import type { TableSpec } from './columns.ts';
@@ -49,12 +49,18 @@ export interface AdoptedTable extends TableOutcome {
   keyProblems: string[];
 }
 
+/** An extra file's content: its bytes, or a file (e.g. in the work folder) copied as it is. */
+export type ExtraFile = Uint8Array | { path: string };
+
 /** What `DatasetPublisher.finish` needs besides the rows. */
 export interface PublisherFinish {
   /** Manifest fields known before writing. */
   manifest: Omit<Manifest, 'files' | 'tables'>;
-  /** Other files to publish (relative path -> bytes), e.g. the deduplication index. */
-  extraFiles: Record<string, Uint8Array>;
+  /**
+   * Other files to publish (relative path -> bytes, or `{ path }` of a file to copy, read a
+   * chunk at a time), e.g. the deduplication index.
+   */
+  extraFiles: Record<string, ExtraFile>;
   /** What the dataset says about itself (title, licences, sources), from the config. */
   dataset: DatasetInfo;
 }
@@ -196,7 +202,10 @@ export class DatasetPublisher {
         }
         problems.push(...this.keys.problems);
         if (problems.length) throw runError(`verification of the new dataset failed: ${problems.slice(0, 5).join('; ')}`);
-        for (const [name, bytes] of Object.entries(o.extraFiles).sort(([a], [b]) => (a < b ? -1 : 1))) await put(name, bytes, null);
+        for (const [name, file] of Object.entries(o.extraFiles).sort(([a], [b]) => (a < b ? -1 : 1))) {
+          if (file instanceof Uint8Array) await put(name, file, null);
+          else files[name] = { rows: null, ...await copyDurable(file.path, join(this.staging, name)) };
+        }
         const tables = Object.fromEntries(TABLES.map((t) => [t, { rows: outcomes[t].rows, columns: this.specs[t].columns.map((c) => c.name) }]));
         const profiles = Object.fromEntries(TABLES.map((t) => [t, outcomes[t].profile])) as Record<TableName, Readonly<Record<string, ColumnProfile>>>;
         const draft: Manifest = { ...o.manifest, tables, files };

@@ -1,8 +1,8 @@
-export { recoverInterrupted, swapIn, writeDurable } from './atomic-swap.ts';
+export { copyDurable, recoverInterrupted, swapIn, writeDurable } from './atomic-swap.ts';
 export { rowsToArrow, arrowSchema, arrowType } from './arrow-table.ts';
 export { COLUMN_KINDS, tableSpec, type ColumnKind, type ColumnSpec, type TableSpec } from './columns.ts';
 export type { Manifest, ManifestFile, StageCounters } from './manifest.ts';
-export { DatasetPublisher, type PublisherFinish, type PublisherOptions } from './dataset-publisher.ts';
+export { DatasetPublisher, type ExtraFile, type PublisherFinish, type PublisherOptions } from './dataset-publisher.ts';
 export { publishDataset, type PublishInput } from './publish-dataset.ts';
 export { readFormat, readJsonlObjects, type ReadBack } from './read-formats.ts';
 export { TABLES, tableSpecs, type TableName } from './tables.ts';

@@ -1,7 +1,7 @@
 import type { DatasetInfo } from '../lib/dataset-info.ts';
 import type { SchemaRegistry } from '../lib/schemas.ts';
 import { BATCH_ROWS } from './arrow-table.ts';
-import { DatasetPublisher } from './dataset-publisher.ts';
+import { DatasetPublisher, type ExtraFile } from './dataset-publisher.ts';
 import { dictionariesOf } from './dictionaries-of.ts';
 import type { Manifest } from './manifest.ts';
 import { TABLES, type TableName, tableSpecs } from './tables.ts';
@@ -14,7 +14,7 @@ export interface PublishInput {
   /** Rows of every table, already sorted. Publish consumes them: each table's list is emptied once handed on. */
   tables: Record<TableName, Row[]>;
   /** Other files to publish (relative path -> bytes), e.g. the deduplication index. */
-  extraFiles: Record<string, Uint8Array>;
+  extraFiles: Record<string, ExtraFile>;
   /** Manifest fields known before writing. */
   manifest: Omit<Manifest, 'files' | 'tables'>;
   registry: SchemaRegistry;

@@ -1,7 +1,7 @@
 import type { DatasetInfo } from '../lib/dataset-info.ts';
 import type { SchemaRegistry } from '../lib/schemas.ts';
 import type { DuplicateRow, RejectRow } from '../lib/types.ts';
-import { DatasetPublisher } from '../publish/dataset-publisher.ts';
+import { DatasetPublisher, type ExtraFile } from '../publish/dataset-publisher.ts';
 import { dictionariesOf } from '../publish/dictionaries-of.ts';
 import type { Manifest } from '../publish/manifest.ts';
 import { type TableName, tableSpecs } from '../publish/tables.ts';
@@ -23,7 +23,7 @@ export interface PublishSpilledInput {
   values: Record<string, string[]>;
   duplicates: readonly DuplicateRow[];
   rejects: readonly RejectRow[];
-  extraFiles: Record<string, Uint8Array>;
+  extraFiles: Record<string, ExtraFile>;
   dataset: DatasetInfo;
   manifest: Omit<Manifest, 'files' | 'tables'>;
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pruneParts, workDir } from '../executors/chunk-parts.ts';
 import { recordInput } from '../executors/input-record.ts';
@@ -13,7 +13,7 @@ import { SchemaRegistry } from '../lib/schemas.ts';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
 import type { RejectRow } from '../lib/types.ts';
 import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
-import { type Manifest, recoverInterrupted } from '../publish/index.ts';
+import { type Manifest, recoverInterrupted, writeDurable } from '../publish/index.ts';
 import { decodeIndex, type DedupIndex, dedupDefaults, emptyIndex, encodeIndex, signRecords } from '../stages/dedup/index.ts';
 import { type InputFile, listInputs } from '../stages/ingest/index.ts';
 import { annotatePhase } from './annotate-phase.ts';
@@ -174,9 +174,11 @@ async function runLocked(
     state.start('dedup', doc.signed.ids.length);
     const previous = await readPreviousIndex(opts.out);
     const deduped = dedupPhase(doc.signed, config.dedup, previous, ingestedIds, state);
-    // What publish needs of dedup is the index's bytes: the signatures go first, then the decoded index.
+    // What publish needs of dedup is the index's file: the signatures go first, then the decoded
+    // index, then its bytes (written to the work folder, hundreds of MB at a million articles).
     doc.signed = emptySigned();
-    const indexBytes = encodeIndex(deduped.index);
+    const indexFile = join(work, DEDUP_INDEX_FILE);
+    await writeDurable(indexFile, encodeIndex(deduped.index));
     deduped.index = emptyIndex(deduped.index.params);
     ingestedIds.clear();
     state.counters.kept('dedup', deduped.kept.length);
@@ -211,7 +213,7 @@ async function runLocked(
     state.start('publish', articles);
     const manifest = await publishSpilled({
       target: opts.out, registry, spill, exec, values: finished.values, duplicates, rejects,
-      extraFiles: { [DEDUP_INDEX_FILE]: indexBytes },
+      extraFiles: { [DEDUP_INDEX_FILE]: { path: indexFile } },
       dataset: config.dataset,
       manifest: {
         dataset: 'newsprep', dataset_version: DATASET_VERSION, schema_version: SCHEMA_VERSION, pipeline_version: PIPELINE_VERSION,
@@ -219,6 +221,7 @@ async function runLocked(
       },
     });
     state.end('publish');
+    await rm(indexFile, { force: true });
     await pruneParts(work, new Set([...scanKeys, ...doc.keys, ...annotated.keys]));
     await recordInput(opts.out, opts.input);
     return {

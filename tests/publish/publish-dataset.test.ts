@@ -44,6 +44,26 @@ describe('publishDataset + validateDataset', () => {
     expect((await readdir(root)).sort()).toEqual(['dist']);
   });
 
+  it('an extra file given by its path is copied as it is, with the manifest entry its bytes would get', async () => {
+    const bytes = Uint8Array.from({ length: 3 << 20 }, (_, i) => (i * 7919) % 251); // more than one read of the copy
+    const path = join(root, 'work-index.bin');
+    await writeFile(path, bytes);
+    const byPath = await publishDataset({ target: dist, tables: sampleTables(), extraFiles: { 'extra.bin': { path } }, manifest: sampleManifest(), registry, dataset: sampleDataset() });
+    expect((await readFile(join(dist, 'extra.bin'))).equals(bytes)).toBe(true);
+    const byBytes = await publishDataset({ target: dist, tables: sampleTables(), extraFiles: { 'extra.bin': bytes }, manifest: sampleManifest(), registry, dataset: sampleDataset() });
+    expect(byPath.files['extra.bin']).toEqual({ rows: null, bytes: bytes.length, sha256: sha256(bytes) });
+    expect(byPath).toEqual(byBytes);
+  });
+
+  it('an extra file whose path is missing fails the publish and leaves the target as it was', async () => {
+    await publish();
+    const before = await readFile(join(dist, 'manifest.json'));
+    await expect(publishDataset({ target: dist, tables: sampleTables(), extraFiles: { 'extra.bin': { path: join(root, 'missing.bin') } }, manifest: sampleManifest(), registry, dataset: sampleDataset() }))
+      .rejects.toThrow(/missing\.bin/);
+    expect((await readFile(join(dist, 'manifest.json'))).equals(before)).toBe(true);
+    expect((await readdir(root)).sort()).toEqual(['dist']);
+  });
+
   it('publishing twice gives byte-identical files', async () => {
     await publish();
     const first = await readFile(join(dist, 'manifest.json'));
