@@ -1,4 +1,4 @@
-export { copyDurable, recoverInterrupted, swapIn, writeDurable } from './atomic-swap.ts';
+export { copyDurable, recoverInterrupted, swapIn, writeChunks, writeDurable } from './atomic-swap.ts';
 export { rowsToArrow, arrowSchema, arrowType } from './arrow-table.ts';
 export { COLUMN_KINDS, tableSpec, type ColumnKind, type ColumnSpec, type TableSpec } from './columns.ts';
 export type { Manifest, ManifestFile, StageCounters } from './manifest.ts';

@@ -13,8 +13,8 @@ import { SchemaRegistry } from '../lib/schemas.ts';
 import { canonicalJson, sha256 } from '../lib/hash.ts';
 import type { RejectRow } from '../lib/types.ts';
 import { DATASET_VERSION, PIPELINE_VERSION, SCHEMA_VERSION } from '../lib/versions.ts';
-import { type Manifest, recoverInterrupted, writeDurable } from '../publish/index.ts';
-import { decodeIndex, type DedupIndex, dedupDefaults, emptyIndex, encodeIndex, signRecords } from '../stages/dedup/index.ts';
+import { type Manifest, recoverInterrupted, writeChunks } from '../publish/index.ts';
+import { decodeIndex, type DedupIndex, dedupDefaults, emptyIndex, indexPieces, signRecords } from '../stages/dedup/index.ts';
 import { type InputFile, listInputs } from '../stages/ingest/index.ts';
 import { annotatePhase } from './annotate-phase.ts';
 import { loadConfig, type PipelineConfig } from './config.ts';
@@ -178,7 +178,7 @@ async function runLocked(
     // index, then its bytes (written to the work folder, hundreds of MB at a million articles).
     doc.signed = emptySigned();
     const indexFile = join(work, DEDUP_INDEX_FILE);
-    await writeDurable(indexFile, encodeIndex(deduped.index));
+    await writeChunks(indexFile, indexPieces(deduped.index));
     deduped.index = emptyIndex(deduped.index.params);
     ingestedIds.clear();
     state.counters.kept('dedup', deduped.kept.length);

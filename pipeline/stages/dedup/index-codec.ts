@@ -13,6 +13,25 @@ const FORMAT = 1;
  * writeFileSync('dist/dedup-index.bin', encodeIndex(result.index));
  */
 export function encodeIndex(index: DedupIndex): Uint8Array {
+  const pieces = [...indexPieces(index)];
+  const out = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let pos = 0;
+  for (const p of pieces) {
+    out.set(p, pos);
+    pos += p.length;
+  }
+  return out;
+}
+
+/**
+ * The bytes of `encodeIndex` in pieces, for writing to a file without holding them all at once:
+ * the index's own arrays are given as views (the shingle data chunk by chunk), and only the ids'
+ * text and the offsets are new.
+ *
+ * @example
+ * await writeChunks('work/dedup-index.bin', indexPieces(result.index));
+ */
+export function* indexPieces(index: DedupIndex): Generator<Uint8Array> {
   if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) throw new Error('encodeIndex: big-endian platforms are not supported');
   const ids = new TextEncoder().encode(index.ids.join('\n'));
   // The chunks are stored as one: offsets become offsets into their concatenation.
@@ -22,29 +41,24 @@ export function encodeIndex(index: DedupIndex): Uint8Array {
     bases.push(total);
     total += chunk.length;
   }
-  const data = new Uint8Array(total);
-  index.shingleChunks.forEach((chunk, k) => data.set(chunk, bases[k]));
   const offsets = Float64Array.from(index.shingleOffsets, (o, i) => o + bases[index.shingleChunk[i]]);
-  const sections: ArrayBufferView[] = [ids, index.published, index.chars, index.exact, index.bandKeys,
-    index.shingleCounts, offsets, data];
-  const header = new TextEncoder().encode(JSON.stringify({
-    params: index.params, count: index.ids.length, sections: sections.map((s) => s.byteLength),
-  }));
-  const pad = (n: number): number => (n + 7) & ~7;
-  let size = pad(12 + header.length);
-  for (const s of sections) size += pad(s.byteLength);
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
+  const sections: Array<readonly ArrayBufferView[]> = [[ids], [index.published], [index.chars], [index.exact], [index.bandKeys],
+    [index.shingleCounts], [offsets], index.shingleChunks];
+  const lengths = sections.map((parts) => parts.reduce((n, p) => n + p.byteLength, 0));
+  const header = new TextEncoder().encode(JSON.stringify({ params: index.params, count: index.ids.length, sections: lengths }));
+  const padding = (n: number): Uint8Array => new Uint8Array(((n + 7) & ~7) - n);
+  const head = new Uint8Array(12 + header.length);
+  const view = new DataView(head.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, FORMAT, true);
   view.setUint32(8, header.length, true);
-  out.set(header, 12);
-  let pos = pad(12 + header.length);
-  for (const s of sections) {
-    out.set(new Uint8Array(s.buffer, s.byteOffset, s.byteLength), pos);
-    pos += pad(s.byteLength);
+  head.set(header, 12);
+  yield head;
+  yield padding(head.length);
+  for (const [k, parts] of sections.entries()) {
+    for (const p of parts) yield new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
+    yield padding(lengths[k]);
   }
-  return out;
 }
 
 /**
@@ -67,7 +81,8 @@ export function decodeIndex(bytes: Uint8Array): DedupIndex {
   const take = (i: number): Uint8Array => {
     const len = header.sections[i];
     if (pos + len > bytes.byteLength) throw new Error('truncated dedup index');
-    const copy = bytes.slice(pos, pos + len);
+    // A plain copy with memory of its own (a Node Buffer's slice would be a view into a shared pool).
+    const copy = new Uint8Array(bytes.subarray(pos, pos + len));
     pos += pad(len);
     return copy;
   };

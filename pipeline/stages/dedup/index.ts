@@ -1,6 +1,6 @@
 export { deduplicate, deduplicateSigned, resolveDedupOptions, type DedupResult, type SignedDedupResult } from './deduplicate.ts';
 export { dedupDefaults, type DedupOptions, SIGNATURE_PARAMS } from './options.ts';
-export { encodeIndex, decodeIndex } from './index-codec.ts';
+export { encodeIndex, decodeIndex, indexPieces } from './index-codec.ts';
 export { appendToIndex, emptyIndex, indexParams, indexShingles, type DedupIndex, type IndexParams } from './dedup-index.ts';
 export { batchShingles, signRecords, publishedMs, type SignedBatch } from './signatures.ts';
 export { mergeBatches } from './merge-batches.ts';
