@@ -30,6 +30,11 @@ export const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪‣◦*-])\s+\S/u;
 const TRANSPARENT_KINDS: ReadonlySet<string> = new Set(['advertisement']);
 /** A page needs this many time-stamped lines before they count as a news ticker. */
 const MIN_TICKER_LINES = 3;
+/** A time alone on its line ("14:10"), a ticker entry's stamp when the page is a ticker. */
+const BARE_TIME = /^\s*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*$/;
+/** Label lines ("Séisme.", "Grèce :") between a bare time and its entry: at most this many, of at most so many words. */
+const TICKER_LABEL_LINES = 2;
+const TICKER_LABEL_WORDS = 2;
 /** Share of label-like lines (phrases, 1-2 word lines) above which an HTML extract is treated as a whole page. */
 const WHOLE_PAGE_LABEL_SHARE = 0.4;
 /** Stop-word density of typical prose with a full stop-word list; documents whose prose scores lower get lower thresholds. */
@@ -61,6 +66,30 @@ export function adaptThresholds<T extends { stopLow: number; stopHigh: number }>
 }
 
 /**
+ * News-ticker entries on a page with at least `MIN_TICKER_LINES` of them: a line that starts
+ * with a time ("13:18 Loi renseignement : …"), or a time alone on its line, with the entry
+ * below it (at most `TICKER_LABEL_LINES` labels such as "Séisme.", then one line of under 300
+ * characters; so an entry of one or two words reads as a label).
+ */
+function markTicker(lines: readonly Line[], hits: Array<PhraseHit | null>): void {
+  let tickers = 0;
+  for (const l of lines) if (l.text.length < 300 && (TICKER.test(l.text) || BARE_TIME.test(l.text)) && ++tickers >= MIN_TICKER_LINES) break;
+  if (tickers < MIN_TICKER_LINES) return;
+  const mark = (i: number): void => {
+    if (!hits[i]) hits[i] = REMOVAL_RULES.tickerItem;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (t.length < 300 && TICKER.test(t)) mark(i);
+    if (!BARE_TIME.test(t)) continue;
+    mark(i);
+    let k = i + 1;
+    while (k < lines.length && k <= i + TICKER_LABEL_LINES && lines[k].text.split(/\s+/).length <= TICKER_LABEL_WORDS && !BARE_TIME.test(lines[k].text)) mark(k++);
+    if (k < lines.length && lines[k].text.length < 300 && !BARE_TIME.test(lines[k].text) && !TICKER.test(lines[k].text)) mark(k);
+  }
+}
+
+/**
  * Splits a document into lines, measures them, matches boilerplate phrases,
  * shapes, corpus-repeated lines and news tickers, and classifies every line
  * (jusText classes and context pass; a trusted HTML extract keeps every
@@ -77,13 +106,7 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     if (key && repeated.size && l.text.length < 300 && feats[i].words < 25 && repeated.has(key)) return REMOVAL_RULES.repeatedLine;
     return null;
   });
-  let tickers = 0;
-  for (const l of lines) if (l.text.length < 300 && TICKER.test(l.text) && ++tickers >= MIN_TICKER_LINES) break;
-  if (tickers >= MIN_TICKER_LINES) {
-    lines.forEach((l, i) => {
-      if (!hits[i] && l.text.length < 300 && TICKER.test(l.text)) hits[i] = REMOVAL_RULES.tickerItem;
-    });
-  }
+  markTicker(lines, hits);
   const trusted = doc.format === 'html' && opts.trustHtmlExtract && !looksLikeWholePage(lines, hits);
   const thresholds = adaptThresholds(opts, feats);
   const initial: LineClass[] = lines.map((l, i) =>

@@ -21,6 +21,18 @@ describe('analyseLines', () => {
     expect(a.hits.map((h) => h?.rule ?? null)).toEqual(['ticker-item', 'ticker-item', null, 'ticker-item']);
   });
 
+  it.each([
+    ['a time alone on its line, a short label, then the entry', ['14:10', 'Séisme.', 'Un tremblement de terre a touché la région ce matin.', '13:54 En Islande, une loi change', '13:24', 'Le conseil a voté le texte en fin de matinée.', para],
+      ['ticker-item', 'ticker-item', 'ticker-item', 'ticker-item', 'ticker-item', 'ticker-item', null]],
+    ['bare times only (the entry right below, no label)', ['09:05', 'First entry of the live page, as it came in.', '08:40', 'Second entry of the live page.', '08:12', 'Third entry, three words.', para],
+      ['ticker-item', 'ticker-item', 'ticker-item', 'ticker-item', 'ticker-item', 'ticker-item', null]],
+    ['two time stamps are not a ticker', ['14:10', para, '13:24', para], [null, null, null, null]],
+    ['an entry stops at the next time', ['10:00', '09:00', '08:00', para], ['ticker-item', 'ticker-item', 'ticker-item', 'ticker-item']],
+  ])('marks news-ticker entries stamped by %s', (_, lines, rules) => {
+    const a = analyseLines(textRecord(lines.join('\n\n')), cleanDefaults, matcher, new Set());
+    expect(a.hits.map((h) => h?.rule ?? null)).toEqual(rules);
+  });
+
   it('trusts an HTML extract unless it looks like a whole page', () => {
     const html = { ...textRecord(['A short standfirst line', para].join('\n\n')), format: 'html' as const };
     const a = analyseLines(html, cleanDefaults, matcher, new Set());
