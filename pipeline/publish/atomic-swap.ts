@@ -13,11 +13,11 @@ export async function writeDurable(path: string, bytes: Uint8Array | string): Pr
   await writeChunks(path, [typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes]);
 }
 
-/** Writes chunks to a new file, hashing as it goes, and flushes it to disk. */
-export async function writeChunks(path: string, chunks: Iterable<Uint8Array>): Promise<{ bytes: number; sha256: string }> {
+/** Writes chunks (given at once or as they are read) to a new file, hashing as it goes, and flushes it to disk. */
+export async function writeChunks(path: string, chunks: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<{ bytes: number; sha256: string }> {
   const sink = await FileSink.open(path);
   try {
-    for (const chunk of chunks) await sink.write(chunk);
+    for await (const chunk of chunks) await sink.write(chunk);
   } catch (error) {
     await sink.discard();
     throw error;
@@ -25,17 +25,10 @@ export async function writeChunks(path: string, chunks: Iterable<Uint8Array>): P
   return sink.close();
 }
 
-/** Copies a file of any size to a new file a chunk at a time, hashing as it goes, and flushes it to disk. */
-export async function copyDurable(from: string, to: string): Promise<{ bytes: number; sha256: string }> {
-  const sink = await FileSink.open(to);
-  try {
-    for await (const chunk of createReadStream(from, { highWaterMark: 1 << 20 })) await sink.write(chunk as Buffer);
-  } catch (error) {
-    await sink.discard();
-    throw error;
-  }
-  return sink.close();
-}
+/** Copies a file of any size to a new file a MiB at a time, hashing as it goes, and flushes it to disk. */
+export const copyDurable = (from: string, to: string): Promise<{ bytes: number; sha256: string }> =>
+  // The stream is opened once the copy is being read (an error of a stream opened earlier would have no listener yet).
+  writeChunks(to, (async function* () { yield* createReadStream(from, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>; })());
 
 const exists = async (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
