@@ -87,7 +87,8 @@ export interface RankSummary {
 
 async function readPreviousIndex(out: string): Promise<DedupIndex | null> {
   try {
-    return decodeIndex(new Uint8Array(await readFile(join(out, DEDUP_INDEX_FILE))));
+    // decodeIndex copies each section out of the Buffer, so the file is read once and not copied whole.
+    return decodeIndex(await readFile(join(out, DEDUP_INDEX_FILE)));
   } catch {
     return null;
   }
