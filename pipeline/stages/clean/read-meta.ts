@@ -31,23 +31,18 @@ export function metaAuthors(value: string): string[] {
 /**
  * Normalises `IngestRecord.meta` (HTML meta tags, JSON-LD, JSONL fields):
  * collapses whitespace, strips a "By" prefix from authors, and parses the
- * date (keeping the raw string). A title ending in " | Site" or " - Site"
- * loses that suffix when Site is the page's site name.
+ * date (keeping the raw string). The title is kept as the page declares
+ * it, a " - Site" suffix included: it is the title a reader sees and the one
+ * extraction benchmarks compare against, and the site has its own column.
  *
  * @example
- * readMeta({ title: 'Hello | Example', authors: ['By Jane Doe'], published: '2017-05-11', site: 'Example', lang: null }).title // 'Hello'
+ * readMeta({ title: 'Hello | Example', authors: ['By Jane Doe'], published: '2017-05-11', site: 'Example', lang: null }).title // 'Hello | Example'
  */
 export function readMeta(meta: PageMeta | undefined): CleanMeta {
   if (!meta) return { title: null, authors: [], published: null, site: null };
   const clean = (s: string | null): string | null => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
   const site = clean(meta.site);
-  let title = clean(meta.title);
-  if (title && site) {
-    for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ']) {
-      const suffix = `${sep}${site}`;
-      if (title.toLowerCase().endsWith(suffix.toLowerCase()) && title.length > suffix.length + 5) title = title.slice(0, -suffix.length);
-    }
-  }
+  const title = clean(meta.title);
   const authors: string[] = [];
   for (const a of meta.authors ?? []) for (const name of metaAuthors(a)) if (!authors.includes(name)) authors.push(name);
   const raw = clean(meta.published);

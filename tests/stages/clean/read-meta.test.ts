@@ -4,10 +4,19 @@ import { metaAuthors, readMeta } from '../../../pipeline/stages/clean/read-meta.
 describe('readMeta', () => {
   it('normalises HTML metadata', () => {
     const m = readMeta({ title: 'Hello world | Example', authors: ['By Jane Doe'], published: '2017-05-11T10:00:00+02:00', site: 'Example', lang: 'en' });
-    expect(m.title).toBe('Hello world');
+    expect(m.title).toBe('Hello world | Example');
     expect(m.authors).toEqual(['Jane Doe']);
     expect(m.published).toMatchObject({ iso: '2017-05-11T10:00:00+02:00', precision: 'datetime', raw: '2017-05-11T10:00:00+02:00' });
     expect(m.site).toBe('Example');
+  });
+
+  it.each([
+    ['Headline - Breitbart', 'Breitbart', 'Headline - Breitbart'],
+    ['  Two\n  lines | Site ', 'Site', 'Two lines | Site'],
+    ['Plain headline', null, 'Plain headline'],
+    ['   ', 'Site', null],
+  ])('keeps the declared title %j (site %j) as %j', (title, site, want) => {
+    expect(readMeta({ title, authors: [], published: null, site, lang: null }).title).toBe(want);
   });
 
   it.each([
