@@ -50,6 +50,7 @@ function tileIndex(base: DedupIndex, count: number): DedupIndex {
   out.shingleCounts = new Uint32Array(count);
   out.shingleChunk = new Uint32Array(count);
   out.shingleOffsets = new Float64Array(count);
+  out.shingleBytes = new Uint32Array(count);
   const tiles = Math.ceil(count / n);
   const data = base.shingleChunks[0];
   out.shingleChunks = [new Uint8Array(data.length * tiles)];
@@ -65,6 +66,7 @@ function tileIndex(base: DedupIndex, count: number): DedupIndex {
       for (let b = 0; b < bands; b++) out.bandKeys[d * bands + b] = (base.bandKeys[i * bands + b] ^ salt) >>> 0;
       out.shingleCounts[d] = base.shingleCounts[i];
       out.shingleOffsets[d] = base.shingleOffsets[i] + t * data.length;
+      out.shingleBytes[d] = base.shingleBytes[i];
     }
   }
   return out;

@@ -22,13 +22,15 @@ export interface DedupIndex {
   /** `params.bands` keys per article. */
   bandKeys: Uint32Array;
   shingleCounts: Uint32Array;
-  /** Article i's coded set starts at byte shingleOffsets[i] of shingleChunks[shingleChunk[i]]. */
+  /** Article i's coded set is the shingleBytes[i] bytes at byte shingleOffsets[i] of shingleChunks[shingleChunk[i]]. */
   shingleChunk: Uint32Array;
   shingleOffsets: Float64Array;
+  shingleBytes: Uint32Array;
   /**
-   * Golomb-Rice coded shingle sets. Each run appends one chunk and shares the
-   * earlier ones (never copied, never modified), so an incremental run does
-   * not hold the coded sets twice.
+   * Golomb-Rice coded shingle sets. Chunks are shared, never copied or modified:
+   * appending shares the earlier index's chunks, and a sorted index shares the
+   * chunks its sets came from (the earlier index's, a run's coded signatures),
+   * which may hold other sets too; the encoded index holds only its own sets.
    */
   shingleChunks: Uint8Array[];
 }
@@ -43,7 +45,7 @@ export function emptyIndex(params: IndexParams): DedupIndex {
   return {
     version: 1, params, ids: [], published: new Float64Array(0), chars: new Uint32Array(0), exact: new Uint32Array(0),
     bandKeys: new Uint32Array(0), shingleCounts: new Uint32Array(0), shingleChunk: new Uint32Array(0),
-    shingleOffsets: new Float64Array(0), shingleChunks: [],
+    shingleOffsets: new Float64Array(0), shingleBytes: new Uint32Array(0), shingleChunks: [],
   };
 }
 
@@ -63,7 +65,7 @@ export function appendToIndex(previous: DedupIndex, batch: SignedBatch, docs: Ar
     version: 1, params: previous.params, ids: previous.ids.slice(), published: new Float64Array(n),
     chars: new Uint32Array(n), exact: new Uint32Array(2 * n), bandKeys: new Uint32Array(n * bands),
     shingleCounts: new Uint32Array(n), shingleChunk: new Uint32Array(n), shingleOffsets: new Float64Array(n),
-    shingleChunks: previous.shingleChunks.slice(),
+    shingleBytes: new Uint32Array(n), shingleChunks: previous.shingleChunks.slice(),
   };
   out.published.set(previous.published);
   out.chars.set(previous.chars);
@@ -72,6 +74,7 @@ export function appendToIndex(previous: DedupIndex, batch: SignedBatch, docs: Ar
   out.shingleCounts.set(previous.shingleCounts);
   out.shingleChunk.set(previous.shingleChunk);
   out.shingleOffsets.set(previous.shingleOffsets);
+  out.shingleBytes.set(previous.shingleBytes);
   const chunk = previous.shingleChunks.length;
   const w = new BitWriter();
   for (let k = 0; k < docs.length; k++) {
@@ -88,6 +91,7 @@ export function appendToIndex(previous: DedupIndex, batch: SignedBatch, docs: Ar
     out.shingleChunk[i] = chunk;
     out.shingleOffsets[i] = w.length;
     encodeSortedSet(set, w);
+    out.shingleBytes[i] = w.length - out.shingleOffsets[i];
   }
   if (docs.length > 0) out.shingleChunks.push(w.bytes.slice(0, w.length));
   return out;

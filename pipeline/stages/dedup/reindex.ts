@@ -1,8 +1,8 @@
-import { type DedupIndex, indexShingles } from './dedup-index.ts';
+import type { DedupIndex } from './dedup-index.ts';
 import { BitWriter, encodeSortedSet } from './golomb-rice.ts';
-import { batchShingles, type SignedBatch } from './signatures.ts';
+import { batchCodedSet, batchShingles, type SignedBatch } from './signatures.ts';
 
-/** Coded shingle bytes per chunk of a rebuilt index: the sets are written into chunks of about this size, never one growing array. */
+/** Coded shingle bytes per chunk of sets coded here (from a batch holding them plain): never one growing array. */
 const CHUNK_BYTES = 64 * 2 ** 20;
 
 const byId = (ids: (k: number) => string) => (a: number, b: number): number => {
@@ -19,15 +19,17 @@ export interface SortedIndexOptions {
   docs?: ArrayLike<number>;
   /** Ids of the index's own articles to leave out. */
   drop?: ReadonlySet<string>;
-  /** Coded bytes per chunk of the new index (default 64 MiB; the encoded index is the same for any size). */
+  /** Bytes per chunk of the sets a plain batch's articles are coded into (default 64 MiB; the encoded index is the same for any size). */
   chunkBytes?: number;
 }
 
 /**
  * The articles of `index` (less those whose ids are in `drop`) and the articles `docs` of
- * `batch` (batch positions), in one new index sorted by id. It is the only copy made: sets are
- * recoded one at a time into chunks of about 64 MiB (a writer that grew to hold them all would
- * leave its smaller copies behind, and its final trim would be a second copy).
+ * `batch` (batch positions), in one new index sorted by id. Coded sets are not copied: the new
+ * index points into the chunks they are in (the earlier index's, the batch's coded chunks), so
+ * building it costs no second copy of the kept sets; only a batch holding its sets plain has
+ * them coded here, into chunks of about 64 MiB (a writer that grew to hold them all would
+ * leave its smaller copies behind). The shared chunks stay alive as long as the new index.
  *
  * @example
  * const published = sortedIndex(previous, { batch, docs: kept }); // what a run publishes
@@ -44,13 +46,23 @@ export function sortedIndex(index: DedupIndex, add: SortedIndexOptions = {}): De
     version: 1, params: index.params, ids: new Array<string>(n), published: new Float64Array(n),
     chars: new Uint32Array(n), exact: new Uint32Array(2 * n), bandKeys: new Uint32Array(n * bands),
     shingleCounts: new Uint32Array(n), shingleChunk: new Uint32Array(n), shingleOffsets: new Float64Array(n),
-    shingleChunks: [],
+    shingleBytes: new Uint32Array(n), shingleChunks: [],
   };
-  const writer = (): BitWriter => new BitWriter(Math.min(chunkBytes + 2 ** 20, 2 ** 16 + n * 2048));
-  let w = writer();
+  const chunkNumbers = new Map<Uint8Array, number>();
+  const share = (chunk: Uint8Array): number => {
+    let c = chunkNumbers.get(chunk);
+    if (c === undefined) {
+      c = out.shingleChunks.push(chunk) - 1;
+      chunkNumbers.set(chunk, c);
+    }
+    return c;
+  };
+  // Sets of a plain batch are coded into chunks of the new index's own (numbered when begun).
+  let w: BitWriter | null = null;
+  let own = -1;
   const seal = (): void => {
-    if (w.length > 0) out.shingleChunks.push(w.bytes.slice(0, w.length));
-    w = writer();
+    if (w) out.shingleChunks[own] = w.bytes.slice(0, w.length);
+    w = null;
   };
   for (let k = 0; k < n; k++) {
     const e = order[k];
@@ -61,12 +73,27 @@ export function sortedIndex(index: DedupIndex, add: SortedIndexOptions = {}): De
     out.exact[2 * k] = from.exact[2 * i];
     out.exact[2 * k + 1] = from.exact[2 * i + 1];
     out.bandKeys.set(from.bandKeys.subarray(i * bands, (i + 1) * bands), k * bands);
-    const set = e < m ? indexShingles(index, i) : batchShingles(batch!, i);
-    if (w.length >= chunkBytes) seal();
+    const coded = e < m
+      ? { chunk: index.shingleChunks[index.shingleChunk[i]], offset: index.shingleOffsets[i], bytes: index.shingleBytes[i] }
+      : batchCodedSet(batch!, i);
+    if (coded) {
+      out.shingleCounts[k] = e < m ? index.shingleCounts[i] : batch!.shingleOffsets[i + 1] - batch!.shingleOffsets[i];
+      out.shingleChunk[k] = share(coded.chunk);
+      out.shingleOffsets[k] = coded.offset;
+      out.shingleBytes[k] = coded.bytes;
+      continue;
+    }
+    const set = batchShingles(batch!, i);
+    if (w && w.length >= chunkBytes) seal();
+    if (!w) {
+      w = new BitWriter(Math.min(chunkBytes + 2 ** 20, 2 ** 16 + n * 2048));
+      own = out.shingleChunks.push(new Uint8Array(0)) - 1;
+    }
     out.shingleCounts[k] = set.length;
-    out.shingleChunk[k] = out.shingleChunks.length;
+    out.shingleChunk[k] = own;
     out.shingleOffsets[k] = w.length;
     encodeSortedSet(set, w);
+    out.shingleBytes[k] = w.length - out.shingleOffsets[k];
   }
   seal();
   return out;

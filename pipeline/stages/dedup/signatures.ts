@@ -45,6 +45,26 @@ export function batchShingles(b: SignedBatch, i: number): Uint32Array {
   return b.shingles.subarray(from, to);
 }
 
+/** Where article i's coded set lies in a batch holding coded sets: its chunk, first byte and byte length. */
+export interface CodedSet {
+  chunk: Uint8Array;
+  offset: number;
+  bytes: number;
+}
+
+/**
+ * The coded bytes of article i's set, or null when the batch holds its sets plain. A chunk
+ * holds consecutive articles' sets, each up to where the next one starts (the last one up to
+ * the chunk's end), as `codeShingles` writes them.
+ */
+export function batchCodedSet(b: SignedBatch, i: number): CodedSet | null {
+  if (!b.coded) return null;
+  const { chunks, chunkOf, offsets } = b.coded;
+  const chunk = chunks[chunkOf[i]];
+  const end = i + 1 < chunkOf.length && chunkOf[i + 1] === chunkOf[i] ? offsets[i + 1] : chunk.length;
+  return { chunk, offset: offsets[i], bytes: end - offsets[i] };
+}
+
 /** Parses an ISO 8601 date to ms; NaN when absent or unreadable. */
 export const publishedMs = (published: string | null): number => (published ? Date.parse(published) : NaN);
 

@@ -17,7 +17,8 @@ describe('sortedIndex', () => {
 
   it.each([
     { name: 'plain batch, default chunks', coded: false, chunkBytes: undefined },
-    { name: 'coded batch, a chunk per set', coded: true, chunkBytes: 1 },
+    { name: 'coded batch (its chunks shared)', coded: true, chunkBytes: 1 },
+    { name: 'plain batch, a chunk per set', coded: false, chunkBytes: 1 },
     { name: 'plain batch, chunks of 200 bytes', coded: false, chunkBytes: 200 },
   ])('$name: the bytes of append-then-reindex, sorted by id', ({ coded, chunkBytes }) => {
     const b = coded ? codeShingles(batch) : batch;
@@ -27,7 +28,20 @@ describe('sortedIndex', () => {
     expect(got.ids).toEqual(want.ids);
     for (let i = 0; i < got.ids.length; i++) expect(indexShingles(got, i)).toEqual(indexShingles(want, i));
     expect(encodeIndex(got)).toEqual(encodeIndex(want));
-    if (chunkBytes === 1) expect(got.shingleChunks).toHaveLength(got.ids.length);
+    // The earlier index's chunk is shared, not copied; so are a coded batch's chunks.
+    expect(got.shingleChunks).toContain(previous.shingleChunks[0]);
+    if (coded) expect(got.shingleChunks.slice(1)).toEqual(b.coded!.chunks);
+    else if (chunkBytes === 1) expect(got.shingleChunks).toHaveLength(1 + docs.length);
+  });
+
+  it('shares chunks without copying, yet encodes only its own sets', () => {
+    const b = codeShingles(batch);
+    const got = sortedIndex(previous, { batch: b, docs: [1] });
+    expect(got.shingleChunks[got.shingleChunks.length - 1]).toBe(b.coded!.chunks[0]);
+    const back = decodeIndex(encodeIndex(got));
+    expect(back.shingleChunks[0].length).toBe(got.shingleBytes.reduce((n, x) => n + x, 0));
+    expect(back.shingleChunks[0].length).toBeLessThan(previous.shingleChunks[0].length + b.coded!.chunks[0].length);
+    for (let i = 0; i < got.ids.length; i++) expect(indexShingles(back, i)).toEqual(indexShingles(got, i));
   });
 
   it('drops the ids it is told to and keeps the rest', () => {
