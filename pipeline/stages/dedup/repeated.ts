@@ -62,40 +62,57 @@ export function collectSentenceUnits(records: readonly SegmentRecord[], options:
   return { units: Uint32Array.from(units), sentenceEnds: Uint32Array.from(ends), docSentences };
 }
 
+/** Text units counted per pass of `countRepeatedUnits` at most (its table then takes ~136 MB). */
+const UNITS_PER_PASS = 2 ** 22;
+
 /**
  * For every sentence of the articles `docs` (positions in `su`), the number
  * of OTHER articles among `docs` holding one of its text units (the maximum
  * over its units). One count array per article, aligned with its sentences.
+ * Units are counted in passes, each over the units whose hash starts with the
+ * pass's bits, so the count table holds at most about `unitsPerPass` units
+ * (a single table for a million articles' units would take over half a GB).
+ * The counts do not depend on the number of passes.
  */
-export function countRepeatedUnits(su: SentenceUnits, docs: ArrayLike<number>): Uint32Array[] {
-  const table = new U64Table(docs.length * 32);
+export function countRepeatedUnits(su: SentenceUnits, docs: ArrayLike<number>, unitsPerPass = UNITS_PER_PASS): Uint32Array[] {
   const { units, sentenceEnds, docSentences } = su;
   const unitRange = (d: number): [number, number] => {
     const s0 = docSentences[d];
     return [s0 === 0 ? 0 : sentenceEnds[s0 - 1], docSentences[d + 1] === 0 ? 0 : sentenceEnds[docSentences[d + 1] - 1]];
   };
+  let total = 0;
   for (let k = 0; k < docs.length; k++) {
     const [a, b] = unitRange(docs[k]);
-    for (let u = a; u < b; u += 2) {
-      const slot = table.slot(units[u], units[u + 1]);
-      if (table.tag[slot] !== k) {
-        table.tag[slot] = k;
-        table.value[slot]++;
+    total += (b - a) / 2;
+  }
+  let bits = 0;
+  while (bits < 16 && total / 2 ** bits > unitsPerPass) bits++;
+  const out = Array.from({ length: docs.length }, (_, k) => new Uint32Array(docSentences[docs[k] + 1] - docSentences[docs[k]]));
+  for (let pass = 0; pass < 2 ** bits; pass++) {
+    const inPass = (hi: number): boolean => bits === 0 || hi >>> (32 - bits) === pass;
+    const table = new U64Table(Math.ceil(total / 2 ** bits));
+    for (let k = 0; k < docs.length; k++) {
+      const [a, b] = unitRange(docs[k]);
+      for (let u = a; u < b; u += 2) {
+        if (!inPass(units[u])) continue;
+        const slot = table.slot(units[u], units[u + 1]);
+        if (table.tag[slot] !== k) {
+          table.tag[slot] = k;
+          table.value[slot]++;
+        }
       }
     }
-  }
-  const out: Uint32Array[] = [];
-  for (let k = 0; k < docs.length; k++) {
-    const d = docs[k];
-    const counts = new Uint32Array(docSentences[d + 1] - docSentences[d]);
-    let u = unitRange(d)[0];
-    for (let s = 0; s < counts.length; s++) {
-      const end = sentenceEnds[docSentences[d] + s];
-      let most = 0;
-      for (; u < end; u += 2) most = Math.max(most, table.value[table.slot(units[u], units[u + 1])] - 1);
-      counts[s] = most;
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k];
+      const counts = out[k];
+      let u = unitRange(d)[0];
+      for (let s = 0; s < counts.length; s++) {
+        const end = sentenceEnds[docSentences[d] + s];
+        let most = counts[s];
+        for (; u < end; u += 2) if (inPass(units[u])) most = Math.max(most, table.value[table.slot(units[u], units[u + 1])] - 1);
+        counts[s] = most;
+      }
     }
-    out.push(counts);
   }
   return out;
 }
