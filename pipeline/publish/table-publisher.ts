@@ -11,7 +11,8 @@ import type { TableName } from './tables.ts';
 import { TableWriter, type WrittenFile } from './table-writer.ts';
 import { comparable, type Row } from './values.ts';
 import { verifyTableDigest } from './verify-digest.ts';
-import type { Format } from './write-formats.ts';
+import { FORMATS, type Format } from './write-formats.ts';
+import { checkFile } from './verify-staging.ts';
 
 /** What `TablePublisher.open` needs. */
 export interface TablePublisherOptions {
@@ -104,10 +105,19 @@ export class TablePublisher {
     await this.writer.add(rows, jsonl);
   }
 
-  /** Closes the files and verifies them against the rows written. */
+  /**
+   * Closes the files and verifies them: the Arrow and Parquet files against the rows written,
+   * and every file's size and SHA-256 against the bytes written (re-read now, while the file is
+   * likely still in the page cache, on the thread that wrote it; `DatasetPublisher` then checks
+   * only their sizes).
+   */
   async finish(): Promise<TableOutcome> {
     const files = await this.writer.close();
     const problems = await verifyTableDigest(this.o.staging, this.o.spec, this.digest.result());
+    for (const format of Object.values(FORMATS)) {
+      const problem = await checkFile(this.o.staging, `${this.o.spec.name}.${format}`, files[format]);
+      if (problem) problems.push(problem);
+    }
     return { rows: this.writer.rows, files, problems, profile: this.profiler.result() };
   }
 

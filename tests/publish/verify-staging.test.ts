@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../pipeline/lib/hash.ts';
 import { rowsToArrow } from '../../pipeline/publish/arrow-table.ts';
 import type { Manifest } from '../../pipeline/publish/manifest.ts';
-import { verifyStaging } from '../../pipeline/publish/verify-staging.ts';
+import { checkFile, verifyFiles, verifyStaging } from '../../pipeline/publish/verify-staging.ts';
 import { publishSample, specs } from '../helpers/published.ts';
 import { sampleTables } from '../helpers/sample-dataset.ts';
 
@@ -45,5 +45,25 @@ describe('verifyStaging', () => {
     expect(problems).toContain('stray.txt: not listed in manifest.json');
     expect(problems).toContain('rejects.jsonl: not listed in manifest.json');
     expect(problems.some((p) => p.startsWith('sentences.jsonl: row 1 (article_id)'))).toBe(true);
+  });
+
+  it('checkFile names a file whose bytes differ from those written, even at the same size', async () => {
+    const { dir, files } = await copy();
+    expect(await checkFile(dir, 'quotes.csv', files['quotes.csv'])).toBeNull();
+    const bytes = await readFile(join(dir, 'quotes.csv'));
+    bytes[0] ^= 1;
+    await writeFile(join(dir, 'quotes.csv'), bytes);
+    expect(await checkFile(dir, 'quotes.csv', files['quotes.csv'])).toBe('quotes.csv: size or SHA-256 differs from what was written');
+  });
+
+  it('verifyFiles checks only the size of a file already re-read, and hashes the others', async () => {
+    const { dir, files } = await copy();
+    const same = await readFile(join(dir, 'quotes.csv'));
+    same[0] ^= 1;
+    await writeFile(join(dir, 'quotes.csv'), same);
+    await writeFile(join(dir, 'comments.csv'), 'shorter');
+    const hashed = new Set(['quotes.csv', 'comments.csv']);
+    expect(await verifyFiles(dir, files, hashed)).toEqual(['comments.csv: size differs from what was written']);
+    expect(await verifyFiles(dir, files)).toEqual(['comments.csv: size or SHA-256 differs from what was written', 'quotes.csv: size or SHA-256 differs from what was written']);
   });
 });
