@@ -4,6 +4,7 @@ import type { CleanOptions } from './clean-options.ts';
 import { PHRASE_LIMITS } from './data/phrases.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
 import { shapeKind, TICKER } from './line-kind.ts';
+import { markGallery } from './mark-gallery.ts';
 import { type PhraseHit, type PhraseMatcher, phraseKey } from './phrase-matcher.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 import { type Line, splitLines } from './split-lines.ts';
@@ -107,6 +108,7 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     return null;
   });
   markTicker(lines, hits);
+  markGallery(lines, hits);
   const trusted = doc.format === 'html' && opts.trustHtmlExtract && !looksLikeWholePage(lines, hits);
   const thresholds = adaptThresholds(opts, feats);
   const initial: LineClass[] = lines.map((l, i) =>

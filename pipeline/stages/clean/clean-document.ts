@@ -34,12 +34,13 @@ export function cleanDocument(doc: IngestRecord, ctx: CleanContext): StageResult
   const n = lines.length;
   const lengths = feats.map((f) => f.chars);
   const firstGood = classes.indexOf('good');
-  const region0 = a.trusted ? (firstGood >= 0 ? ([firstGood, n] as [number, number]) : null) : selectRegion(classes, lengths, opts);
+  const inGallery = hits.map((h) => h === REMOVAL_RULES.galleryCaption || h === REMOVAL_RULES.galleryCounter);
+  const region0 = a.trusted ? (firstGood >= 0 ? ([firstGood, n] as [number, number]) : null) : selectRegion(classes, lengths, opts, n, inGallery);
   if (!region0) return drop('no-article-body', `no article text found in ${doc.source}`);
 
   const section = findCommentSection(a, firstParagraph(a, region0[0], region0[1]));
   const cs = section.start;
-  const region = cs >= region0[1] ? region0 : a.trusted ? ([region0[0], cs] as [number, number]) : selectRegion(classes, lengths, opts, cs);
+  const region = cs >= region0[1] ? region0 : a.trusted ? ([region0[0], cs] as [number, number]) : selectRegion(classes, lengths, opts, cs, inGallery);
   if (!region) return drop('no-article-body', `no article text found in ${doc.source}`);
   const [rs] = region;
   const bodyStart = firstParagraph(a, rs, region[1]);

@@ -43,6 +43,8 @@ export const REMOVAL_RULES = {
   captionSlug: { rule: 'caption-slug', kind: 'caption' },
   /** A slideshow counter ("1/50 …"). */
   galleryCounter: { rule: 'gallery-counter', kind: 'caption' },
+  /** A slide's caption or credit between the counters of a slideshow (see mark-gallery.ts). */
+  galleryCaption: { rule: 'gallery-caption', kind: 'caption' },
   /** A photo credit ("Photograph: …", "(AP Photo/…)", "Getty Images"). */
   creditLine: { rule: 'credit-line', kind: 'credit' },
   /** A photo caption of any length that ends with its credit ("… on Thursday Credit: STR/AFP"). */

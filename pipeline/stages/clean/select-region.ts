@@ -14,6 +14,7 @@ export interface RegionWeights {
  * Finds the main text region: the run of lines maximising the characters of
  * good lines (long lines weigh more than their length) minus the characters
  * (plus a fixed cost) of the other lines, as in Finn's body-text extraction, by Kadane's linear maximum-subarray scan.
+ * Lines marked `neutral` (a slideshow's captions inside the article) weigh nothing either way.
  * Returns [start, end) line indexes, or null when no line is good.
  *
  * @example
@@ -24,6 +25,7 @@ export function selectRegion(
   lengths: readonly number[],
   w: RegionWeights,
   limit = classes.length,
+  neutral?: ReadonlyArray<boolean>,
 ): [number, number] | null {
   let best = 0;
   let bestRange: [number, number] | null = null;
@@ -33,7 +35,7 @@ export function selectRegion(
     const len = Math.min(lengths[i], w.maxLineWeight);
     const good = classes[i] === 'good';
     const bonus = w.lengthBonusChars > 0 ? 1 + Math.min(len, w.lengthBonusChars) / w.lengthBonusChars : 1;
-    const weight = good ? len * bonus : -(len + w.badLineCost);
+    const weight = neutral?.[i] ? 0 : good ? len * bonus : -(len + w.badLineCost);
     if (sum <= 0) {
       sum = weight;
       start = i;

@@ -20,4 +20,11 @@ describe('selectRegion', () => {
   it('respects the limit', () => {
     expect(selectRegion(['good', 'good'], [100, 100], W, 1)).toEqual([0, 1]);
   });
+
+  it('lets neutral lines (a slideshow) weigh nothing, so the text on both sides stays one region', () => {
+    const classes: LineClass[] = ['good', ...Array<LineClass>(20).fill('bad'), 'good'];
+    const lengths = [300, ...Array<number>(20).fill(150), 300];
+    expect(selectRegion(classes, lengths, W)).toEqual([0, 1]);
+    expect(selectRegion(classes, lengths, W, classes.length, classes.map((c) => c === 'bad'))).toEqual([0, 22]);
+  });
 });
