@@ -13,6 +13,8 @@ describe('phrase matcher', () => {
     ['Latest news', 'navigation'],
     ['Lire aussi : Les critiques de la CNIL', 'related-links'],
     ['Related Coverage', 'related-links'],
+    ['More stories', 'related-links'],
+    ['Read next', 'related-links'],
     ['© 2024 VCPOST, All rights reserved. Do not reproduce without permission.', 'copyright'],
     ['Copyright © 2015 BBC. The BBC is not responsible for the content of external sites.', 'copyright'],
     ['Tous droits réservés', 'copyright'],
