@@ -9,13 +9,14 @@ const BULLET = /^[•·◦▪‣∙*–—-]\s*/;
 
 /**
  * True when `text` opens like an author bio of `name` ("Andy Wolf is an
- * Appalachian native…", "Baran Hines writes for …").
+ * Appalachian native…", "Baran Hines writes for …"); the name's case may differ
+ * (a byline's "Mark Di Stefano", the bio's "Mark di Stefano").
  *
  * @example
  * isBioOf('Baran Hines writes for ActivistPost.com.', 'Baran Hines') // true
  */
 export function isBioOf(text: string, name: string): boolean {
-  if (!text.startsWith(name) || text.length > 1500) return false;
+  if (text.length > 1500 || text.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return false;
   const next = text.slice(name.length).trimStart().split(/\s+/, 1)[0]?.toLowerCase() ?? '';
   return BIO_VERB.has(next);
 }

@@ -7,6 +7,9 @@ describe('bios and sites', () => {
     expect(authorBoxName('• Andy Wolf', 'Kerry said that both countries agreed.')).toBeNull();
     expect(isBioOf('Baran Hines writes for ActivistPost.com.', 'Baran Hines')).toBe(true);
     expect(isBioOf('Baran Hines said nothing.', 'Baran Hines')).toBe(false);
+    // The byline's case of a name particle need not be the bio's.
+    expect(isBioOf('Mark di Stefano is a breaking news reporter for BuzzFeed News.', 'Mark Di Stefano')).toBe(true);
+    expect(isBioOf('Mark', 'Mark Di Stefano')).toBe(false);
     expect(looksLikeBio('Jane Doe is a freelance journalist based in Paris.')).toBe(true);
     expect(looksLikeBio('Jane Doe is leaving the company next year.')).toBe(false);
   });
