@@ -1,5 +1,5 @@
 import type { IngestRecord } from '../../lib/types.ts';
-import { initialClass, type LineClass, resolveContext } from './classify-lines.ts';
+import { betweenGood, initialClass, type LineClass, resolveContext } from './classify-lines.ts';
 import type { CleanOptions } from './clean-options.ts';
 import { PHRASE_LIMITS } from './data/phrases.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
@@ -115,5 +115,6 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     trusted ? (hits[i] ? 'bad' : 'good') : initialClass(feats[i], hits[i] !== null, thresholds, cjk, LIST_ITEM.test(l.text)),
   );
   const transparent = hits.map((h, i) => h !== null && TRANSPARENT_KINDS.has(h.kind) && feats[i].words <= 4);
-  return { lines, feats, hits, classes: trusted ? initial : resolveContext(initial, transparent), cjk, lang, trusted };
+  const classes = trusted ? initial : betweenGood(resolveContext(initial, transparent), feats, hits.map((h) => h !== null));
+  return { lines, feats, hits, classes, cjk, lang, trusted };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialClass, type LineClass, resolveContext } from '../../../pipeline/stages/clean/classify-lines.ts';
+import { betweenGood, initialClass, type LineClass, resolveContext } from '../../../pipeline/stages/clean/classify-lines.ts';
 import { cleanDefaults } from '../../../pipeline/stages/clean/index.ts';
 import { lineFeatures } from '../../../pipeline/stages/clean/line-features.ts';
 
@@ -30,5 +30,22 @@ describe('resolveContext', () => {
   it('skips transparent labels when looking for neighbours', () => {
     expect(resolveContext(['good', 'bad', 'short', 'good'], [false, true, false, false])).toEqual(['good', 'bad', 'good', 'good']);
     expect(resolveContext(['good', 'bad', 'short', 'good'])).toEqual(['good', 'bad', 'bad', 'good']);
+  });
+});
+
+describe('betweenGood', () => {
+  const para = lineFeatures('The council said on Tuesday that the new bridge would open to traffic in the spring.');
+  const terse = lineFeatures('Tomáš Souček zůstává nepostradatelným členem základní sestavy, navzdory výkonům.');
+  const label = lineFeatures('Photos Videos Podcasts Newsletters Events Jobs Shop Archive');
+  const link = lineFeatures('Read the full report at https://example.com/report/2024 and www.example.org now.');
+  it.each<[string, LineClass[], Array<ReturnType<typeof lineFeatures>>, boolean[], LineClass[]]>([
+    ['a sentence between two good lines', ['good', 'bad', 'good'], [para, terse, para], [false, false, false], ['good', 'good', 'good']],
+    ['only one good neighbour', ['good', 'bad', 'bad'], [para, terse, label], [false, false, false], ['good', 'bad', 'bad']],
+    ['a line matched as boilerplate', ['good', 'bad', 'good'], [para, terse, para], [false, true, false], ['good', 'bad', 'good']],
+    ['no final punctuation', ['good', 'bad', 'good'], [para, label, para], [false, false, false], ['good', 'bad', 'good']],
+    ['URLs in it', ['good', 'bad', 'good'], [para, link, para], [false, false, false], ['good', 'bad', 'good']],
+    ['the first and last lines', ['bad', 'good', 'bad'], [terse, para, terse], [false, false, false], ['bad', 'good', 'bad']],
+  ])('%s', (_, classes, feats, matched, want) => {
+    expect(betweenGood(classes, feats, matched)).toEqual(want);
   });
 });
