@@ -10,8 +10,8 @@ const PHOTO_SLUG = /\p{Lu}{2,}[\p{Lu}.]*-[\p{Lu}.]{2,}-[\p{Lu}.]{2,}/u;
 const PIPE_MENU = /\s\|\s/;
 /** A link card repeats its headline inside one line ("How to X How to X"): this many leading characters recur. */
 const CARD_PREFIX = 20;
-/** A slideshow counter ("1/50 United goin down", "3 / 12"). */
-const GALLERY = /^\d{1,3}\s?\/\s?\d{1,3}(?:\s|$)/;
+/** A slideshow counter ("1/50 United goin down", "3 / 12"): the slide's number and the total. */
+export const GALLERY = /^(\d{1,3})\s?\/\s?(\d{1,3})(?:\s|$)/;
 /** A news-ticker entry starting with a time ("13:18 Loi renseignement : …"). */
 export const TICKER = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\s+\S/;
 

@@ -1,9 +1,8 @@
+import { GALLERY } from './line-kind.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 import type { Line } from './split-lines.ts';
 
-/** A slide counter and its title ("12/50 Star Wars boosts economy", "3 / 12"): number, total. */
-const COUNTER = /^(\d{1,3})\s?\/\s?(\d{1,3})(?:\s|$)/;
 /** A page needs this many counters of one slideshow (same total, numbers rising) before its captions are removed. */
 const MIN_SLIDES = 3;
 /** Counters further apart than this many lines are not one slide after the other (article text may lie between). */
@@ -28,7 +27,7 @@ export function markGallery(lines: readonly Line[], hits: Array<PhraseHit | null
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     if (t.length > MAX_COUNTER_CHARS || t.charCodeAt(0) > 0x39) continue;
-    const m = COUNTER.exec(t);
+    const m = GALLERY.exec(t);
     if (!m) continue;
     const n = Number(m[1]);
     const total = Number(m[2]);
