@@ -5,6 +5,7 @@ import { PHRASE_LIMITS } from './data/phrases.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
 import { shapeKind, TICKER } from './line-kind.ts';
 import { markGallery } from './mark-gallery.ts';
+import { markRelatedBox } from './mark-related-box.ts';
 import { type PhraseHit, type PhraseMatcher, phraseKey } from './phrase-matcher.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 import { type Line, splitLines } from './split-lines.ts';
@@ -109,6 +110,7 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
   });
   markTicker(lines, hits);
   markGallery(lines, hits);
+  markRelatedBox(lines, feats, hits);
   const trusted = doc.format === 'html' && opts.trustHtmlExtract && !looksLikeWholePage(lines, hits);
   const thresholds = adaptThresholds(opts, feats);
   const initial: LineClass[] = lines.map((l, i) =>

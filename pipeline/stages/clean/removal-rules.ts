@@ -51,6 +51,8 @@ export const REMOVAL_RULES = {
   creditedCaption: { rule: 'credited-caption', kind: 'caption' },
   /** A link card repeating its headline ("How to X How to X"). */
   linkCard: { rule: 'link-card', kind: 'related-links' },
+  /** A linked headline below a related-links heading (see mark-related-box.ts). */
+  relatedBox: { rule: 'related-box', kind: 'related-links' },
   /** A news-ticker entry ("13:18 Headline …") on a page with several. */
   tickerItem: { rule: 'ticker-item', kind: 'related-links' },
   /** A line repeated across many pages of the site (corpus pre-pass). */

@@ -15,6 +15,8 @@ describe('phrase matcher', () => {
     ['Related Coverage', 'related-links'],
     ['More stories', 'related-links'],
     ['Read next', 'related-links'],
+    ['Artículos Relacionados', 'related-links'],
+    ['Ähnliche Artikel', 'related-links'],
     ['© 2024 VCPOST, All rights reserved. Do not reproduce without permission.', 'copyright'],
     ['Copyright © 2015 BBC. The BBC is not responsible for the content of external sites.', 'copyright'],
     ['Tous droits réservés', 'copyright'],
