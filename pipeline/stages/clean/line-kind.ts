@@ -1,3 +1,4 @@
+import { BOILERPLATE_PHRASES, SHARE_BUTTON_WORDS } from './data/phrases.ts';
 import type { LineFeatures } from './line-features.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
@@ -14,6 +15,20 @@ const CARD_PREFIX = 20;
 export const GALLERY = /^(\d{1,3})\s?\/\s?(\d{1,3})(?:\s|$)/;
 /** A news-ticker entry starting with a time ("13:18 Loi renseignement : …"). */
 export const TICKER = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\s+\S/;
+
+/** A teaser cut short before its read-more link ("… As it… Read more Read more", "… Lire la suite »"). */
+const TEASER = /(?:…|\.\.\.)\s*(?:read more|continue reading|keep reading|lire la suite|weiterlesen|leer más|leia mais|continua a leggere)(?:\s+(?:read more|continue reading))*\s*[»›>]?$/iu;
+/** Words of a share-button row: the share table's one-word phrases and `SHARE_BUTTON_WORDS`. */
+const SHARE_WORDS: ReadonlySet<string> = new Set([...(BOILERPLATE_PHRASES.share?.exact ?? []).filter((p) => !p.includes(' ')), ...SHARE_BUTTON_WORDS]);
+/** A share row has at most this many words. */
+const MAX_SHARE_ROW_WORDS = 10;
+
+/** True when every word of a short line is a share-button word ("Share Tweet Share"). */
+function isShareRow(text: string, f: LineFeatures): boolean {
+  if (f.words < 2 || f.words > MAX_SHARE_ROW_WORDS || f.terminal) return false;
+  const words = text.toLowerCase().split(/[\s|·•/]+/u).filter(Boolean);
+  return words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
+}
 
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
 const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|:)\s*\p{Lu}|\((?:ap|afp|reuters|epa|getty)[^)]{0,40}\)|getty images|\/\s?(?:ap|afp|reuters|epa)\b/iu;
@@ -36,7 +51,9 @@ const MAX_CAPTION_CHARS = 600;
  */
 export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (text.length > MAX_CAPTION_CHARS) return null;
+  if (TEASER.test(text)) return REMOVAL_RULES.teaser;
   if (text.length > 200) return TRAILING_CREDIT.test(text) ? REMOVAL_RULES.creditedCaption : null;
+  if (isShareRow(text, f)) return REMOVAL_RULES.shareButtons;
   if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;
   if (text.length >= 2 * CARD_PREFIX && !f.terminal && text.indexOf(text.slice(0, CARD_PREFIX), CARD_PREFIX) > 0) return REMOVAL_RULES.linkCard;
   if (f.words <= 6 && !/[.!?]["”’»]?$/.test(text) && PIPE_MENU.test(text)) return REMOVAL_RULES.pipeMenu;

@@ -49,6 +49,10 @@ export const REMOVAL_RULES = {
   creditLine: { rule: 'credit-line', kind: 'credit' },
   /** A photo caption of any length that ends with its credit ("… on Thursday Credit: STR/AFP"). */
   creditedCaption: { rule: 'credited-caption', kind: 'caption' },
+  /** A row of share buttons ("Share Tweet Share", "tweet share Reddit Pocket Flipboard Email"). */
+  shareButtons: { rule: 'share-buttons', kind: 'share' },
+  /** A teaser cut short with a read-more link ("… As it… Read more"). */
+  teaser: { rule: 'teaser', kind: 'related-links' },
   /** A link card repeating its headline ("How to X How to X"). */
   linkCard: { rule: 'link-card', kind: 'related-links' },
   /** A linked headline below a related-links heading (see mark-related-box.ts). */

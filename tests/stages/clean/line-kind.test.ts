@@ -17,6 +17,13 @@ describe('line shapes', () => {
     ['How to Defeat the Urge to Binge Shop How to Defeat the Urge to Binge Shop', 'link-card'],
     ['Népal : «Plus les heures passent, moins on est utiles»', null],
     ['The minister said the talks would continue next week.', null],
+    ['Share Tweet Share', 'share-buttons'],
+    ['tweet share Reddit Pocket Flipboard Email', 'share-buttons'],
+    ['Email the author', null],
+    ['Print edition', null],
+    ['Ever come home from a day of shopping and wondered why on earth you purchased certain items? As it… Read more Read more', 'teaser'],
+    ['Le gouvernement a présenté mercredi son projet de loi sur les retraites, qui prévoit... Lire la suite »', 'teaser'],
+    ['He paused… Read more books, he told the students, and you will understand.', null],
   ])('%s -> %s', (line, rule) => {
     expect(shapeKind(line, lineFeatures(line))?.rule ?? null).toBe(rule);
   });

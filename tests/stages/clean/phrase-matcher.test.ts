@@ -26,6 +26,8 @@ describe('phrase matcher', () => {
     ['Sign up for our newsletter', 'newsletter'],
     ['Image Credit', 'credit'],
     ['Join the Conversation', 'comments'],
+    ['Enviá tu comentario', 'comments'],
+    ['Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales.', 'comments'],
   ])('%s -> %s', (line, kind) => {
     expect(m.match(line)?.kind).toBe(kind);
   });

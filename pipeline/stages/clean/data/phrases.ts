@@ -25,6 +25,12 @@ export interface PhraseGroup {
   readonly contains?: readonly string[];
 }
 
+/**
+ * Words of a row of share buttons ("Share Tweet Share", "tweet share Reddit Pocket Flipboard Email"),
+ * besides the one-word phrases of `share` below: a short line made only of such words is a share row.
+ */
+export const SHARE_BUTTON_WORDS: readonly string[] = ['pocket', 'flipboard', 'tumblr', 'telegram', 'messenger', 'sms', 'mail', 'copy', 'link', 'xing', 'vk'];
+
 /** Size limits for phrase matching (characters of the trimmed line). */
 export const PHRASE_LIMITS = {
   /** `exact` and `prefix` phrases only match lines up to this length. */
@@ -155,7 +161,10 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'commentaires', 'réagir', 'kommentare', 'kommentar schreiben', 'comentarios', 'deja un comentario', 'commenti',
       'lascia un commento', 'comentários', 'deixe um comentário', 'diskuse', 'show all threads', '0 comments',
       '0 comment', '0 responses', '0 replies', '0 reactions', 'comment on this story', 'have your say',
+      'enviá tu comentario', 'envía tu comentario', 'escribe tu comentario', 'deja tu comentario', 'ajouter un commentaire',
+      'scrivi un commento', 'escreva seu comentário', 'schreiben sie einen kommentar',
     ],
+    contains: ['son de exclusiva responsabilidad de sus autores'],
     prefix: [
       '0 comments on', '0 responses to', '0 thoughts on', '0 replies to', 'one comment on', 'one response to',
       'one thought on', 'comments on', 'responses to', 'thoughts on', 'you must be logged in to post a comment',
