@@ -21,6 +21,23 @@ export function isBioOf(text: string, name: string): boolean {
   return BIO_VERB.has(next);
 }
 
+/** An author-box name line is at most this long. */
+const MAX_AUTHOR_LINE_CHARS = 120;
+
+/**
+ * True when a line only names the author again, in any case, perhaps with a note in brackets:
+ * an author box's name line after the article.
+ *
+ * @example
+ * isAuthorLine('Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Martin Untersinger') // true
+ */
+export function isAuthorLine(line: string, name: string): boolean {
+  if (line.length > MAX_AUTHOR_LINE_CHARS) return false;
+  const t = line.toLowerCase();
+  const n = name.toLowerCase();
+  return t === n || (t.startsWith(`${n} (`) && t.endsWith(')'));
+}
+
 /** True when a paragraph reads like a bio without a known name: a name, a bio verb and a role word. */
 export function looksLikeBio(text: string): boolean {
   if (text.length > 800) return false;

@@ -1,6 +1,6 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
-import { authorBoxName, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
+import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
 import { dateLine, findHeader, type HeaderLine, headlineText } from './find-header.ts';
 import { nameListLine } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
@@ -113,7 +113,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
       special.set(i + 1, sentenceParts(lines[i + 1].text, bio, phrases));
       site ??= siteFromBio(lines[i + 1].text);
       i++;
-    } else if (t.length <= 120 && authors.some((x) => isAuthorLine(t, x))) {
+    } else if (authors.some((x) => isAuthorLine(t, x))) {
       mark(i, REMOVAL_RULES.authorBox);
     } else if (authors.some((x) => isBioOf(t, x)) || (i > (b.start + b.end) / 2 && looksLikeBio(t))) {
       special.set(i, sentenceParts(t, bio, phrases));
@@ -124,14 +124,4 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   if (meta.authors.length) authors = meta.authors;
   const published = meta.published ?? (header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : footerDate);
   return { title, authors, published, site, special };
-}
-
-/**
- * A line that only names the author again, perhaps with a note in brackets ("Martin Untersinger",
- * "Martin Untersinger (avec Damien Leloup et Morgane Tual)"): an author box's name line.
- */
-function isAuthorLine(line: string, name: string): boolean {
-  const t = line.toLowerCase();
-  const n = name.toLowerCase();
-  return t === n || (t.startsWith(`${n} (`) && t.endsWith(')'));
 }

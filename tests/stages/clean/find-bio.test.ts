@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorBoxName, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from '../../../pipeline/stages/clean/find-bio.ts';
+import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from '../../../pipeline/stages/clean/find-bio.ts';
 
 describe('bios and sites', () => {
   it('recognises author boxes and bios', () => {
@@ -10,6 +10,9 @@ describe('bios and sites', () => {
     // The byline's case of a name particle need not be the bio's.
     expect(isBioOf('Mark di Stefano is a breaking news reporter for BuzzFeed News.', 'Mark Di Stefano')).toBe(true);
     expect(isBioOf('Mark', 'Mark Di Stefano')).toBe(false);
+    expect(isAuthorLine('Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Martin Untersinger')).toBe(true);
+    expect(isAuthorLine('MARTIN UNTERSINGER', 'Martin Untersinger')).toBe(true);
+    expect(isAuthorLine('Martin Untersinger (Le Monde) a contribué à cet article.', 'Martin Untersinger')).toBe(false);
     expect(looksLikeBio('Jane Doe is a freelance journalist based in Paris.')).toBe(true);
     expect(looksLikeBio('Jane Doe is leaving the company next year.')).toBe(false);
   });
