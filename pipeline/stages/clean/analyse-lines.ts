@@ -1,5 +1,5 @@
 import type { IngestRecord } from '../../lib/types.ts';
-import { betweenGood, closingSentence, initialClass, type LineClass, resolveContext } from './classify-lines.ts';
+import { betweenGood, closingSentence, initialClass, longSentenceAfterGood, type LineClass, resolveContext } from './classify-lines.ts';
 import type { CleanOptions } from './clean-options.ts';
 import { PHRASE_LIMITS } from './data/phrases.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
@@ -118,8 +118,11 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
   );
   const transparent = hits.map((h, i) => h !== null && TRANSPARENT_KINDS.has(h.kind) && feats[i].words <= 4);
   const matched = hits.map((h) => h !== null);
-  const classes = trusted
-    ? initial
-    : closingSentence(betweenGood(resolveContext(initial, transparent), feats, matched), initial, feats, matched, thresholds.stopHigh, lines.map((l) => l.text));
+  let classes = initial;
+  if (!trusted) {
+    classes = betweenGood(resolveContext(initial, transparent), feats, matched);
+    classes = longSentenceAfterGood(classes, feats, matched, thresholds.stopLow);
+    classes = closingSentence(classes, initial, feats, matched, thresholds.stopHigh, lines.map((l) => l.text));
+  }
   return { lines, feats, hits, classes, cjk, lang, trusted };
 }
