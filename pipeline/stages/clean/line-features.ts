@@ -8,7 +8,7 @@ export interface LineFeatures {
   words: number;
   /** Share of words that are stop words of the document language (CJK: punctuation-based proxy). */
   stopDensity: number;
-  /** Ends with sentence-final punctuation (optionally followed by a closing quote or bracket). */
+  /** Ends with sentence-final punctuation (optionally followed by a closing quote or bracket, then by an editor's or agency's initials in brackets: "… voraus. (dpa)"). */
   terminal: boolean;
   /** Share of words that look like URLs, handles, e-mail addresses or file names. */
   urlDensity: number;
@@ -46,7 +46,12 @@ LANGS.forEach((lang, i) => {
   for (const w of STOPWORDS[lang].split(/\s+/)) if (w) STOP_MASK.set(wordKey(w), (STOP_MASK.get(wordKey(w)) ?? 0) | (1 << i));
 });
 
-const TERMINAL = /[.!?。！？…:;؟۔।]["'”’»)\]]*$|["”»]$/u;
+/**
+ * Sentence-final punctuation at the end of a line (tested on its last 16 characters). Articles in
+ * many languages end with the initials of the editor or agency in brackets after the last full stop
+ * ("… voraus. (bsc)", "… la semaine prochaine. (AFP)", "… (ab/dpa)"): the line still ends a sentence.
+ */
+const TERMINAL = /[.!?。！？…:;؟۔।]["'”’»)\]]*(?: \(\p{L}{2,5}(?:\/\p{L}{2,5})?\))?$|["”»]$/u;
 const URL_HINT = /@|https?:|www\.|\.(?:com|org|net|html?|jpe?g|png|gif)\b/i;
 const URLISH = /^(?:https?:|www\.)|@\w|\.(?:com|org|net|html?|jpe?g|png|gif)\b/i;
 
@@ -122,7 +127,7 @@ function scan(text: string): RawLine {
   if (URL_HINT.test(text)) for (const w of text.split(/\s+/)) if (URLISH.test(w)) urls++;
   return {
     chars: text.length, words, stops, urls, cjk, cjkPunct, latin,
-    terminal: TERMINAL.test(text.length > 8 ? text.slice(-8) : text),
+    terminal: TERMINAL.test(text.length > 16 ? text.slice(-16) : text),
     upperRatio: letters ? upper / letters : 0,
   };
 }

@@ -19,6 +19,17 @@ describe('line features', () => {
     expect(lineFeatures('BREAKING NEWS TODAY').upperRatio).toBe(1);
   });
 
+  it.each<[string, boolean]>([
+    ['Der Preis liegt bei 40 Euro. (xy)', true],
+    ['Das Update ist ab sofort erhältlich. (ab/cde)', true],
+    ['The plan goes ahead in May. (ABC)', true],
+    ['The plan goes ahead in May (ABC)', false],
+    ['The plan goes ahead in May. (see the chart)', false],
+    ['Our weekly podcast (ABC)', false],
+  ])('final punctuation, perhaps with initials in brackets after it: %s -> %s', (line, terminal) => {
+    expect(lineFeatures(line).terminal).toBe(terminal);
+  });
+
   it('gives lines of unlisted scripts a punctuation-based density', () => {
     const he = 'ראש הממשלה אמר היום כי הממשלה תמשיך לפעול למען ביטחון האזרחים.';
     const { feats } = measureLines(['The minister said on Tuesday that the plan would go ahead.', he]);
