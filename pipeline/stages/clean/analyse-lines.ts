@@ -1,5 +1,5 @@
 import type { IngestRecord } from '../../lib/types.ts';
-import { betweenGood, closingSentence, initialClass, longSentenceAfterGood, type LineClass, resolveContext } from './classify-lines.ts';
+import { betweenGood, closingSentence, dataTable, initialClass, longSentenceAfterGood, type LineClass, resolveContext } from './classify-lines.ts';
 import type { CleanOptions } from './clean-options.ts';
 import { PHRASE_LIMITS } from './data/phrases.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
@@ -122,7 +122,9 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
   if (!trusted) {
     classes = betweenGood(resolveContext(initial, transparent), feats, matched);
     classes = longSentenceAfterGood(classes, feats, matched, thresholds.stopLow);
-    classes = closingSentence(classes, initial, feats, matched, thresholds.stopHigh, lines.map((l) => l.text));
+    const texts = lines.map((l) => l.text);
+    classes = closingSentence(classes, initial, feats, matched, thresholds.stopHigh, texts);
+    classes = dataTable(classes, feats, matched, texts);
   }
   return { lines, feats, hits, classes, cjk, lang, trusted };
 }

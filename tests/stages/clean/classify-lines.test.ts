@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betweenGood, closingSentence, initialClass, longSentenceAfterGood, type LineClass, resolveContext } from '../../../pipeline/stages/clean/classify-lines.ts';
+import { betweenGood, closingSentence, dataTable, initialClass, longSentenceAfterGood, type LineClass, resolveContext } from '../../../pipeline/stages/clean/classify-lines.ts';
 import { cleanDefaults } from '../../../pipeline/stages/clean/index.ts';
 import { lineFeatures } from '../../../pipeline/stages/clean/line-features.ts';
 
@@ -86,5 +86,24 @@ describe('longSentenceAfterGood', () => {
     ['a line matched as boilerplate', ['good', 'bad', 'bad'], [para, long, label], [false, true, false], ['good', 'bad', 'bad']],
   ])('%s', (_, classes, feats, matched, want) => {
     expect(longSentenceAfterGood(classes, feats, matched, cleanDefaults.stopLow)).toEqual(want);
+  });
+});
+
+describe('dataTable', () => {
+  const para = 'The council said on Tuesday that the new bridge would open to traffic in the spring.';
+  const rows = ['Northgate 12400 31%', 'Eastfield 9800 24.5%', 'Riverside 7100 18%'];
+  const g = (n: number): LineClass[] => Array<LineClass>(n).fill('good');
+  const b = (n: number): LineClass[] => Array<LineClass>(n).fill('bad');
+  it.each<[string, string[], LineClass[], boolean[] | null, LineClass[]]>([
+    ['rows and a heading between two paragraphs', [para, 'Largest towns', ...rows, para], ['good', ...b(4), 'good'], null, g(6)],
+    ['rows without a heading', [para, ...rows, para], ['good', ...b(3), 'good'], null, g(5)],
+    ['a chart\'s axis labels', [para, 'Yearly rainfall', '40', '20', '0', '’10', '’20', para], ['good', ...b(6), 'good'], null, ['good', ...b(6), 'good']],
+    ['no paragraph after it', [para, ...rows, 'Sign up'], ['good', ...b(4)], null, ['good', ...b(4)]],
+    ['too few lines', [para, ...rows.slice(0, 2), para], ['good', ...b(2), 'good'], null, ['good', ...b(2), 'good']],
+    ['a line matched as boilerplate', [para, ...rows, para], ['good', ...b(3), 'good'], [false, false, true, false, false], ['good', ...b(3), 'good']],
+    ['mostly headings', [para, 'Largest towns', 'By people', ...rows.slice(0, 1), 'Source', para], ['good', ...b(4), 'good'], null, ['good', ...b(4), 'good']],
+    ['long lines', [para, ...rows.map((r) => `${r} of all the people who live in the county`), para], ['good', ...b(3), 'good'], null, ['good', ...b(3), 'good']],
+  ])('%s', (_, texts, classes, matched, want) => {
+    expect(dataTable(classes, texts.map(lineFeatures), matched ?? texts.map(() => false), texts)).toEqual(want);
   });
 });
