@@ -1,5 +1,5 @@
 import type { IngestRecord } from '../../lib/types.ts';
-import { betweenGood, closingSentence, dataTable, initialClass, longSentenceAfterGood, type LineClass, resolveContext } from './classify-lines.ts';
+import { betweenGood, closingSentence, dataTable, headingBeforeCaption, initialClass, longSentenceAfterGood, type LineClass, resolveContext } from './classify-lines.ts';
 import type { CleanOptions } from './clean-options.ts';
 import { PHRASE_LIMITS } from './data/phrases.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
@@ -30,6 +30,10 @@ export interface AnalysedLines {
 export const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪‣◦*-])\s+\S/u;
 /** Short labels of these kinds inside the text ("Advertisement") do not break the context of their neighbours. */
 const TRANSPARENT_KINDS: ReadonlySet<string> = new Set(['advertisement']);
+/** Kinds of a photo's caption and credit lines. */
+const CAPTION_KINDS: ReadonlySet<string> = new Set(['caption', 'credit']);
+/** A slideshow's counters and captions are no single photo's caption. */
+const inGallery = (h: PhraseHit): boolean => h === REMOVAL_RULES.galleryCounter || h === REMOVAL_RULES.galleryCaption;
 /** A page needs this many time-stamped lines before they count as a news ticker. */
 const MIN_TICKER_LINES = 3;
 /** A time alone on its line ("14:10"), a ticker entry's stamp when the page is a ticker. */
@@ -125,6 +129,7 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     const texts = lines.map((l) => l.text);
     classes = closingSentence(classes, initial, feats, matched, thresholds.stopHigh, texts);
     classes = dataTable(classes, feats, matched, texts);
+    classes = headingBeforeCaption(classes, initial, matched, hits.map((h) => h !== null && CAPTION_KINDS.has(h.kind) && !inGallery(h)));
   }
   return { lines, feats, hits, classes, cjk, lang, trusted };
 }
