@@ -27,6 +27,9 @@ describe('phrase matcher', () => {
     ['Image Credit', 'credit'],
     ['Join the Conversation', 'comments'],
     ['Enviá tu comentario', 'comments'],
+    ['This is a modal window.', 'other'],
+    ['This is a modal window. It can be closed with the Escape key or the close button.', 'other'],
+    ['Beginning of dialog window. Escape will cancel and close the window.', 'other'],
     ['Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales.', 'comments'],
   ])('%s -> %s', (line, kind) => {
     expect(m.match(line)?.kind).toBe(kind);

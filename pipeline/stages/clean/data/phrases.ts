@@ -190,6 +190,10 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'view photo', 'buy photo', 'caption', 'enlarge this image', 'toggle caption', 'hide caption', 'expand',
       'please enable javascript',
     ],
-    prefix: ['please enable javascript', '责任编辑', '編集：', 'your browser does not support', 'this video is not available'],
+    prefix: [
+      'please enable javascript', '责任编辑', '編集：', 'your browser does not support', 'this video is not available',
+      // a web video player's accessibility text ("This is a modal window. This modal can be closed by …")
+      'this is a modal window', 'beginning of dialog window', 'end of dialog window',
+    ],
   },
 } as const;
