@@ -15,6 +15,8 @@ describe('phrase matcher', () => {
     ['Related Coverage', 'related-links'],
     ['More stories', 'related-links'],
     ['Read next', 'related-links'],
+    ['Next Up In Sport', 'related-links'],
+    ['Up next in Politics', 'related-links'],
     ['Artículos Relacionados', 'related-links'],
     ['Ähnliche Artikel', 'related-links'],
     ['© 2024 VCPOST, All rights reserved. Do not reproduce without permission.', 'copyright'],

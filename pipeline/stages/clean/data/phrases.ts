@@ -114,7 +114,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'mehr zum thema', 'lea también', 'leer también', 'leggi anche', 'leia também', 'leia mais:', 'tags:', 'čtěte také', 'přečtěte si také', 'lees ook', '相关新闻', '相关阅读', '推荐阅读', '延伸阅读', '関連記事',
       'filed under', 'filed to:', 'topics:', 'more:', 'trending on', 'most read', 'most popular', 'most viewed',
       'most shared', 'most commented', 'related coverage', 'related stories', 'related articles', 'recommended for',
-      'more stories',
+      'more stories', 'next up in', 'up next in',
     ],
   },
   newsletter: {
