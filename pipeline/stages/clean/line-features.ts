@@ -46,12 +46,14 @@ LANGS.forEach((lang, i) => {
   for (const w of STOPWORDS[lang].split(/\s+/)) if (w) STOP_MASK.set(wordKey(w), (STOP_MASK.get(wordKey(w)) ?? 0) | (1 << i));
 });
 
+/** Sentence-final punctuation at the end of a line (tested on its last 8 characters). */
+const TERMINAL = /[.!?。！？…:;؟۔।]["'”’»)\]]*$|["”»]$/u;
 /**
- * Sentence-final punctuation at the end of a line (tested on its last 16 characters). Articles in
- * many languages end with the initials of the editor or agency in brackets after the last full stop
- * ("… voraus. (bsc)", "… la semaine prochaine. (AFP)", "… (ab/dpa)"): the line still ends a sentence.
+ * Articles in many languages end with the initials of the editor or agency in brackets after the
+ * last full stop ("… voraus. (bsc)", "… la semaine prochaine. (AFP)", "… (ab/dpa)"): the line
+ * still ends a sentence (tested on its last 16 characters, only when it ends with a bracket).
  */
-const TERMINAL = /[.!?。！？…:;؟۔।]["'”’»)\]]*(?: \(\p{L}{2,5}(?:\/\p{L}{2,5})?\))?$|["”»]$/u;
+const TERMINAL_THEN_INITIALS = /[.!?。！？…]["'”’»]? \(\p{L}{2,5}(?:\/\p{L}{2,5})?\)$/u;
 const URL_HINT = /@|https?:|www\.|\.(?:com|org|net|html?|jpe?g|png|gif)\b/i;
 const URLISH = /^(?:https?:|www\.)|@\w|\.(?:com|org|net|html?|jpe?g|png|gif)\b/i;
 
@@ -127,7 +129,7 @@ function scan(text: string): RawLine {
   if (URL_HINT.test(text)) for (const w of text.split(/\s+/)) if (URLISH.test(w)) urls++;
   return {
     chars: text.length, words, stops, urls, cjk, cjkPunct, latin,
-    terminal: TERMINAL.test(text.length > 16 ? text.slice(-16) : text),
+    terminal: TERMINAL.test(text.length > 8 ? text.slice(-8) : text) || (text.endsWith(')') && TERMINAL_THEN_INITIALS.test(text.length > 16 ? text.slice(-16) : text)),
     upperRatio: letters ? upper / letters : 0,
   };
 }
