@@ -127,7 +127,7 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     classes = betweenGood(resolveContext(initial, transparent), feats, matched);
     classes = longSentenceAfterGood(classes, feats, matched, thresholds.stopLow);
     const texts = lines.map((l) => l.text);
-    classes = closingSentence(classes, initial, feats, matched, thresholds.stopHigh, texts);
+    classes = closingSentence(classes, initial, feats, matched, thresholds.stopLow, texts);
     classes = dataTable(classes, feats, matched, texts);
     classes = headingBeforeCaption(classes, initial, matched, hits.map((h) => h !== null && CAPTION_KINDS.has(h.kind) && !inGallery(h)));
   }

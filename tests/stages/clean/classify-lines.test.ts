@@ -53,6 +53,7 @@ describe('betweenGood', () => {
 describe('closingSentence', () => {
   const cases: Array<[string, string, LineClass[], LineClass[], boolean[], LineClass[]]> = [
     ['a short sentence after a paragraph', 'The mayor has not replied to our questions.', ['good', 'bad', 'bad'], ['good', 'short', 'bad'], [false, false, false], ['good', 'good', 'bad']],
+    ['a sentence with fewer stop words', 'Jane Roe reported from Salem, Ohio, and John Doe from Rivertown.', ['good', 'bad', 'bad'], ['good', 'short', 'bad'], [false, false, false], ['good', 'good', 'bad']],
     ['a sentence ending in a colon', 'The full list of the winners is below:', ['good', 'bad', 'bad'], ['good', 'short', 'bad'], [false, false, false], ['good', 'good', 'bad']],
     ['a question (a call to action)', 'Got a tip for us? Send it to the desk.', ['good', 'bad', 'bad'], ['good', 'short', 'bad'], [false, false, false], ['good', 'bad', 'bad']],
     ['no good line before it', 'The mayor has not replied to our questions.', ['bad', 'bad', 'bad'], ['bad', 'short', 'bad'], [false, false, false], ['bad', 'bad', 'bad']],
@@ -65,7 +66,7 @@ describe('closingSentence', () => {
   it.each(cases)('%s', (_, line, classes, initial, matched, want) => {
     const para = 'The council said on Tuesday that the new bridge would open to traffic in the spring.';
     const texts = [para, line, 'Sign up'];
-    expect(closingSentence(classes, initial, texts.map(lineFeatures), matched, cleanDefaults.stopHigh, texts)).toEqual(want);
+    expect(closingSentence(classes, initial, texts.map(lineFeatures), matched, cleanDefaults.stopLow, texts)).toEqual(want);
   });
 });
 
