@@ -5,6 +5,7 @@ import { PHRASE_LIMITS } from './data/phrases.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
 import { shapeKind, TICKER } from './line-kind.ts';
 import { markGallery } from './mark-gallery.ts';
+import { markPhotoCaption } from './mark-photo-caption.ts';
 import { markRelatedBox } from './mark-related-box.ts';
 import { type PhraseHit, type PhraseMatcher, phraseKey } from './phrase-matcher.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
@@ -114,6 +115,7 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
   });
   markTicker(lines, hits);
   markGallery(lines, hits);
+  markPhotoCaption(lines, hits);
   markRelatedBox(lines, feats, hits);
   const trusted = doc.format === 'html' && opts.trustHtmlExtract && !looksLikeWholePage(lines, hits);
   const thresholds = adaptThresholds(opts, feats);

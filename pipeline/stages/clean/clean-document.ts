@@ -34,7 +34,8 @@ export function cleanDocument(doc: IngestRecord, ctx: CleanContext): StageResult
   const n = lines.length;
   const lengths = feats.map((f) => f.chars);
   const firstGood = classes.indexOf('good');
-  const inGallery = hits.map((h) => h === REMOVAL_RULES.galleryCaption || h === REMOVAL_RULES.galleryCounter);
+  // a slideshow's or a photo widget's captions inside the article weigh nothing in the region search
+  const inGallery = hits.map((h) => h === REMOVAL_RULES.galleryCaption || h === REMOVAL_RULES.galleryCounter || h === REMOVAL_RULES.photoCaption);
   const region0 = a.trusted ? (firstGood >= 0 ? ([firstGood, n] as [number, number]) : null) : selectRegion(classes, lengths, opts, n, inGallery);
   if (!region0) return drop('no-article-body', `no article text found in ${doc.source}`);
 

@@ -45,6 +45,8 @@ export const REMOVAL_RULES = {
   galleryCounter: { rule: 'gallery-counter', kind: 'caption' },
   /** A slide's caption or credit between the counters of a slideshow (see mark-gallery.ts). */
   galleryCaption: { rule: 'gallery-caption', kind: 'caption' },
+  /** A photo's caption between two labels of its widget ("View Photos" … "Buy Photo"; see mark-photo-caption.ts). */
+  photoCaption: { rule: 'photo-caption', kind: 'caption' },
   /** A photo credit ("Photograph: …", "(AP Photo/…)", "Getty Images"). */
   creditLine: { rule: 'credit-line', kind: 'credit' },
   /** A photo caption of any length that ends with its credit ("… on Thursday Credit: STR/AFP"). */

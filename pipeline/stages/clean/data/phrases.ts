@@ -31,6 +31,15 @@ export interface PhraseGroup {
  */
 export const SHARE_BUTTON_WORDS: readonly string[] = ['pocket', 'flipboard', 'tumblr', 'telegram', 'messenger', 'sms', 'mail', 'copy', 'link', 'xing', 'vk'];
 
+/**
+ * Labels of a photo widget's buttons ("View Photos", "Caption", "Buy Photo", "Enlarge this image",
+ * "toggle caption"): each is also an `other` phrase below. The lines between two of them are the
+ * photo's caption (see mark-photo-caption.ts).
+ */
+export const PHOTO_WIDGET_LABELS: readonly string[] = [
+  'view photos', 'view photo', 'buy photo', 'caption', 'enlarge this image', 'toggle caption', 'hide caption',
+];
+
 /** Size limits for phrase matching (characters of the trimmed line). */
 export const PHRASE_LIMITS = {
   /** `exact` and `prefix` phrases only match lines up to this length. */
