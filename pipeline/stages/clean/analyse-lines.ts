@@ -1,9 +1,14 @@
 import type { IngestRecord } from '../../lib/types.ts';
-import { betweenGood, closingSentence, dataTable, headingBeforeCaption, initialClass, longSentenceAfterGood, type LineClass, resolveContext } from './classify-lines.ts';
+import { betweenGood } from './between-good.ts';
+import { initialClass, type LineClass, resolveContext } from './classify-lines.ts';
 import type { CleanOptions } from './clean-options.ts';
+import { closingSentence } from './closing-sentence.ts';
+import { dataTable } from './data-table.ts';
 import { PHRASE_LIMITS } from './data/phrases.ts';
+import { headingBeforeCaption } from './heading-before-caption.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
 import { shapeKind, TICKER } from './line-kind.ts';
+import { longSentenceAfterGood } from './long-sentence-after-good.ts';
 import { markGallery } from './mark-gallery.ts';
 import { markPhotoCaption } from './mark-photo-caption.ts';
 import { markRelatedBox } from './mark-related-box.ts';
