@@ -11,16 +11,16 @@ export function stableId(bytes: Uint8Array): string {
 }
 
 /**
- * A 53-bit non-cryptographic hash of a string (cyrb53), in base 36 (at most 11 characters): a
- * compact stand-in for a short text in a set, where an accidental collision costs nothing but
- * a cache miss or a spurious one-line difference in a key.
+ * A 64-bit non-cryptographic hash of a string (cyrb53's two 32-bit lanes, both kept), as
+ * [high, low] unsigned halves; `seed` gives an independent hash of the same text (e.g. a site's
+ * number, so one table holds the lines of every site).
  *
  * @example
- * shortHash('share this story') // '2b4xg1l0q7c'
+ * hash64('share this story') // [h, l], 0 <= h, l < 2 ** 32
  */
-export function shortHash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+export function hash64(text: string, seed = 0): [number, number] {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
@@ -28,7 +28,20 @@ export function shortHash(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return [h2 >>> 0, h1 >>> 0];
+}
+
+/**
+ * A 53-bit non-cryptographic hash of a string (cyrb53: `hash64` cut to 53 bits), in base 36 (at
+ * most 11 characters): a compact stand-in for a short text in a set, where an accidental
+ * collision costs nothing but a cache miss or a spurious one-line difference in a key.
+ *
+ * @example
+ * shortHash('share this story') // '1uy03m3cnw6'
+ */
+export function shortHash(text: string): string {
+  const [hi, lo] = hash64(text);
+  return (4294967296 * (2097151 & hi) + lo).toString(36);
 }
 
 /** JSON with object keys sorted, so equal values always hash the same. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256, shortHash, stableId } from '../../pipeline/lib/hash.ts';
+import { canonicalJson, hash64, sha256, shortHash, stableId } from '../../pipeline/lib/hash.ts';
 
 describe('hashes', () => {
   it('sha256 and stable ids are the usual hex digests', () => {
@@ -23,6 +23,19 @@ describe('hashes', () => {
         expect(shortHash(changed)).not.toBe(h);
       }
     }), { numRuns: 500 });
+  });
+
+  it('short hashes keep their values (saved parts are keyed by them)', () => {
+    expect(['share this story', '', 'é漢字🦊'].map(shortHash)).toEqual(['1uy03m3cnw6', 'wvjl67o803', 'f5bry3tbj4']);
+  });
+
+  it('64-bit hashes are two unsigned 32-bit halves, the low 53 bits those of shortHash, another seed another hash', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 80 }), fc.integer({ min: 1, max: 2 ** 20 }), (text, seed) => {
+      const [hi, lo] = hash64(text);
+      for (const h of [hi, lo]) expect(Number.isInteger(h) && h >= 0 && h < 2 ** 32).toBe(true);
+      expect((4294967296 * (hi & 2097151) + lo).toString(36)).toBe(shortHash(text));
+      expect(hash64(text, seed)).not.toEqual([hi, lo]);
+    }), { numRuns: 300 });
   });
 
   it('short hashes of 200,000 distinct line keys do not collide', () => {

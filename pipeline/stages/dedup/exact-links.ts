@@ -1,5 +1,5 @@
 import { type DocSpace, docCount, docExact, docShingleCount } from './doc-space.ts';
-import { U64Table } from './u64-table.ts';
+import { U64Table } from '../../lib/u64-table.ts';
 
 /**
  * Exact-duplicate links: every article is linked to the first (lowest

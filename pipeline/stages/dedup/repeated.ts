@@ -1,7 +1,7 @@
 import type { SegmentRecord } from '../../lib/types.ts';
 import { fmix32, POLY_HI, POLY_LO, poly32 } from './hash.ts';
 import { Tokenizer } from './tokenize.ts';
-import { U64Table } from './u64-table.ts';
+import { U64Table } from '../../lib/u64-table.ts';
 
 /** Options of {@link countRepeated}. */
 export interface RepeatedOptions {

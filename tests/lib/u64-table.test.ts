@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { U64Table } from '../../../pipeline/stages/dedup/u64-table.ts';
+import { U64Table } from '../../pipeline/lib/u64-table.ts';
 
 describe('U64Table', () => {
   it('finds keys again across growth and keeps payloads', () => {
