@@ -49,7 +49,7 @@ export async function ingestPhase(
 ): Promise<Ingested> {
   const records: KeptInput[] = [];
   const textOf = new Map<string, string>(); // id -> first 64 bits of the SHA-256 of its text: ample to tell two texts under one id apart
-  const counter = new RepeatedLineCounter();
+  const counter = new RepeatedLineCounter(clean);
   const fingerprint = createHash('sha256');
   let inputs = 0;
   let read = 0;
@@ -88,6 +88,6 @@ export async function ingestPhase(
     state.reporter.advance('ingest', (read += scanned.length));
   }, 2 * exec.slots);
   return {
-    records, inputs, fingerprint: fingerprint.digest('hex'), repeatedLines: counter.result(clean), scanKeys, scans: { computed, reused: jobs.length - computed },
+    records, inputs, fingerprint: fingerprint.digest('hex'), repeatedLines: counter.result(), scanKeys, scans: { computed, reused: jobs.length - computed },
   };
 }

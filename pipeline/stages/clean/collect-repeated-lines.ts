@@ -1,5 +1,7 @@
 import type { IngestRecord } from '../../lib/types.ts';
 import type { CleanOptions } from './clean-options.ts';
+import { hash64 } from '../../lib/hash.ts';
+import { U64Table } from '../../lib/u64-table.ts';
 import { phraseKey } from './phrase-matcher.ts';
 
 /** Lines at most this long are counted; longer ones are prose, not boilerplate. */
@@ -47,31 +49,54 @@ export function lineCandidates(doc: IngestRecord): { site: string; keys: string[
   return { site: siteOf(doc), keys: [...seen] };
 }
 
+/** Slots the counter's table starts with (it doubles as it fills). */
+const INITIAL_KEYS = 1 << 16;
+
 /**
  * Counts line candidates per site, document by document, and gives the keys that occur in at
  * least `repeatedMinDocs` documents and `repeatedMinShare` of the documents of one site.
+ * Counts are kept by a 64-bit hash of (site, key) in typed arrays (`U64Table`), and a key's text
+ * only once it has reached `repeatedMinDocs` documents: most short lines of a large corpus
+ * (headlines, datelines, captions) occur once, and a Map of every one of them as text would
+ * hold tens of millions of strings for a few million pages of one site and reach the Map's
+ * size limit (2^24 entries). Two keys of one site whose hashes collide (about one chance in
+ * 2^64 per pair) share a count.
  *
  * @example
- * const counter = new RepeatedLineCounter();
+ * const counter = new RepeatedLineCounter(cleanDefaults);
  * for (const doc of docs) { const c = lineCandidates(doc); counter.add(c.site, c.keys); }
- * counter.result(cleanDefaults); // sorted keys
+ * counter.result(); // sorted keys
  */
 export class RepeatedLineCounter {
-  private readonly perSite = new Map<string, { docs: number; counts: Map<string, number> }>();
+  private readonly sites = new Map<string, number>();
+  /** Documents counted per site (by the site's number). */
+  private readonly siteDocs: number[] = [];
+  /** hash(site, key) -> documents holding the key (`value`). */
+  private readonly counts = new U64Table(INITIAL_KEYS);
+  /** Texts of the keys that reached `repeatedMinDocs`, with their site's number. */
+  private readonly kept: Array<{ site: number; key: string }> = [];
+
+  constructor(private readonly options: Pick<CleanOptions, 'repeatedMinDocs' | 'repeatedMinShare'>) {}
 
   /** Counts one document of `site` holding the distinct line keys `keys`. */
   add(site: string, keys: readonly string[]): void {
-    let entry = this.perSite.get(site);
-    if (!entry) this.perSite.set(site, (entry = { docs: 0, counts: new Map() }));
-    entry.docs++;
-    for (const k of keys) entry.counts.set(k, (entry.counts.get(k) ?? 0) + 1);
+    let n = this.sites.get(site);
+    if (n === undefined) this.sites.set(site, (n = this.siteDocs.push(0) - 1));
+    this.siteDocs[n]++;
+    for (const key of keys) {
+      const [hi, lo] = hash64(key, n);
+      const s = this.counts.slot(hi, lo);
+      if (++this.counts.value[s] === this.options.repeatedMinDocs) this.kept.push({ site: n, key });
+    }
   }
 
   /** The repeated keys, sorted. */
-  result(options: Pick<CleanOptions, 'repeatedMinDocs' | 'repeatedMinShare'>): string[] {
+  result(): string[] {
     const out = new Set<string>();
-    for (const { docs: total, counts } of this.perSite.values()) {
-      for (const [k, c] of counts) if (c >= options.repeatedMinDocs && c / total >= options.repeatedMinShare) out.add(k);
+    for (const { site, key } of this.kept) {
+      const [hi, lo] = hash64(key, site);
+      const s = this.counts.slot(hi, lo); // found, so the table does not grow
+      if (this.counts.value[s] / this.siteDocs[site] >= this.options.repeatedMinShare) out.add(key);
     }
     return [...out].sort();
   }
@@ -92,10 +117,10 @@ export function collectRepeatedLines(
   docs: Iterable<IngestRecord>,
   options: Pick<CleanOptions, 'repeatedMinDocs' | 'repeatedMinShare'>,
 ): string[] {
-  const counter = new RepeatedLineCounter();
+  const counter = new RepeatedLineCounter(options);
   for (const doc of docs) {
     const { site, keys } = lineCandidates(doc);
     counter.add(site, keys);
   }
-  return counter.result(options);
+  return counter.result();
 }
