@@ -42,6 +42,22 @@ describe('verifyTableDigest', async () => {
     expect(await verifyTableDigest(dir, spec, digestOf(other))).toEqual(problems);
   });
 
+  it.each<[string, (r: Row[]) => void, string[]]>([
+    ['a row of the second row group', (r) => { r[BATCH_ROWS + 3] = reject(-1); }, [`rejects.parquet: rows 65537–65546 (row group 2) differ from the rows written`]],
+    ['a row of the first row group', (r) => { r[5] = { ...r[5], message: 'another message' }; }, [`rejects.parquet: rows 1–65536 (row group 1) differ from the rows written`]],
+    ['one row fewer', (r) => { r.pop(); }, [`rejects.parquet: ${N - 1} rows, ${N} written`]],
+    ['one row more', (r) => { r.push(reject(N)); }, [`rejects.parquet: ${N + 1} rows, ${N} written`]],
+  ])('compares the Parquet file row by row with a sound Arrow file: %s', async (_name, edit, problems) => {
+    const other = rows.slice();
+    edit(other);
+    const copy = await mkdtemp(join(tmpdir(), 'np-vd-'));
+    await copyFile(join(dir, 'rejects.arrow'), join(copy, 'rejects.arrow'));
+    await writeFile(join(copy, 'rejects.parquet'), serialise('parquet', spec, other));
+    expect(await verifyTableDigest(copy, spec, digestOf(rows))).toEqual(problems);
+    await writeFile(join(copy, 'rejects.parquet'), serialise('parquet', spec, rows));
+    expect(await verifyTableDigest(copy, spec, digestOf(rows))).toEqual([]);
+  });
+
   it('catches files of another table and files that cannot be read', async () => {
     const bad = await mkdtemp(join(tmpdir(), 'np-vd-'));
     await writeFile(join(bad, 'rejects.arrow'), serialise('arrow', specs.duplicates, []));
