@@ -108,9 +108,12 @@ async function lockstep(arrow: BinaryTable, parquet: BinaryTable, written: RowDi
     await source.return(undefined);
     return { arrow: { error: (error as Error).message }, parquet: null };
   }
-  while (await pull()) { /* count the rows the Parquet file has beyond the Arrow file's */ }
   const arrowVerdict = compareDigests(digest, written);
-  if (arrowVerdict.rows !== written.rows || arrowVerdict.firstDiff >= 0) return { arrow: arrowVerdict, parquet: null }; // the Arrow file is no reference
+  if (arrowVerdict.rows !== written.rows || arrowVerdict.firstDiff >= 0) { // the Arrow file is no reference
+    await source.return(undefined);
+    return { arrow: arrowVerdict, parquet: null };
+  }
+  while (await pull()) { /* count the rows the Parquet file has beyond the Arrow file's */ }
   if (parquetError !== null) return { arrow: arrowVerdict, parquet: { error: parquetError } };
   return { arrow: arrowVerdict, parquet: { rows: parquetRows, firstDiff: parquetRows === rows ? firstDiff : -1 } };
 }
@@ -130,10 +133,9 @@ async function lockstep(arrow: BinaryTable, parquet: BinaryTable, written: RowDi
  * const problems = await verifyTableDigest('.dist.staging-1', specs.sentences, written);
  */
 export async function verifyTableDigest(dir: string, spec: TableSpec, written: RowDigestResult): Promise<string[]> {
-  const problems: string[] = [];
-  const arrow = await openChecked(dir, spec, 'arrow', problems);
-  const parquet = await openChecked(dir, spec, 'parquet', problems);
-  const name = (f: BinaryFormat) => `${spec.name}.${f}`;
+  const problems: Record<BinaryFormat, string[]> = { arrow: [], parquet: [] };
+  const arrow = await openChecked(dir, spec, 'arrow', problems.arrow);
+  const parquet = await openChecked(dir, spec, 'parquet', problems.parquet);
   try {
     const verdicts: Partial<Record<BinaryFormat, Verdict>> = {};
     if (arrow && parquet) {
@@ -141,7 +143,7 @@ export async function verifyTableDigest(dir: string, spec: TableSpec, written: R
       verdicts.arrow = both.arrow;
       if (both.parquet) verdicts.parquet = both.parquet;
       else {
-        const again = await openChecked(dir, spec, 'parquet', problems);
+        const again = await openChecked(dir, spec, 'parquet', problems.parquet);
         if (again) verdicts.parquet = await digestVerdict(again, written).finally(() => again.close());
       }
     } else {
@@ -150,12 +152,12 @@ export async function verifyTableDigest(dir: string, spec: TableSpec, written: R
     }
     for (const f of FORMATS) {
       const v = verdicts[f];
-      const p = v ? problemOf(name(f), f, v, written) : null;
-      if (p) problems.push(p);
+      const p = v ? problemOf(`${spec.name}.${f}`, f, v, written) : null;
+      if (p) problems[f].push(p);
     }
   } finally {
     await arrow?.close();
     await parquet?.close();
   }
-  return problems.sort((a, b) => (a.startsWith(name('arrow')) === b.startsWith(name('arrow')) ? 0 : a.startsWith(name('arrow')) ? -1 : 1));
+  return [...problems.arrow, ...problems.parquet];
 }
