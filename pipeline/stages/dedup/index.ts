@@ -5,6 +5,7 @@ export { appendToIndex, emptyIndex, indexParams, indexShingles, type DedupIndex,
 export { batchShingles, signRecords, publishedMs, type SignedBatch } from './signatures.ts';
 export { mergeBatches } from './merge-batches.ts';
 export { codeShingles, SignedBatchBuilder } from './signed-builder.ts';
+export { GrowArray, GROW_STEP_BYTES } from './grow-array.ts';
 export { candidatePairs, visitCandidates, type CandidateOptions } from './candidates.ts';
 export { nearClusters } from './near-clusters.ts';
 export { verifyPairs, pairSimilarity, ShingleCache, type Edges } from './verify.ts';

@@ -1,56 +1,6 @@
 import { BitWriter, encodeSortedSet } from './golomb-rice.ts';
+import { GrowArray } from './grow-array.ts';
 import type { SignedBatch } from './signatures.ts';
-
-/** Largest a growing array may become (a resizable buffer's limit here): 4 GiB. */
-const MAX_BYTES = 2 ** 32;
-/** Bytes a growing array is extended by at least. */
-const STEP_BYTES = 4 * 2 ** 20;
-
-type View = Uint32Array | Float64Array;
-type ViewType<T extends View> = { new (buffer: ArrayBuffer, byteOffset?: number, length?: number): T; BYTES_PER_ELEMENT: number };
-
-/**
- * A typed array that grows in place: a resizable buffer reserves the address space once and
- * commits memory as it grows, so growing never copies and never leaves an old copy behind for
- * the collector (which, for arrays of hundreds of megabytes, is what makes a run's memory peak).
- */
-class Grow<T extends View> {
-  length = 0;
-  private readonly buffer: ArrayBuffer;
-  /** A view that follows the buffer's length. */
-  data: T;
-
-  constructor(private readonly type: ViewType<T>) {
-    this.buffer = new (ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer)(0, { maxByteLength: MAX_BYTES });
-    this.data = new type(this.buffer);
-  }
-
-  /** Appends `src` from position `from`, adding `shift` to each value (for offsets). */
-  push(src: ArrayLike<number>, from = 0, shift = 0): void {
-    const n = src.length - from;
-    const need = (this.length + n) * this.type.BYTES_PER_ELEMENT;
-    if (need > this.buffer.byteLength) {
-      if (need > MAX_BYTES) throw new RangeError('dedup: a run holds at most 4 GiB of one kind of signature');
-      (this.buffer as unknown as { resize(n: number): void }).resize(Math.min(MAX_BYTES, Math.max(need, this.buffer.byteLength + STEP_BYTES)));
-    }
-    if (shift === 0 && from === 0 && ArrayBuffer.isView(src)) this.data.set(src as T, this.length);
-    else for (let i = from; i < src.length; i++) this.data[this.length + i - from] = src[i] + shift;
-    this.length += n;
-  }
-
-  /**
-   * The values as a plain array, and the growing buffer given back at once (resized to nothing,
-   * not left to the collector). Typed arrays on resizable buffers are much slower to index, and
-   * dedup indexes these arrays millions of times, so the copy pays; it is made one array at a time.
-   */
-  finish(): T {
-    const out = new this.type(new ArrayBuffer(this.length * this.type.BYTES_PER_ELEMENT));
-    out.set(this.data.subarray(0, this.length));
-    (this.buffer as unknown as { resize(n: number): void }).resize(0);
-    this.length = 0;
-    return out;
-  }
-}
 
 /**
  * The same batch with its shingle sets Golomb-Rice coded into one byte chunk (`coded`), the raw
@@ -83,17 +33,17 @@ export function codeShingles(b: SignedBatch): SignedBatch {
 export class SignedBatchBuilder {
   private readonly ids: string[] = [];
   private readonly sources: string[] = [];
-  private readonly published = new Grow(Float64Array);
-  private readonly chars = new Grow(Uint32Array);
-  private readonly exact = new Grow(Uint32Array);
-  private readonly shingleOffsets = new Grow(Uint32Array);
+  private readonly published = new GrowArray(Float64Array);
+  private readonly chars = new GrowArray(Uint32Array);
+  private readonly exact = new GrowArray(Uint32Array);
+  private readonly shingleOffsets = new GrowArray(Uint32Array);
   private readonly chunks: Uint8Array[] = [];
-  private readonly chunkOf = new Grow(Uint32Array);
-  private readonly codedOffsets = new Grow(Float64Array);
-  private readonly bandKeys = new Grow(Uint32Array);
-  private readonly units = new Grow(Uint32Array);
-  private readonly sentenceEnds = new Grow(Uint32Array);
-  private readonly docSentences = new Grow(Uint32Array);
+  private readonly chunkOf = new GrowArray(Uint32Array);
+  private readonly codedOffsets = new GrowArray(Float64Array);
+  private readonly bandKeys = new GrowArray(Uint32Array);
+  private readonly units = new GrowArray(Uint32Array);
+  private readonly sentenceEnds = new GrowArray(Uint32Array);
+  private readonly docSentences = new GrowArray(Uint32Array);
 
   constructor() {
     this.shingleOffsets.push([0]);
