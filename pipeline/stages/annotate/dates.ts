@@ -9,6 +9,7 @@
  * years") and dates relative to another event ("a day before") keep no value.
  */
 import * as chrono from 'chrono-node';
+import { type DateParts, englishDates } from './english-dates.ts';
 import { type CalendarDay, dayNumber, fromDayNumber, isoDay, isoWeek } from './reference-date.ts';
 
 /** A DATE mention found in text (UTF-16 offsets). */
@@ -73,17 +74,19 @@ export function findDates(text: string, start: number, end: number, options: Dat
   const parser = PARSERS[options.language ?? 'en'] ?? PARSERS.en!;
   const ref = options.reference ?? { year: 2000, month: 1, day: 1 };
   const anchor = new Date(ref.year, ref.month - 1, ref.day, 12);
-  // English: chrono reads only windows around trigger words (it is the costly part); other languages: the whole text.
+  // English: only windows around trigger words are read, by englishDates where it is sure and else by chrono
+  // (the costly part); other languages: the whole text by chrono.
   for (const [wa, wb] of english ? triggerWindows(slice) : [[0, slice.length] as const]) {
-    for (const r of parser.parse(slice.slice(wa, wb), anchor)) {
+    const window = slice.slice(wa, wb);
+    for (const r of (english && englishDates(window, anchor)) || parser.parse(window, anchor)) {
       let s = wa + r.index;
       let t = r.text;
       const lead = LEADING_PREPOSITION.exec(t);
       if (lead) { s += lead[0].length; t = t.slice(lead[0].length); }
       t = t.replace(/[\s,]+$/, '');
       if (!t || NOT_DATES.test(t)) continue;
-      const c = r.start;
-      if (!['year', 'month', 'day', 'weekday'].some((k) => c.isCertain(k as chrono.Component)) && !/\b(?:yesterday|tomorrow|today|tonight|ago)\b/i.test(t)) continue;
+      const c: DateParts = r.start;
+      if (!['year', 'month', 'day', 'weekday'].some((k) => c.isCertain(k)) && !/\b(?:yesterday|tomorrow|today|tonight|ago)\b/i.test(t)) continue;
       if (out.some((d) => start + s < d.end && start + s + t.length > d.start)) continue;
       out.push({ start: start + s, end: start + s + t.length, normalized: normalize(t, c, options.reference) });
     }
@@ -115,9 +118,9 @@ function foreignDate(text: string, start: number, end: number, yearAt: number, r
   return null;
 }
 
-function normalize(text: string, c: chrono.ParsedComponents, ref: CalendarDay | null): string | null {
+function normalize(text: string, c: DateParts, ref: CalendarDay | null): string | null {
   if (DURATION.test(text) || ANCHORED_ELSEWHERE.test(text)) return null;
-  const has = (k: string): boolean => c.isCertain(k as chrono.Component);
+  const has = (k: string): boolean => c.isCertain(k);
   // Without a publication day only an explicitly written year anchors a date.
   if (!ref && (!has('year') || !/\d{4}/.test(text))) return null;
   const y = c.get('year')!;
