@@ -48,6 +48,9 @@ const EITHER = [
   'Thursday, 21 months', '10:30 p.m. Tuesday', 'at 5 on Tuesday', '$5pm. December 25, 2015', '5o\'clock – yesterday', 'morning before weekend',
   'Saturday Now evening', 'Jan Holesovsky 466', 'après son passage', 'o nového člena', 'Sun', 'The man sat there today', 'wed in June', 'Mon. Oct. 3',
   'weekday', 'weekends', 'Tuesdays', "Tuesday's vote", "today's vote", 'February 30', 'February 29', 'June 31, 2016', '45 October', '114 October', 'October 32',
+  'in apr', 'après', 'in Sept', 'inMay', 'end of May', 'the end of last month', 'Tue., Monday', 'on Friday, Monday', 't-Monday( Monday-', 'Monday to Friday',
+  'onTuesday', '5daysago', 'two weeks, three days ago', '2 years from now', 'for now, 2 years from now', 'from 4 Oct', 'at 4 October', 'October/4 beforenoon',
+  '4Ao\'clock after two weeks', 'CAT - thisNIGHT. LAST YEAR THE FIRM', 'Sunday noon', 'now, EST', 'now est', 'yesterday (GMT)', 'Oct. 4 (EST)', '10-04-2016', '10.04.2016', '4/10', '10/2016', 'after this week',
 ];
 
 describe('englishDates', () => {
@@ -97,5 +100,16 @@ describe('englishDates', () => {
     let runs = 0;
     fc.assert(fc.property(sentence, day, (text, ref) => { runs++; if (agrees(text, ref)) read++; }), { numRuns: 4000 });
     expect(read / runs).toBeGreaterThan(0.3);
+  });
+
+  // The same with a few characters deleted, inserted or replaced: digits, separators and letters glued to words.
+  const edit = fc.tuple(fc.nat(), fc.nat(2), fc.constantFrom(...'0123456789/.-:,() atonsydAZ\'’\n'));
+  const edited = fc.tuple(sentence, fc.array(edit, { maxLength: 4 })).map(([text, edits]) => edits.reduce((t, [place, op, c]) => {
+    const i = place % (t.length + 1);
+    return op === 0 ? t.slice(0, i) + t.slice(i + 1) : op === 1 ? t.slice(0, i) + c + t.slice(i) : t.slice(0, i) + c + t.slice(i + 1);
+  }, text));
+
+  it('reads edited sentences as chrono-node does', () => {
+    fc.assert(fc.property(edited, day, (text, ref) => { agrees(text, ref); }), { numRuns: 4000 });
   });
 });
