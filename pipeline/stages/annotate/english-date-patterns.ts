@@ -73,7 +73,8 @@ export const LITTLE_ENDIAN = re(`\\b(?:on\\s{0,3})?(${ORD})(?:\\s{0,3}(?:to|\\-|
 export const MIDDLE_ENDIAN = re(`\\b(${MONTH})(?:-|/|\\s*,?\\s*)(${ORD})(?!\\s*(?:am|pm))\\s*(?:(?:to|\\-)\\s*(${ORD})\\s*)?(?:(?:-|/|\\s*,\\s*|\\s+)(${YEAR}))?(?=\\W|$)(?!\\:\\d)`, 'iy');
 /** ENWeekdayParser: "(on) (last) Tuesday(,)". */
 export const WEEKDAY = re(`(?<!\\w)(?:(?:\\,|\\(|\\（)\\s*)?(?:on\\s*?)?(?:(this|last|past|next)\\s*)?(${alt(Object.keys(WEEKDAYS))}|weekend|weekday)(?:\\s*(?:\\,|\\)|\\）))?(?:\\s*(?:of\\s*)?(this|last|past|next)\\s*week)?(?=\\W|$)`, 'iy');
-const COUNT = `(${alt(Object.keys(COUNTS))}|[0-9]+)\\s{1,3}(days?|weeks?|months?|years?)`;
+// Counts up to 9999 (larger ones may make dates chrono-node finds invalid).
+const COUNT = `(${alt(Object.keys(COUNTS))}|[0-9]{1,4})\\s{1,3}(days?|weeks?|months?|years?)`;
 /** ENTimeUnitWithinFormatParser, plain: "in two weeks". */
 export const WITHIN = re(`\\b(?:within|in|for)\\s+${COUNT}(?=\\W|$)`, 'iy');
 /** ENTimeUnitAgoFormatParser and ENTimeUnitLaterFormatParser, plain: "three days ago", "a year later". */
@@ -98,6 +99,10 @@ export const TIME_NEXT = re(`^\\W*(?:\\b(?:T|at|after|before|on|of|to|until|thro
 export const TIME_BEFORE = re(`(?:\\d|${TIME_WORD}(?!\\w))(?:[\\s,()+\\-–:.'’∙]|\\d|(?:[a-z]{1,4}|before|after|until|through|(?:a\\.m\\.|p\\.m\\.|am?|pm?)?\\s*o\\W*clock|at\\s*night|in\\s*the\\s*(?:morning|afternoon))(?!\\w))*$`, 'i');
 /** A time word that chrono-node joins to the date before it ("Tuesday night"). */
 export const TIME_JOIN = re(`\\s*(T|at|after|before|on|of|,|-|\\.|∙|:)?\\s*(?<!\\w)(?:this)?\\s{0,3}${TIME_WORD}(?=\\W|$)`, 'iy');
+/** ExtractTimezoneOffsetRefiner: an offset after a result ("May +2"), even at the start of another result. */
+export const OFFSET_NEXT = /\s*(?:\(?(?:GMT|UTC)\s?)?[+-]\d/iy;
+/** ENExtractYearSuffixRefiner: a number after a month without a year may be read as its year ("October 4 20165 months"). */
+export const NUMBER_NEXT = /\s*\d/y;
 /** "am", "p.m." or "o'clock" after a number. */
 export const AM_PM_NEXT = /\s*(?:[ap](?![a-z])|[ap]\.|am|pm|o\W*clock)/iy;
 /** ExtractTimezoneAbbrRefiner's time zone word after a result. */

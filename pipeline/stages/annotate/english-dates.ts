@@ -13,7 +13,7 @@
 import { ReferenceWithTimezone } from 'chrono-node';
 import {
   AFTER, AGO, AM_PM_NEXT, AT_FROM, CASUAL, CASUAL_CUE, CUE_OF, CUES, DATE_TIME_GAP, DIGIT, END_OF, END_OF_MONTH, ENDS, LITTLE_ENDIAN,
-  MIDDLE_ENDIAN, MODIFIER, MONTH_CUE, MONTH_NAME, MONTH_WORD, MORE_UNITS_NEXT, NUMBERS, ORDINAL, PERIOD, RANGE_GAP, RELATIVE, RELATIVE_TO_NEXT,
+  MIDDLE_ENDIAN, MODIFIER, MONTH_CUE, MONTH_NAME, MONTH_WORD, MORE_UNITS_NEXT, NUMBER_NEXT, NUMBERS, OFFSET_NEXT, ORDINAL, PERIOD, RANGE_GAP, RELATIVE, RELATIVE_TO_NEXT,
   SLASH, SPAN, SPAN_AGO, SPAN_START, SUFFIX, TIME_BEFORE, TIME_CUE, TIME_JOIN, TIME_NEXT, TIMEZONE_NEXT, WEEKDAY, WEEKDAY_CUE, WITHIN,
 } from './english-date-patterns.ts';
 import { type Component, type Found, READ, type Reader, type Values } from './english-date-readers.ts';
@@ -243,6 +243,7 @@ function settled(text: string, results: Found[], i: number, cues: number): boole
   // chrono-node adds a following time zone to a result: in capitals only, but in any case to one with a time.
   const zone = at(text, TIMEZONE_NEXT, end(r))?.[1];
   if (zone && (zone === zone.toUpperCase() || r.kind === 'now' || time) && isZone(zone)) return false;
+  if (at(text, OFFSET_NEXT, end(r)) || ('month' in r.known! && !('year' in r.known!) && at(text, NUMBER_NEXT, end(r)))) return false;
   if (at(text, END_OF, r.index) || at(text, AT_FROM, r.index) || (/\d\s*$/.test(r.text) && at(text, AM_PM_NEXT, end(r))) || (r.kind === 'period' && at(text, MORE_UNITS_NEXT, end(r)))) return false;
   const next = results[i + 1];
   if (!(cues & (DIGIT | TIME_CUE)) && !next) return true;

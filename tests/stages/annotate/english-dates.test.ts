@@ -50,7 +50,7 @@ const EITHER = [
   'weekday', 'weekends', 'Tuesdays', "Tuesday's vote", "today's vote", 'February 30', 'February 29', 'June 31, 2016', '45 October', '114 October', 'October 32',
   'in apr', 'après', 'in Sept', 'inMay', 'end of May', 'the end of last month', 'Tue., Monday', 'on Friday, Monday', 't-Monday( Monday-', 'Monday to Friday',
   'onTuesday', '5daysago', 'two weeks, three days ago', '2 years from now', 'for now, 2 years from now', 'from 4 Oct', 'at 4 October', 'October/4 beforenoon',
-  '4Ao\'clock after two weeks', 'CAT - thisNIGHT. LAST YEAR THE FIRM', 'Sunday noon', 'now, EST', 'now est', 'yesterday (GMT)', 'Oct. 4 (EST)', '10-04-2016', '10.04.2016', '4/10', '10/2016', 'after this week',
+  '4Ao\'clock after two weeks', 'CAT - thisNIGHT. LAST YEAR THE FIRM', 'Sunday noon', 'now, EST', 'now est', 'yesterday (GMT)', 'Oct. 4 (EST)', '10-04-2016', '10.04.2016', '4/10', '10/2016', 'after this week', 'x October 4th 20165 months ago', 'January 1. In May +2 jan (', '201619995 days from now',
 ];
 
 describe('englishDates', () => {
@@ -88,7 +88,8 @@ describe('englishDates', () => {
     'NATO', 'AP', 'EST', 'est', 'CAT', 'cat', 'GET', 'west', 'WEST', 'AD', 'BC', 'am', 'pm', 'a.m.', "o'clock", 'may', 'them', 'as', 'ago', 'later', 'earlier', 'out',
     'about', 'few', 'several', 'couple', 'half', 'one', 'two', 'first', 'second', 'last', 'next', 'this', 'past', 'end', 'week', 'month', 'year', 'days', 'years',
     'morning', 'night', 'evening', 'noon', 'midnight', '1', '5', '14', '24', '99', '2016', '16', '400', '1.5', '2.8', '10:30', '3/4', '1,000', '$5', 'G20',
-    'COVID-19', '1990s', '4th', 'é', 'GMT', 'UTC', 'from now', 'within', 'early', 'amid', 'America', 'P', 'percent', 'hours', 'quarter'];
+    'COVID-19', '1990s', '4th', 'é', 'GMT', 'UTC', 'from now', 'within', 'early', 'amid', 'America', 'P', 'percent', 'hours', 'quarter',
+    '20165', '+2', '-3', 'GMT+5', '4am', 'from 6', '7 to 8', '2016 AD', '12th', 'T10'];
   const SEPARATORS = [' ', ' ', ' ', '  ', ', ', '. ', ' - ', ' – ', '; ', ': ', ' (', ') ', '\n', '/', '-', '', '"', '“', '”', '’s ', ',', '.'];
   const casing = fc.constantFrom((s: string) => s, (s: string) => s, (s: string) => s.toLowerCase(), (s: string) => s.toUpperCase());
   const piece = fc.tuple(fc.oneof(fc.constantFrom(...PHRASES), fc.constantFrom(...WORDS), fc.constantFrom(...WORDS)), casing, fc.constantFrom(...SEPARATORS));
