@@ -52,8 +52,12 @@ class Parts implements DateParts {
   get(component: string): number | null { return this.known[component as Component] ?? this.implied[component as Component] ?? null; }
 }
 
-/** Cue words found in a text: their places and kinds. */
+/** Cue words found in a text: their places and kinds (and the time spans found at them). */
 interface Cues { at: number[]; kind: number[]; all: number; spans: number[] }
+// Reused by each call (reading is synchronous), as are the lists of results below: fewer objects to collect.
+const CUES_FOUND: Cues = { at: [], kind: [], all: 0, spans: [] };
+const ALL: Found[] = [];
+const KEPT: Found[] = [];
 /** Where a result came from: chrono-node's parsers, in its order (which settles overlaps of equal length). */
 const [SLASH_P, WITHIN_P, LITTLE_P, MIDDLE_P, WEEKDAY_P, AGO_P, CASUAL_P, MONTH_NAME_P, RELATIVE_P, PERIOD_P] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 const WEEKDAY_BEFORE = [/(?:this|last|past|next)$/i, /on$/i, /[,(（]$/] as const;
@@ -157,7 +161,8 @@ function readAgoSpans(text: string, ref: Date, into: Found[]): boolean {
 
 /** Reads the matches of chrono-node's parsers and keeps the longer of overlapping results; null where not sure. */
 function parse(text: string, ref: Date, cues: Cues): Found[] | null {
-  const all: Found[] = [];
+  const all = ALL;
+  all.length = 0;
   const c = cues.all;
   if (c & DIGIT && !scan(text, ref, SLASH, READ.slash, SLASH_P, all)) return null;
   for (let i = 0; i < cues.at.length; i++) {
@@ -180,7 +185,8 @@ function parse(text: string, ref: Date, cues: Cues): Found[] | null {
   for (const r of all) if (at(text, END_OF, r.index)) return null;
   if (all.length > 1) all.sort(byPlace);
   // chrono-node's OverlapRemovalRefiner: of two overlapping results the longer stays, the earlier on a tie.
-  const kept: Found[] = [];
+  const kept = KEPT;
+  kept.length = 0;
   for (const r of all) {
     const last = kept[kept.length - 1];
     if (last && r.index < end(last)) { if (r.text.length > last.text.length) kept[kept.length - 1] = r; } else kept.push(r);
@@ -268,7 +274,8 @@ const dated = (r: Found): boolean => {
  * // [{ index: 14, text: 'on Tuesday,', start }] with start.isCertain('weekday'), start.get('weekday') === 2
  */
 export function englishDates(text: string, ref: Date): EnglishDate[] | null {
-  const cues: Cues = { at: [], kind: [], all: 0, spans: [] };
+  const cues = CUES_FOUND;
+  cues.at.length = cues.kind.length = cues.spans.length = cues.all = 0;
   CUES.lastIndex = 0;
   for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
     const c0 = m[0].charCodeAt(0);
