@@ -9,6 +9,7 @@ export { GrowArray, GROW_STEP_BYTES } from './grow-array.ts';
 export { candidatePairs, visitCandidates, type CandidateOptions } from './candidates.ts';
 export { nearClusters } from './near-clusters.ts';
 export { verifyPairs, pairSimilarity, ShingleCache, type Edges } from './verify.ts';
+export { nearPair } from './near-pair.ts';
 export { clusterArticles } from './cluster.ts';
 export { exactLinks } from './exact-links.ts';
 export { selectKept, keepOrder } from './select-kept.ts';

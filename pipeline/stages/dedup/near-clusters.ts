@@ -2,7 +2,8 @@ import { type CandidateOptions, visitCandidates } from './candidates.ts';
 import { unionFind } from './cluster.ts';
 import { type DocSpace, docCount } from './doc-space.ts';
 import type { DedupOptions } from './options.ts';
-import { pairSimilarity, ShingleCache } from './verify.ts';
+import { nearPair } from './near-pair.ts';
+import { ShingleCache } from './verify.ts';
 
 /** Failed pairs remembered (a power of two; a forgotten one is only verified again). */
 const FAILED_SLOTS = 1 << 20;
@@ -35,7 +36,7 @@ export function nearClusters(
     const key = lo * n + hi;
     const slot = (Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 12) & (FAILED_SLOTS - 1);
     if (failed[slot] === key) return;
-    if (pairSimilarity(cache.get(p), cache.get(q), options).near) u.join(p, q);
+    if (nearPair(cache.get(p), cache.get(q), options)) u.join(p, q);
     else failed[slot] = key;
   });
   return u.roots();
