@@ -13,6 +13,20 @@ export interface HeaderLine {
   related?: boolean;
 }
 
+/** A newsletter line of this many words heads a box of teasers ("Get our morning briefing"); a shorter one ("Newsletters") is a menu item. */
+const NEWSLETTER_HEADING_WORDS = 3;
+
+/**
+ * Whether a phrase hit makes a line a related-links or newsletter heading (`HeaderLine.related`).
+ *
+ * @example
+ * relatedHeading('related-links', 3) // true: "Sur le même sujet"
+ * relatedHeading('newsletter', 1) // false: "Newsletters" in a menu
+ */
+export function relatedHeading(kind: string | undefined, words: number): boolean {
+  return kind === 'related-links' || (kind === 'newsletter' && words >= NEWSLETTER_HEADING_WORDS);
+}
+
 /** What the header search found (line indexes into the document's lines). */
 export interface Header {
   title: number | null;
@@ -41,11 +55,38 @@ export function dateLine(text: string, monthFirst?: boolean): ParsedDate | null 
   return d && d.coverage >= 0.6 ? d : null;
 }
 
+/** A header line whose date covers little of it is a date line when at most this many words come before the date (a caption mentioning "October 2021" is not). */
+const MAX_WORDS_BEFORE_DATE = 4;
+
+/** The date sits at the start of the line ("AFP 30 avril 2015 à 07:19 (Mis à jour : …)", "Published March 5, 2021 · 14 min read"). */
+function leadsLine(text: string, d: ParsedDate): boolean {
+  const at = text.indexOf(d.raw);
+  return at >= 0 && text.slice(0, at).split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_DATE;
+}
+
+/**
+ * The date of a header line, preferring a publication date over an update date printed
+ * before it ("Last Updated: Mar 6, 2021 | Published: Mar 5, 2021" gives Mar 5).
+ *
+ * @example
+ * publicationDate('Updated 9:20 AM, Mar 6, 2021 | Published: Mar 5, 2021')?.iso // '2021-03-05'
+ */
+export function publicationDate(text: string, monthFirst?: boolean): ParsedDate | null {
+  const d = parseDate(text, monthFirst);
+  if (!d?.update) return d;
+  const at = text.indexOf(d.raw);
+  const later = at >= 0 ? parseDate(text.slice(at + d.raw.length), monthFirst) : null;
+  return later && !later.update ? later : d;
+}
+
 /** Headlines do not end with a preposition or article ("… is sponsored by"). */
 const DANGLING = /\s(?:by|of|the|a|an|to|for|with|and|or|in|on|at|from|de|du|des|la|le|von|der|die|das|del|el|di|da|do)$/i;
 
 /** Ends like a sentence (a final period that is not an ellipsis or an abbreviation such as "U.S."). */
 const SENTENCE_PERIOD = /(?<![.\s]\p{L})(?<!\.\.)\.$/u;
+
+/** A sentence ends inside the line: a period (not after an initial or an abbreviation such as "U.S.") and a capital. */
+const INNER_SENTENCE_END = /(?<![.\s]\p{L})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Gov|Sen|Rep|No|vs))\.\s+\p{Lu}/u;
 
 /** A headline has letters: a run of 4+ letters, or two words with letters (not a price or a stock quote such as "-35.56 (-0.69%)"). */
 const LETTER_WORDS = /\p{L}{2}.*?(?:\s|[\u3000-\u303f])\S*\p{L}|\p{L}{4}/u;
@@ -106,6 +147,11 @@ export const TITLE_WEIGHTS = {
   followedByByline: 2.5,
   followedByName: 1.5,
   followDecay: 0.5,
+  /** Two sentences ("Stanziati 6,5 miliardi. Ora il negoziato …"): a standfirst more than a headline. */
+  twoSentences: 1,
+  /** A line of at most `shortWords` words with an identical copy elsewhere is a section name (menu and label), not a repeated headline. */
+  shortRepeated: 0.5,
+  shortWords: 3,
   /** Directly followed by a standfirst (a longer line of 8+ words); the byline/date search then starts after it. */
   followedByDek: 1,
   /** A related-links heading sits at most `relatedReach` lines above (a list of other stories' headlines). */
@@ -170,6 +216,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if (DANGLING.test(line.text)) s -= W.dangling;
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
+  if (INNER_SENTENCE_END.test(line.text)) s -= W.twoSentences;
   const key = line.text.toLowerCase();
   if (key.length >= 12) {
     // repeated as most of a longer line (breadcrumb, "14 Comments on …") is a strong sign; an identical line less so
@@ -188,6 +235,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
       pos = haystack.indexOf(key, pos + 1);
     }
     if (inLonger) s += W.repeatedInLonger;
+    else if (copies >= 2 && f.words <= W.shortWords) s -= W.shortRepeated;
     else if (copies >= 2) s += f.words >= W.longRepeatWords && !DANGLING.test(line.text) && copyNearby(lines, i) ? W.repeatedIdenticalLong : W.repeatedIdentical;
   }
   let inBlock = false;
@@ -202,7 +250,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   let skip = 0;
   const next = lines[i + 1];
   // in a related block the longer line below is the next story, not a standfirst
-  if (next && !inBlock && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
+  if (next && !inBlock && f.words > W.shortWords && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
     const ratio = next.f.chars / f.chars;
     if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[i + 2]))) {
       s += W.followedByDek;
@@ -258,8 +306,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       if (d) dates.push({ index: i, date: d, fromByline: true });
       continue;
     }
-    const d = i < bodyStart ? (t.length <= 160 ? parseDate(t, monthFirst) : null) : dateLine(t, monthFirst);
-    if (d && (d.coverage >= 0.6 || (i < bodyStart && t.length <= 160 && lines[i].f.stopDensity < 0.25))) dates.push({ index: i, date: d, fromByline: false });
+    const d = i < bodyStart ? (t.length <= 160 ? publicationDate(t, monthFirst) : null) : dateLine(t, monthFirst);
+    if (d && (d.coverage >= 0.6 || (i < bodyStart && t.length <= 160 && lines[i].f.stopDensity < 0.25 && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
   }
   const special = new Set([...bylines.map((b) => b.index), ...dates.map((d) => d.index)]);
   // with a "By" line in the header, the headline sits just above it; else anywhere in the window

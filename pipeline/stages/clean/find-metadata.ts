@@ -1,7 +1,7 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
-import { dateLine, findHeader, type HeaderLine, headlineText } from './find-header.ts';
+import { dateLine, findHeader, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
 import { nameListLine } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
@@ -50,7 +50,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   const mark = (i: number, r: RemovalRule): void => {
     if (!special.has(i)) special.set(i, [{ from: 0, to: lines[i].text.length, ...r }]);
   };
-  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: hits[i]?.kind === 'related-links' || hits[i]?.kind === 'newsletter' }));
+  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: relatedHeading(hits[i]?.kind, feats[i].words) }));
   const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
   const order = a.lang === 'en' ? true : DAY_FIRST_LANGUAGES.includes(a.lang) ? false : undefined;
   const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), order);

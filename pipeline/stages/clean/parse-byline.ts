@@ -16,6 +16,8 @@ const PREFIXES = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length).map(es
 /** `By Name`, `Par Name`, `Author: Name`, optionally after a glued file-name token. */
 const BYLINE = new RegExp(`^(?:([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]*[\\p{Ll}\\d]))?(?:${PREFIXES})(?:\\s*[:：]\\s*|\\s+)(?=\\S)`, 'iu');
 const GLUED = new RegExp(`^([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]*[\\p{Ll}\\d])(?:${PREFIXES})\\s`, 'iu');
+/** An image file name glued to the capitalised text after it (an author photo's name in a text dump). */
+const GLUED_IMAGE = /^[\p{L}\d][\p{L}\d_.-]{0,80}\.(?:jpe?g|png|gif|webp|avif)(?=\p{Lu})/iu;
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(esc).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
@@ -138,6 +140,13 @@ export function parseByline(line: string): Byline | null {
   if (line.length > 200) return null;
   const direct = readByline(line);
   if (direct) return direct;
+  // "priya_nair_90x90.jpgPriya Nair, DCT Bureau": an author photo's file name glued to a bare author line
+  const file = GLUED_IMAGE.exec(line);
+  if (file) {
+    const rest = line.slice(file[0].length);
+    const authors = readByline(rest)?.authors ?? nameListLine(rest) ?? (rest.includes(' ') && looksLikeName(rest) ? [titleCase(rest)] : null);
+    if (authors?.length) return { authors, start: file[0].length, gluedPrefix: file[0] };
+  }
   // "Le Monde | 04.05.2015 | Par Martin Untersinger": a byline after a separator
   const sep = /\s[|•·]\s/g;
   for (let m = sep.exec(line); m; m = sep.exec(line)) {

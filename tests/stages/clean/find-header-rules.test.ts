@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeader, type HeaderLine, headlineText, TITLE_WEIGHTS, titleScore } from '../../../pipeline/stages/clean/find-header.ts';
+import { findHeader, type HeaderLine, headlineText, publicationDate, relatedHeading, TITLE_WEIGHTS, titleScore } from '../../../pipeline/stages/clean/find-header.ts';
 import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
 import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
 import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
@@ -13,7 +13,7 @@ function run(rows: string[], bodyStart = rows.length) {
   const { feats } = measureLines(lines.map((l) => l.text));
   const hl: HeaderLine[] = lines.map((line, i) => {
     const hit = matcher.match(line.text);
-    return { line, f: feats[i], boiler: hit !== null, related: hit?.kind === 'related-links' || hit?.kind === 'newsletter' };
+    return { line, f: feats[i], boiler: hit !== null, related: relatedHeading(hit?.kind, feats[i].words) };
   });
   const h = findHeader(hl, bodyStart, 40, lines.map((l) => l.text.toLowerCase()).join('\n'), true);
   const text = (i: number | null): string | null => (i === null ? null : lines[i].text);
@@ -56,6 +56,35 @@ describe('findHeader: headline rules', () => {
       name: 'a photo caption ending in a bracketed credit is never the headline',
       rows: ['World', 'Harbour plan approved after long fight', 'Share', 'Comments', 'The mayor speaks at the harbour on Tuesday following the vote in the city council (Jane Roe/AFP/Getty Images)', 'By Ann Lee'],
       title: 'Harbour plan approved after long fight',
+    },
+    {
+      name: 'a section label repeated from the menu is not the headline above the byline',
+      rows: ['Local', 'Nation & World', 'Sports', 'Opinion', 'Nation & World', 'EU delays tariffs on farm machinery as talks drag on', 'By Marta Lindqvist', 'Published March 5, 2021'],
+      title: 'EU delays tariffs on farm machinery as talks drag on',
+      published: '2021-03-05',
+    },
+    {
+      name: 'a "Newsletters" menu item does not make the headline below it a teaser',
+      rows: ['Podcasts', 'Newsletters', 'Donate', 'What the mud remembers', 'At the bottom of a small mountain lake, a team of geologists is reading six thousand years of fires and floods.', 'Nadia Ferreira, Science Correspondent', 'March 30, 2022'],
+      title: 'What the mud remembers',
+      published: '2022-03-30',
+    },
+    {
+      name: 'a headline beats the two-sentence subtitle under it',
+      rows: ['Esteri', 'Ue, accordo sui fondi per le reti elettriche transfrontaliere', 'Stanziati 6,5 miliardi fino al 2027. Ora il negoziato con il Parlamento', '05 marzo 2021 - 11:47'],
+      title: 'Ue, accordo sui fondi per le reti elettriche transfrontaliere',
+    },
+    {
+      name: 'a caption that mentions a month is not the date line',
+      rows: ['World', 'Harbour plan approved after long fight', 'Workers at the harbour in October 2021. Photograph: Jane Roe for City Desk', 'Ann Lee, Staff Writer', 'March 30, 2022 · 14 min read'],
+      title: 'Harbour plan approved after long fight',
+      published: '2022-03-30',
+    },
+    {
+      name: 'the publication date printed after an update date on one line',
+      rows: ['Harbour plan approved after long fight', 'Ann Lee', 'Last Updated: Mar 6, 2021, 09:20 AM | Published: Mar 5, 2021, 10:42 PM'],
+      title: 'Harbour plan approved after long fight',
+      published: '2021-03-05T22:42:00',
     },
     {
       name: 'a stock quote is never the headline',

@@ -5,6 +5,8 @@ describe('parseByline', () => {
   it.each([
     ['By kleyraustria', ['kleyraustria'], null],
     ['us-russia-syriaBy Baran Hines', ['Baran Hines'], 'us-russia-syria'],
+    ['priya_nair_90x90.jpgPriya Nair, DCT Bureau', ['Priya Nair'], 'priya_nair_90x90.jpg'],
+    ['author-photo.PNGJane Doe and John Roe', ['Jane Doe', 'John Roe'], 'author-photo.PNG'],
     ['By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU', ['Daniel Kahn Gillmor'], null],
     ['By JEFFREY GETTLEMAN JAN. 13, 2017', ['Jeffrey Gettleman'], null],
     ['Written by Patrick Allan', ['Patrick Allan'], null],
