@@ -1,4 +1,4 @@
-import { AUTHOR_JOINERS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, ROLE_WORDS } from './data/bylines.ts';
 import { MONTH_NAMES, RELATIVE_TIME, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -23,6 +23,7 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
+const OUTLETS = new Set(OUTLET_WORDS);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /** A capitalised word with digits glued after it ("Nolan22"): the word. */
@@ -72,13 +73,27 @@ export function nameListLine(text: string): string[] | null {
     const rest = t.slice(c + 1).trim().split(/\s+/);
     if (rest.length <= 6 && rest.some((w) => ROLES.has(w.toLowerCase())) && head.includes(' ') && looksLikeName(head)) return [titleCase(head)];
   }
-  const pieces = t.split(JOINERS).map((p) => p.trim()).filter(Boolean);
+  const all = t.split(JOINERS).map((p) => p.trim()).filter(Boolean);
+  // "Sneha Kulkarni / Bengaluru Metro Mirror": the outlet after the names is not one of them
+  const pieces = all.filter((p, k) => k === 0 || outletAfterName(p) !== 'outlet');
+  if (pieces.length < all.length && pieces.every((p) => p.includes(' ') && looksLikeName(p))) return pieces.map(titleCase);
   if (pieces.length < 2 || pieces.length > 4 || !pieces.every((p) => p.includes(' ') && looksLikeName(p))) return null;
   return pieces.map(titleCase);
 }
 
 const titleCase = (s: string): string =>
   s.replace(/\p{L}+/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));
+
+/**
+ * A byline part ending with an outlet's name (`OUTLET_WORDS`): the name before it
+ * ("Peter Okafor Northstar Wire" → "Peter Okafor"), 'outlet' when the part of three words is
+ * the outlet alone ("Bengaluru Metro Mirror"), or null when the part does not end so.
+ */
+export function outletAfterName(part: string): string | 'outlet' | null {
+  const ws = part.split(/\s+/);
+  if (ws.length < 3 || !OUTLETS.has(ws[ws.length - 1].toLowerCase())) return null;
+  return ws.length === 3 ? 'outlet' : ws.slice(0, -2).join(' ');
+}
 
 /**
  * Splits the author part of a byline into names: stops at a date, a pipe or
@@ -95,8 +110,11 @@ export function splitAuthors(part: string): string[] {
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];
   const names: string[] = [];
   outer: for (const piece of s.split(JOINERS)) {
-    const p = piece.trim().replace(/[.,;:]+$/, '');
+    let p = piece.trim().replace(/[.,;:]+$/, '');
     if (!p) continue;
+    const outlet = outletAfterName(p);
+    if (outlet === 'outlet' && names.length > 0) break;
+    if (outlet !== null && outlet !== 'outlet') p = outlet;
     // a later piece of one word is an outlet, not a co-author ("By Jane Doe, CNN", "… and John Roe, Associated Press")
     if (names.length > 0 && !/\s/.test(p)) break;
     const cut: string[] = [];

@@ -1,5 +1,5 @@
 import type { PageMeta } from '../../lib/types.ts';
-import { looksLikeName } from './parse-byline.ts';
+import { looksLikeName, nameListLine, outletAfterName } from './parse-byline.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 
 /** Page metadata normalised for the clean record. */
@@ -12,6 +12,11 @@ export interface CleanMeta {
 
 const BY = /^\s*(?:by|par|von|por|di|door)\s+/i;
 
+/** A sentence, not a name: six or more words ending with a full stop, or holding three lower-case words in a row. */
+const SENTENCE = /^(?:\S+\s+){5,}\S*[.!?]$|(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}(?:\s|$)/u;
+/** The capitalised words that open a value ("Sophie Lemaire" in "Sophie Lemaire écrit sur …"). */
+const LEADING_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?=\p{Ll})/u;
+
 /**
  * Author names from one metadata author value: the "By" prefix and a trailing
  * date are dropped; the value is split on "and"/"&"/commas only when every
@@ -22,6 +27,16 @@ export function metaAuthors(value: string): string[] {
   if (!s || /^https?:/i.test(s)) return [];
   const d = parseDate(s);
   if (d && s.indexOf(d.raw) > 0) s = s.slice(0, s.indexOf(d.raw)).replace(/[\s,|·•-]+$/, '');
+  // a bio sentence found as the byline ("Sophie Lemaire écrit sur la bande dessinée … depuis 2015."): its leading name
+  if (SENTENCE.test(s)) {
+    const lead = LEADING_NAME.exec(s)?.[0].trim();
+    return lead && lead.includes(' ') && looksLikeName(lead) ? [lead] : [];
+  }
+  // "Sneha Kulkarni / Bengaluru Metro Mirror": names without the outlet after them
+  if (/\s[/|]\s/.test(s)) {
+    const names = nameListLine(s.replace(/\s\|\s/g, ' / '));
+    if (names) return names;
+  }
   const parts = s.split(/\s+(?:and|&|und|et|y|e)\s+|\s*[,;]\s*/i).map((p) => p.trim()).filter(Boolean);
   const caps = (p: string): string => (p === p.toUpperCase() && /\p{Lu}{3}/u.test(p) ? p.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (m) => m.toUpperCase()) : p);
   if (parts.length > 1 && parts.every((p) => looksLikeName(p) && p.includes(' '))) return parts.map(caps);

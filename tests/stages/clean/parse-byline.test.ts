@@ -12,6 +12,9 @@ describe('parseByline', () => {
     ['Written by Patrick Allan', ['Patrick Allan'], null],
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe'], null],
     ['Par Martin Untersinger', ['Martin Untersinger'], null],
+    ['By Marta Lindqvist and Peter Okafor Northstar Wire', ['Marta Lindqvist', 'Peter Okafor'], null],
+    ['By Jane Doe, Bengaluru Metro Mirror', ['Jane Doe'], null],
+    ['By Jane Doe and Emily Post', ['Jane Doe', 'Emily Post'], null],
     ['Von Anna Schmidt und Peter Müller', ['Anna Schmidt', 'Peter Müller'], null],
     ['Por María José de la Fuente', ['María José de la Fuente'], null],
     ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger'], null],
@@ -120,6 +123,7 @@ describe('parseByline', () => {
     ['Jane Doe, Senior Reporter', ['Jane Doe']],
     ['JANE DOE, Staff Writer', ['Jane Doe']],
     ['• Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['Sneha Kulkarni / Bengaluru Metro Mirror', ['Sneha Kulkarni']],
   ])('bare author line: %s', (line, authors) => {
     expect(nameListLine(line)).toEqual(authors);
   });

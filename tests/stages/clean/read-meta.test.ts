@@ -26,6 +26,10 @@ describe('readMeta', () => {
     ['By GILLIAN MOHNEY', ['Gillian Mohney']],
     ['Nathan Willis March 25, 2015', ['Nathan Willis']],
     ['https://example.com/author/jane', []],
+    ['Sophie Lemaire écrit sur la bande dessinée et l’illustration pour Vue d’ensemble depuis 2015.', ['Sophie Lemaire']],
+    ['is a writer who covers the arts for this paper.', []],
+    ['Sneha Kulkarni / Bengaluru Metro Mirror', ['Sneha Kulkarni']],
+    ['Jane Doe | Northstar Wire Service', ['Jane Doe']],
   ])('authors of %s', (value, want) => {
     expect(metaAuthors(value)).toEqual(want);
   });

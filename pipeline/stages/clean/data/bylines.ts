@@ -45,6 +45,18 @@ export const ROLE_WORDS: readonly string[] = [
   'aggiornato', 'associated', 'via',
 ];
 
+/**
+ * Last words of a news outlet's name ("Northstar Wire", "Bengaluru Metro Mirror", "Diario del Sur"
+ * ends otherwise): a byline part of three or more words ending in one of these is the outlet the
+ * author writes for, not a co-author ("By Jane Doe and John Roe Northstar Wire" → John Roe).
+ */
+export const OUTLET_WORDS: readonly string[] = [
+  'news', 'press', 'wire', 'bureau', 'agency', 'service', 'mirror', 'times', 'post', 'herald', 'tribune', 'journal',
+  'gazette', 'chronicle', 'telegraph', 'express', 'daily', 'media', 'network', 'zeitung', 'nachrichten', 'presse',
+  'agentur', 'rundschau', 'diario', 'noticias', 'prensa', 'agencia', 'giornale', 'notizie', 'agenzia', 'jornal',
+  'notícias', 'agência', 'quotidien', 'dépêche',
+];
+
 /** Verbs (after a name) that start an author bio paragraph: "Andy Wolf is an Appalachian native…". */
 export const BIO_VERBS: readonly string[] = [
   'is', 'was', 'writes', 'has', 'covers', 'reports', 'joined', 'lives', 'resides', 'holds', 'teaches', 'serves',
