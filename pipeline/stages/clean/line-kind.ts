@@ -23,12 +23,27 @@ const SHARE_WORDS: ReadonlySet<string> = new Set([...(BOILERPLATE_PHRASES.share?
 /** A share row has at most this many words. */
 const MAX_SHARE_ROW_WORDS = 10;
 
-/** True when every word of a short line is a share-button word ("Share Tweet Share"). */
+/** A row that opens with this many share-button words may end with other widget labels ("… Copier le lien Ajouter à mes articles"). */
+const SHARE_ROW_LEAD = 3;
+/** ... and has at most this many words. */
+const MAX_LED_SHARE_ROW_WORDS = 14;
+
+/**
+ * True when every word of a short line is a share-button word ("Share Tweet Share"), or
+ * the line opens with `SHARE_ROW_LEAD` of them ("Share Facebook Twitter LinkedIn … Font Size").
+ */
 function isShareRow(text: string, f: LineFeatures): boolean {
-  if (f.words < 2 || f.words > MAX_SHARE_ROW_WORDS || f.terminal) return false;
+  if (f.words < 2 || f.words > MAX_LED_SHARE_ROW_WORDS || f.terminal) return false;
   const words = text.toLowerCase().split(/[\s|·•/]+/u).filter(Boolean);
-  return words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
+  if (words.length >= SHARE_ROW_LEAD && words.slice(0, SHARE_ROW_LEAD).every((w) => SHARE_WORDS.has(w))) return true;
+  return f.words <= MAX_SHARE_ROW_WORDS && words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
 }
+
+/** The signature line of an embedded social post ("— Kelsey R. (@kelsey_builds) March 20, 2023"). */
+const POST_SIGNATURE = /^[—–-]\s?[^()]{1,60}\(@[\w.]{1,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$/u;
+
+/** A caption ending with "Photo First Last / Outlet" (a credit without a colon). */
+const SLASH_CREDIT = /(?:^|[\s.,;(|–—-])(?:[Pp]hoto|[Pp]hotograph|[Ff]oto|[Ii]mage|[Bb]ild)s?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,5}$/u;
 
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
 const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|:)\s*\p{Lu}|\((?:ap|afp|reuters|epa|getty)[^)]{0,40}\)|getty images|\/\s?(?:ap|afp|reuters|epa)\b/iu;
@@ -60,7 +75,8 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
-  if (TRAILING_CREDIT.test(text)) return REMOVAL_RULES.creditedCaption;
+  if (TRAILING_CREDIT.test(text) || SLASH_CREDIT.test(text)) return REMOVAL_RULES.creditedCaption;
+  if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;
   return null;
 }
 

@@ -53,6 +53,8 @@ export const REMOVAL_RULES = {
   creditedCaption: { rule: 'credited-caption', kind: 'caption' },
   /** A row of share buttons ("Share Tweet Share", "tweet share Reddit Pocket Flipboard Email"). */
   shareButtons: { rule: 'share-buttons', kind: 'share' },
+  /** The signature line of an embedded social post ("— Name (@handle) March 20, 2023"). */
+  postSignature: { rule: 'post-signature', kind: 'other' },
   /** A teaser cut short with a read-more link ("… As it… Read more"). */
   teaser: { rule: 'teaser', kind: 'related-links' },
   /** A link card repeating its headline ("How to X How to X"). */

@@ -76,6 +76,14 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'from around the web', 'around the web', 'recommended by', 'report this ad', 'story continues below advertisement',
       'article continues below advertisement', 'advertisement continue reading below', 'continue reading below',
     ],
+    // a subscription offer or paywall notice, an affiliate-link disclosure
+    contains: [
+      'abonnez-vous', "je m'abonne", 'déjà abonné', 'cet article vous est offert', 'already a subscriber',
+      'subscribe for full access', 'to continue reading, subscribe', 'plus-angebot', 'jetzt abonnieren',
+      'bereits abonnent', 'ya eres suscriptor', 'suscríbete', 'sei già abbonato', 'abbonati a', 'já é assinante',
+      'assine já', 'may earn a commission', 'earn a commission when you buy', 'affiliate commission',
+      'we may earn a commission',
+    ],
     prefix: [
       'advertisement -', 'promoted content by', 'sponsored by', 'you can skip this ad', 'skip ad', 'ads by',
       'is sponsored by', 'paid content by', 'presented by',
@@ -123,7 +131,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'mehr zum thema', 'lea también', 'leer también', 'leggi anche', 'leia também', 'leia mais:', 'tags:', 'čtěte také', 'přečtěte si také', 'lees ook', '相关新闻', '相关阅读', '推荐阅读', '延伸阅读', '関連記事',
       'filed under', 'filed to:', 'topics:', 'more:', 'trending on', 'most read', 'most popular', 'most viewed',
       'most shared', 'most commented', 'related coverage', 'related stories', 'related articles', 'recommended for',
-      'more stories', 'next up in', 'up next in',
+      'more stories', 'next up in', 'up next in', 'auch interessant', 'siehe auch', 'also read', 'mirá también',
+      'ver también', 'vea también', 'leggi anche:', 'themen:', 'thèmes :', 'sujets :', 'temas:', 'argomenti:', 'assuntos:',
     ],
   },
   newsletter: {
