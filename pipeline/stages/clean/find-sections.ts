@@ -11,12 +11,20 @@ export function firstParagraph(a: AnalysedLines, from: number, to: number): numb
   return from;
 }
 
-/** The article goes on after a box: two long prose paragraphs in a row within the next few lines. */
+/** After a box, prose paragraphs of at least this many characters ... */
+const CONTINUE_MIN_CHARS = 120;
+/** ... two in a row, holding this many characters together, show that the article goes on. */
+const CONTINUE_RUN_CHARS = 400;
+
+/** The article goes on after a box: two prose paragraphs in a row, long enough together, within the next few lines. */
 function continues(a: AnalysedLines, from: number, to: number): boolean {
   let run = 0;
+  let chars = 0;
   for (let k = from; k < Math.min(to, from + 6); k++) {
-    run = a.classes[k] === 'good' && a.feats[k].terminal && a.feats[k].chars >= 200 ? run + 1 : 0;
-    if (run >= 2) return true;
+    const prose = a.classes[k] === 'good' && a.feats[k].terminal && a.feats[k].chars >= CONTINUE_MIN_CHARS;
+    run = prose ? run + 1 : 0;
+    chars = prose ? (run === 1 ? a.feats[k].chars : chars + a.feats[k].chars) : 0;
+    if (run >= 2 && chars >= CONTINUE_RUN_CHARS) return true;
   }
   return false;
 }

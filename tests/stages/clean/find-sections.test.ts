@@ -21,6 +21,16 @@ describe('sections', () => {
     expect(articleEnd(a, 0, 6)).toBe(6);
   });
 
+  it('goes on after a newsletter box when a long and a shorter paragraph follow it', () => {
+    const closing = 'Letting go of the old high street is not the same as giving up on it. It means asking what a town centre is for in our time, and then building for that answer together.';
+    const box = ['Sign up to Northern Lights', 'Our weekly newsletter on the towns of the north. Free, every Friday.', 'Sign up'];
+    const long = `${para(4)} The mayor said she expected the first buses to cross by May, weather permitting.`;
+    expect(articleEnd(analyse([para(1), para(2), para(3), ...box, long, closing]), 0, 8)).toBe(8);
+    // two teaser sentences after a related heading are not enough text to go on
+    const teaser = (k: number): string => `Teaser ${k}: the market hall reopens next month after a two-year refit, the council said on Friday.`;
+    expect(articleEnd(analyse([para(1), para(2), para(3), 'Related articles', teaser(1), teaser(2)]), 0, 6)).toBe(3);
+  });
+
   it('finds a comment section and its declared count', () => {
     const a = analyse([para(1), para(2), '3 Comments', '1. I agree with this.', '2. I do not.']);
     expect(findCommentSection(a, 0)).toEqual({ start: 2, declared: 3 });

@@ -148,6 +148,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     contains: [
       'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the newsletter',
       'à notre newsletter', 'unseren newsletter', 'nuestro boletín', 'nostra newsletter', 'nossa newsletter',
+      'our weekly newsletter', 'our daily newsletter', 'our free newsletter', 'send you this newsletter',
+      'we will use your email', 'see our privacy notice', "notre lettre d'information", 'unser newsletter',
     ],
   },
   cookie: {
