@@ -8,6 +8,7 @@ import { PHRASE_LIMITS } from './data/phrases.ts';
 import { headingBeforeCaption } from './heading-before-caption.ts';
 import { type LineFeatures, measureLines } from './line-features.ts';
 import { shapeKind, TICKER } from './line-kind.ts';
+import { listAfterIntro } from './list-after-intro.ts';
 import { longSentenceAfterGood } from './long-sentence-after-good.ts';
 import { markGallery } from './mark-gallery.ts';
 import { markPhotoCaption } from './mark-photo-caption.ts';
@@ -134,6 +135,7 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     classes = betweenGood(resolveContext(initial, transparent), feats, matched);
     classes = longSentenceAfterGood(classes, feats, matched, thresholds.stopLow);
     const texts = lines.map((l) => l.text);
+    classes = listAfterIntro(classes, feats, matched, texts);
     classes = closingSentence(classes, initial, feats, matched, thresholds.stopLow, texts);
     classes = dataTable(classes, feats, matched, texts);
     classes = headingBeforeCaption(classes, initial, matched, hits.map((h) => h !== null && CAPTION_KINDS.has(h.kind) && !inGallery(h)));
