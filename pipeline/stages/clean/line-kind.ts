@@ -5,6 +5,8 @@ import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
 
 /** Breadcrumb separators: a short line holding one of these is navigation ("Main » Title"); » counts only without « (French quotes). */
 const BREADCRUMB = /›|\s>\s|[^\s|]\|[^\s|]|^[^«]*»[^«]*$/u;
+/** A breadcrumb that starts at the home page ("Inicio / Medio ambiente", "Home / World / Europe"). */
+const HOME_CRUMB = /^(?:home|home page|inicio|accueil|startseite|portada|início|página inicial)\s*[/›>»|]\s*\S/iu;
 /** An agency photo slug: three or more upper-case words joined by hyphens ("SWITZERLAND-GENEVA-U.S.-RUSSIA"). */
 const PHOTO_SLUG = /\p{Lu}{2,}[\p{Lu}.]*-[\p{Lu}.]{2,}-[\p{Lu}.]{2,}/u;
 /** Short menus separated by pipes ("« Vorige | Nächste »", "Log in | Register"). */
@@ -72,6 +74,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;
   if (text.length >= 2 * CARD_PREFIX && !f.terminal && text.indexOf(text.slice(0, CARD_PREFIX), CARD_PREFIX) > 0) return REMOVAL_RULES.linkCard;
   if (f.words <= 6 && !/[.!?]["”’»]?$/.test(text) && PIPE_MENU.test(text)) return REMOVAL_RULES.pipeMenu;
+  if (f.words <= 20 && !f.terminal && HOME_CRUMB.test(text)) return REMOVAL_RULES.breadcrumb;
   if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;

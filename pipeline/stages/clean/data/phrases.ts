@@ -82,7 +82,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'subscribe for full access', 'to continue reading, subscribe', 'plus-angebot', 'jetzt abonnieren',
       'bereits abonnent', 'ya eres suscriptor', 'suscríbete', 'sei già abbonato', 'abbonati a', 'já é assinante',
       'assine já', 'may earn a commission', 'earn a commission when you buy', 'affiliate commission',
-      'we may earn a commission',
+      'we may earn a commission', 'matérias gratuitas', 'assine por', "you've read", 'free articles this month',
+      'articles gratuits', 'kostenlose artikel', 'artículos gratuitos', 'articoli gratuiti',
     ],
     prefix: [
       'advertisement -', 'promoted content by', 'sponsored by', 'you can skip this ad', 'skip ad', 'ads by',
@@ -132,7 +133,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'filed under', 'filed to:', 'topics:', 'more:', 'trending on', 'most read', 'most popular', 'most viewed',
       'most shared', 'most commented', 'related coverage', 'related stories', 'related articles', 'recommended for',
       'more stories', 'next up in', 'up next in', 'auch interessant', 'siehe auch', 'also read', 'mirá también',
-      'ver también', 'vea también', 'leggi anche:', 'themen:', 'thèmes :', 'sujets :', 'temas:', 'argomenti:', 'assuntos:',
+      'ver también', 'vea también', 'lee también', 'veja também', 'leia também:', 'leggi anche:', 'themen:', 'thèmes :', 'sujets :', 'temas:', 'argomenti:', 'assuntos:',
     ],
   },
   newsletter: {
@@ -143,7 +144,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     prefix: [
       'sign up for', 'sign up to', 'subscribe to our', 'subscribe to the', 'get our newsletter', 'join our newsletter',
       'inscrivez-vous', 'abonnez-vous', "s'abonner", 'newsletter abonnieren', 'suscríbete', 'iscriviti', 'assine',
-      'get the latest', 'get breaking news', 'receive our',
+      'get the latest', 'get breaking news', 'receive our', 'receba a newsletter', 'recibe la newsletter',
+      'recibe nuestro boletín', 'ricevi la newsletter', 'recevez la newsletter', 'recevoir notre newsletter',
     ],
     contains: [
       'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the newsletter',
