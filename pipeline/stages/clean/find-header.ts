@@ -59,7 +59,7 @@ export function dateLine(text: string, monthFirst?: boolean): ParsedDate | null 
 const MAX_WORDS_BEFORE_DATE = 4;
 
 /** The date sits at the start of the line ("AFP 30 avril 2015 à 07:19 (Mis à jour : …)", "Published March 5, 2021 · 14 min read"). */
-function leadsLine(text: string, d: ParsedDate): boolean {
+export function leadsLine(text: string, d: ParsedDate): boolean {
   const at = text.indexOf(d.raw);
   return at >= 0 && text.slice(0, at).split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_DATE;
 }

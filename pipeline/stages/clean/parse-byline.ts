@@ -134,7 +134,8 @@ export function splitAuthors(part: string): string[] {
       const stop = ROLES.has(lw) || month || /\d/.test(w) || (!/^\p{Lu}/u.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
-        if (cut.length > 0 && looksLikeName(cut.join(' ')) && (cut.length > 1 || /^\p{Lu}/u.test(cut[0]))) names.push(titleCase(cut.join(' ')));
+        // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")
+        if (cut.length > 0 && looksLikeName(cut.join(' ')) && (cut.length > 1 || (/^\p{Lu}/u.test(cut[0]) && names.length === 0))) names.push(titleCase(cut.join(' ')));
         break outer;
       }
       cut.push(w);

@@ -1,6 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { PageMeta } from '../../lib/types.ts';
+import { DAY_FIRST_LANGUAGES } from '../clean/data/dates.ts';
+import { headerMeta } from '../clean/header-meta.ts';
 
 /** Elements that start a new line when an HTML fragment is rendered to text. */
 const BLOCK_TAGS = new Set([
@@ -138,11 +140,20 @@ function ldNames(v: JsonValue | undefined): string[] {
   return [];
 }
 
+/** Order of numeric dates on a page in language `lang` (a BCP 47 tag): month first in US English only. */
+function numericDateOrder(lang: string | null): boolean | undefined {
+  if (!lang) return undefined;
+  const l = lang.toLowerCase();
+  if (l === 'en-us' || l === 'en') return true;
+  return DAY_FIRST_LANGUAGES.includes(l.slice(0, 2)) || l.startsWith('en-') ? false : undefined;
+}
+
 /**
  * Reads title, authors, publication date, site and language: Readability's
  * own metadata first (it weighs JSON-LD, meta tags and bylines in the page),
  * then meta tags and JSON-LD by `META_SOURCES` preference, then (authors only)
- * a short byline element of the page.
+ * a short byline element of the page, then (authors and date) the byline and
+ * date lines printed around an `<h1>` (`headerMeta`).
  */
 export function readPageMeta(document: unknown, readability: { title?: string | null; byline?: string | null; publishedTime?: string | null; siteName?: string | null; lang?: string | null } | null): PageMeta {
   const doc = document as DomDocument;
@@ -173,9 +184,19 @@ export function readPageMeta(document: unknown, readability: { title?: string | 
   const byline = clean(readability?.byline);
   let authors = byline && /\p{L}/u.test(byline) && !/^(?:updated|published|last updated)\b/i.test(byline) ? [byline] : [...new Set(first(META_SOURCES.authors, field))];
   if (!authors.length) authors = [pageByline(doc)].filter((a): a is string => a !== null);
-  const published = clean(readability?.publishedTime) ?? first(META_SOURCES.published, field)[0];
+  let published: string | null = clean(readability?.publishedTime) ?? first(META_SOURCES.published, field)[0] ?? null;
   const site = first(META_SOURCES.site, field)[0]?.replace(/^@/, '') ?? clean(readability?.siteName);
   const lang = clean(doc.documentElement?.getAttribute('lang')) ?? clean(readability?.lang);
+  // no author or date in the metadata: the byline and date printed around the page's headline
+  if (!authors.length || !published) {
+    const page = renderText(doc.body);
+    const h1s = doc.querySelectorAll('h1');
+    for (let i = 0; i < h1s.length && (!authors.length || !published); i++) {
+      const found = headerMeta(page, clean(h1s[i].textContent), numericDateOrder(lang));
+      if (!authors.length) authors = found.authors;
+      published ??= found.published;
+    }
+  }
   return { title: title ?? null, authors, published: published ?? null, site: site ?? null, lang: lang ?? null };
 }
 

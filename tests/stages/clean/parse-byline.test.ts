@@ -15,6 +15,7 @@ describe('parseByline', () => {
     ['By Marta Lindqvist and Peter Okafor Northstar Wire', ['Marta Lindqvist', 'Peter Okafor'], null],
     ['By Jane Doe, Bengaluru Metro Mirror', ['Jane Doe'], null],
     ['By Jane Doe and Emily Post', ['Jane Doe', 'Emily Post'], null],
+    ['By Gemma Thorne, Court Reporter', ['Gemma Thorne'], null],
     ['Von Anna Schmidt und Peter Müller', ['Anna Schmidt', 'Peter Müller'], null],
     ['Por María José de la Fuente', ['María José de la Fuente'], null],
     ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger'], null],
