@@ -78,12 +78,11 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     ],
     // a subscription offer or paywall notice, an affiliate-link disclosure
     contains: [
-      'abonnez-vous', "je m'abonne", 'déjà abonné', 'cet article vous est offert', 'already a subscriber',
+      'abonnez-vous', "je m'abonne", 'déjà abonné', 'vous est offert', 'already a subscriber',
       'subscribe for full access', 'to continue reading, subscribe', 'plus-angebot', 'jetzt abonnieren',
       'bereits abonnent', 'ya eres suscriptor', 'suscríbete', 'sei già abbonato', 'abbonati a', 'já é assinante',
       'assine já', 'may earn a commission', 'earn a commission when you buy', 'affiliate commission',
-      'we may earn a commission', 'matérias gratuitas', 'assine por', "you've read", 'free articles this month',
-      'articles gratuits', 'kostenlose artikel', 'artículos gratuitos', 'articoli gratuiti',
+      'we may earn a commission', 'matérias gratuitas', 'assine por', 'kostenlose artikel',
     ],
     prefix: [
       'advertisement -', 'promoted content by', 'sponsored by', 'you can skip this ad', 'skip ad', 'ads by',
@@ -151,7 +150,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the newsletter',
       'à notre newsletter', 'unseren newsletter', 'nuestro boletín', 'nostra newsletter', 'nossa newsletter',
       'our weekly newsletter', 'our daily newsletter', 'our free newsletter', 'send you this newsletter',
-      'we will use your email', 'see our privacy notice', "notre lettre d'information", 'unser newsletter',
+      'we will use your email', 'see our privacy notice', 'unser newsletter',
     ],
   },
   cookie: {
