@@ -11,6 +11,8 @@ export interface HeaderLine {
   boiler: boolean;
   /** The line is a related-links or newsletter heading ("Sur le même sujet", "Trending now"). */
   related?: boolean;
+  /** The line is a copyright line ("© 2026 The Crestline Times Company"): it names the site. */
+  copyright?: boolean;
 }
 
 /** A newsletter line of this many words heads a box of teasers ("Get our morning briefing"); a shorter one ("Newsletters") is a menu item. */
@@ -147,6 +149,8 @@ export const TITLE_WEIGHTS = {
   followedByByline: 2.5,
   followedByName: 1.5,
   followDecay: 0.5,
+  /** Printed in the page's copyright line: the site's name (masthead), not a headline; its repeats earn nothing. */
+  siteName: 1,
   /** Two sentences ("Stanziati 6,5 miliardi. Ora il negoziato …"): a standfirst more than a headline. */
   twoSentences: 1,
   /** A line of at most `shortWords` words with an identical copy elsewhere is a section name (menu and label), not a repeated headline. */
@@ -204,7 +208,7 @@ function copyNearby(lines: readonly HeaderLine[], i: number): boolean {
  * be a title): `anchor` is the first paragraph, `haystack` every short line,
  * lower-cased, joined by newlines. Weights are `TITLE_WEIGHTS`.
  */
-export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anchor: number, haystack: string): number {
+export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anchor: number, haystack: string, siteText = ''): number {
   const { f, line } = h;
   if (h.boiler || f.chars < 10 || f.chars > MAX_HEADER_LINE || f.words < 2 || f.words > 35 || f.urlDensity > 0) return -Infinity;
   if (SENTENCE_PERIOD.test(line.text) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
@@ -218,7 +222,10 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
   if (INNER_SENTENCE_END.test(line.text)) s -= W.twoSentences;
   const key = line.text.toLowerCase();
-  if (key.length >= 12) {
+  // the site's name, as the copyright line prints it ("The Crestline Times" in "© 2026 The Crestline Times Company"):
+  // its other copies (credits "for The Crestline Times", the footer) are no sign of a headline
+  if (key.length >= 4 && siteText.includes(key)) s -= W.siteName;
+  else if (key.length >= 12) {
     // repeated as most of a longer line (breadcrumb, "14 Comments on …") is a strong sign; an identical line less so
     let pos = haystack.indexOf(key);
     let inLonger = false;
@@ -310,6 +317,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     if (d && (d.coverage >= 0.6 || (i < bodyStart && t.length <= 160 && lines[i].f.stopDensity < 0.25 && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
   }
   const special = new Set([...bylines.map((b) => b.index), ...dates.map((d) => d.index)]);
+  const siteText = lines.filter((l) => l.copyright).map((l) => l.line.text.toLowerCase()).join('\n');
   // with a "By" line in the header, the headline sits just above it; else anywhere in the window
   // ... unless that line sits in a related-stories block (another story's byline)
   const inRelated = (k: number): boolean => {
@@ -325,7 +333,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       if (special.has(i)) continue;
       let s = scores.get(i);
       if (s === undefined) {
-        s = titleScore(lines[i], lines, i, bodyStart, haystack);
+        s = titleScore(lines[i], lines, i, bodyStart, haystack, siteText);
         scores.set(i, s);
       }
       if (s > best || (s === best && found !== null && s > 0)) {

@@ -1,8 +1,9 @@
 import type { AnalysedLines } from './analyse-lines.ts';
+import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
 import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
 import { dateLine, findHeader, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
-import { nameListLine } from './parse-byline.ts';
+import { nameListLine, splitAuthors, unglueRole } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
@@ -13,6 +14,10 @@ import { REPAIR_RULES, type RepairCounts, repairParagraph } from './repairs.ts';
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A line opening with a publication cue ("First published on", "Publié le"). */
 const PUBLISHED_LINE = new RegExp(`^(?:${[...PUBLISHED_CUES].sort((x, y) => y.length - x.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A wire story's closing credit line (`CLOSING_CREDIT_PREFIXES`), at most `MAX_CREDIT_CHARS` long. */
+const CLOSING_CREDIT = new RegExp(`^\\(?(?:${[...CLOSING_CREDIT_PREFIXES].sort((x, y) => y.length - x.length).map(esc).join('|')})\\s+`, 'iu');
+const MAX_CREDIT_CHARS = 200;
 
 /** Lines up to this long are searched for repeats of the title (breadcrumbs, comment headings). */
 const MAX_TITLE_CONTEXT = 300;
@@ -50,7 +55,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   const mark = (i: number, r: RemovalRule): void => {
     if (!special.has(i)) special.set(i, [{ from: 0, to: lines[i].text.length, ...r }]);
   };
-  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: relatedHeading(hits[i]?.kind, feats[i].words) }));
+  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: relatedHeading(hits[i]?.kind, feats[i].words), copyright: hits[i]?.kind === 'copyright' }));
   const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
   const order = a.lang === 'en' ? true : DAY_FIRST_LANGUAGES.includes(a.lang) ? false : undefined;
   const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), order);
@@ -82,8 +87,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   }
   if (byl) authors = byl.byline.authors;
   else if (header.nameLine !== null) {
-    const t = lines[header.nameLine].text;
-    authors = nameListLine(t) ?? [t.replace(/^(?:[•·|-]\s*)/, '')];
+    const t = unglueRole(lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, ''));
+    authors = nameListLine(t) ?? (splitAuthors(t).length ? splitAuthors(t) : [t]);
     mark(header.nameLine, REMOVAL_RULES.authorName);
   }
   for (const d of header.dates) mark(d.index, d.index === header.published ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);
@@ -113,6 +118,10 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
       special.set(i + 1, sentenceParts(lines[i + 1].text, bio, phrases));
       site ??= siteFromBio(lines[i + 1].text);
       i++;
+    } else if (CLOSING_CREDIT.test(t) && t.length <= MAX_CREDIT_CHARS) {
+      // a wire story's closing credit ("Reporting by Jane Doe in Nairobi; Editing by John Roe")
+      mark(i, REMOVAL_RULES.byline);
+      if (authors.length === 0) authors = splitAuthors(t.replace(CLOSING_CREDIT, ''));
     } else if (authors.some((x) => isAuthorLine(t, x))) {
       mark(i, REMOVAL_RULES.authorBox);
     } else if (authors.some((x) => isBioOf(t, x)) || (i > (b.start + b.end) / 2 && looksLikeBio(t))) {

@@ -1,4 +1,4 @@
-import { AUTHOR_JOINERS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { MONTH_NAMES, RELATIVE_TIME, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -24,6 +24,7 @@ const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
 const OUTLETS = new Set(OUTLET_WORDS);
+const PLACE_WORDS = new Set(PLACE_PREPOSITIONS);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /** A capitalised word with digits glued after it ("Nolan22"): the word. */
@@ -95,6 +96,19 @@ export function outletAfterName(part: string): string | 'outlet' | null {
   return ws.length === 3 ? 'outlet' : ws.slice(0, -2).join(' ');
 }
 
+/** A role word glued to the name before it ("Mick DonnellyColumnist" in a text dump). */
+const GLUED_ROLE = /(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s|$|[,;|])/gu;
+
+/**
+ * Puts a space before a role word glued to a name (`ROLE_WORDS`), so that the role ends the name.
+ *
+ * @example
+ * unglueRole('Mick DonnellyColumnist') // 'Mick Donnelly Columnist'
+ */
+export function unglueRole(text: string): string {
+  return text.replace(GLUED_ROLE, (m, last: string, word: string) => (ROLES.has(word.toLowerCase()) ? `${last} ${word}` : m));
+}
+
 /**
  * Splits the author part of a byline into names: stops at a date, a pipe or
  * a role word, splits on "and"/"&"/commas in several languages, and title-cases
@@ -104,7 +118,7 @@ export function outletAfterName(part: string): string | 'outlet' | null {
  * splitAuthors('JEFFREY GETTLEMAN JAN. 13, 2017') // ['Jeffrey Gettleman']
  */
 export function splitAuthors(part: string): string[] {
-  let s = part.replace(/@\w+/g, ' ').trim();
+  let s = unglueRole(part.replace(/@\w+/g, ' ').trim());
   const date = parseDate(s);
   if (date) s = s.slice(0, s.indexOf(date.raw));
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];
@@ -136,6 +150,8 @@ export function splitAuthors(part: string): string[] {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")
         if (cut.length > 0 && looksLikeName(cut.join(' ')) && (cut.length > 1 || (/^\p{Lu}/u.test(cut[0]) && names.length === 0))) names.push(titleCase(cut.join(' ')));
+        // "Jane Doe in Nairobi and John Roe in Mombasa": a place ends this name, not the list
+        if (cut.length > 1 && PLACE_WORDS.has(lw)) continue outer;
         break outer;
       }
       cut.push(w);

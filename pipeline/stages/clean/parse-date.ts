@@ -35,6 +35,8 @@ const MONTH_MARK = '月';
 const DAY_MARK = '日';
 const HOUR_MARKS = new Set(['h', '時', '时']);
 /** Han and kana characters are one token each (no spaces between words in CJK text). */
+/** Five or six digits that are a year (19xx, 20xx) and an hour run together. */
+const GLUED_YEAR_TIME = /^(?:19|20)\d{2}\d{1,2}$/;
 const TOKEN = /\d+|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{L}+(?:[-'’]\p{L}+)*|[^\s\p{L}\d]/gu;
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
@@ -114,7 +116,14 @@ export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null
   const t: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const s = m[0];
-    t.push({ text: s, lower: s.toLowerCase(), start: m.index, end: m.index + s.length, num: s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57 });
+    const num = s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
+    // a year glued to the clock time after it ("December 2, 20264:17 PM GMT" in a text dump)
+    if (num && GLUED_YEAR_TIME.test(s) && text[m.index + s.length] === ':') {
+      t.push({ text: s.slice(0, 4), lower: s.slice(0, 4), start: m.index, end: m.index + 4, num });
+      t.push({ text: s.slice(4), lower: s.slice(4), start: m.index + 4, end: m.index + s.length, num });
+      continue;
+    }
+    t.push({ text: s, lower: s.toLowerCase(), start: m.index, end: m.index + s.length, num });
   }
   let found: { y: number; mo: number; d: number; first: number; last: number } | null = null;
   const iso = ISO.exec(text);

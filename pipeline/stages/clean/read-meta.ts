@@ -1,5 +1,6 @@
 import type { PageMeta } from '../../lib/types.ts';
-import { looksLikeName, nameListLine, outletAfterName } from './parse-byline.ts';
+import { ROLE_WORDS } from './data/bylines.ts';
+import { looksLikeName, nameListLine, outletAfterName, parseByline, unglueRole } from './parse-byline.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 
 /** Page metadata normalised for the clean record. */
@@ -12,6 +13,10 @@ export interface CleanMeta {
 
 const BY = /^\s*(?:by|par|von|por|di|door)\s+/i;
 
+/** A role label before the name ("Reporter Catriona Isbister", "Columnist: Jane Doe"). */
+const LEADING_ROLE = new RegExp(`^(?:${ROLE_WORDS.filter((w) => /^\p{L}{4,}$/u.test(w)).join('|')})\\s*:?\\s+`, 'iu');
+const ROLES = new Set(ROLE_WORDS);
+
 /** A sentence, not a name: six or more words ending with a full stop, or holding three lower-case words in a row. */
 const SENTENCE = /^(?:\S+\s+){5,}\S*[.!?]$|(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}(?:\s|$)/u;
 /** The capitalised words that open a value ("Sophie Lemaire" in "Sophie Lemaire écrit sur …"). */
@@ -23,9 +28,17 @@ const LEADING_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?=\p{Ll})/u;
  * part looks like a personal name, else kept whole ("BBC News", "Mac & i").
  */
 export function metaAuthors(value: string): string[] {
-  let s = value.replace(/\s+/g, ' ').trim().replace(BY, '');
-  if (!s || /^https?:/i.test(s)) return [];
+  const whole = value.replace(/\s+/g, ' ').trim();
+  // a byline as printed ("Written by Arjun Menon , Coimbatore Last Updated: …"): its names
+  const byline = parseByline(whole);
+  if (byline && byline.start === 0 && !BY.test(whole)) return byline.authors;
+  let s = unglueRole(whole.replace(BY, ''));
+  // role labels before the name ("Reporter Catriona Isbister"); a value of roles alone names nobody ("Staff Reporter")
+  for (let m = LEADING_ROLE.exec(s); m; m = LEADING_ROLE.exec(s)) s = s.slice(m[0].length);
+  if (!s || /^https?:/i.test(s) || ROLES.has(s.toLowerCase())) return [];
   const d = parseDate(s);
+  // a date line found as the byline ("December 2, 2026 4:17 PM GMT Updated 2 hours ago") names nobody
+  if (d && s.indexOf(d.raw) === 0) return [];
   if (d && s.indexOf(d.raw) > 0) s = s.slice(0, s.indexOf(d.raw)).replace(/[\s,|·•-]+$/, '');
   // a bio sentence found as the byline ("Sophie Lemaire écrit sur la bande dessinée … depuis 2015."): its leading name
   if (SENTENCE.test(s)) {

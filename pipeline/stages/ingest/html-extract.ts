@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { PageMeta } from '../../lib/types.ts';
 import { DAY_FIRST_LANGUAGES } from '../clean/data/dates.ts';
 import { headerMeta } from '../clean/header-meta.ts';
+import { measureLines } from '../clean/line-features.ts';
 
 /** Elements that start a new line when an HTML fragment is rendered to text. */
 const BLOCK_TAGS = new Set([
@@ -191,8 +192,10 @@ export function readPageMeta(document: unknown, readability: { title?: string | 
   if (!authors.length || !published) {
     const page = renderText(doc.body);
     const h1s = doc.querySelectorAll('h1');
+    // no lang attribute: the language of the page's words decides the order of numeric dates
+    const order = lang ? numericDateOrder(lang) : h1s.length ? numericDateOrder(measureLines(page.split('\n\n')).lang) : undefined;
     for (let i = 0; i < h1s.length && (!authors.length || !published); i++) {
-      const found = headerMeta(page, clean(h1s[i].textContent), numericDateOrder(lang));
+      const found = headerMeta(page, clean(h1s[i].textContent), order);
       if (!authors.length) authors = found.authors;
       published ??= found.published;
     }

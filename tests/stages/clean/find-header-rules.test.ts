@@ -141,6 +141,22 @@ describe('titleScore: standfirst and byline', () => {
   });
 });
 
+describe("titleScore: the site's name", () => {
+  it('loses the bonus of its copies and a point when the copyright line prints it', () => {
+    const rows = ['The Crestline Times', 'Science', 'Bumblebees are holding on better than expected', 'Share'];
+    const after = ['A bumblebee on catmint in a garden. Credit...Paul Okonjo for The Crestline Times', '© 2026 The Crestline Times Company'];
+    const lines = splitLines([...rows, BODY, ...after].join('\n'));
+    const { feats } = measureLines(lines.map((l) => l.text));
+    const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: false, copyright: i === lines.length - 1 }));
+    const haystack = lines.map((l) => l.text.toLowerCase()).join('\n');
+    const site = lines[lines.length - 1].text.toLowerCase();
+    const repeated = titleScore(hl[0], hl, 0, rows.length, haystack);
+    expect(titleScore(hl[0], hl, 0, rows.length, haystack, site)).toBeCloseTo(repeated - TITLE_WEIGHTS.repeatedInLonger - TITLE_WEIGHTS.siteName);
+    // the headline is not in the copyright line: unchanged
+    expect(titleScore(hl[2], hl, 2, rows.length, haystack, site)).toBe(titleScore(hl[2], hl, 2, rows.length, haystack));
+  });
+});
+
 describe('findHeader: byline rules', () => {
   it.each([
     { name: 'a short "By" line a few lines into the body', rows: ['Harbour plan approved after long fight', BODY, 'Advertisement', 'Photo: Jane Roe', 'Share', 'By Ann Lee and Tom Reed', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1 },

@@ -30,3 +30,25 @@ describe('author lines after the article', () => {
     expect(res.value.removed.find((r) => r.text === last)?.rule).not.toBe('author-box');
   });
 });
+
+describe('a wire story credit after the article', () => {
+  const en = [
+    'Tea auction prices climbed to a two-year high on Tuesday as a dry spell cut output across the main growing regions, brokers said.',
+    'The average price of a kilogram of black tea rose to 3.12 dollars at the weekly auction, up from 2.95 dollars a week earlier.',
+    'Exporters said buyers from Pakistan and Egypt were active, while demand from the United Kingdom remained subdued this month.',
+  ];
+  it('names the reporters when the header names nobody, and is removed as a byline', () => {
+    const credit = 'Reporting by Wanjiru Kamau in Nairobi and Otieno Baraka in Mombasa; Editing by Helen Stroud';
+    const res = clean(textRecord(['Kenyan tea prices climb to two-year high', ...en, credit].join('\n\n')));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual(['Wanjiru Kamau', 'Otieno Baraka']);
+    expect(res.value.body.split('\n\n')).toEqual(en);
+    expect(res.value.removed.find((r) => r.text === credit)?.rule).toBe('byline');
+  });
+
+  it('keeps the header byline over the credit', () => {
+    const res = clean(textRecord(['Kenyan tea prices climb to two-year high', 'By Ann Lee', ...en, 'Reporting by Wanjiru Kamau; Editing by Helen Stroud'].join('\n\n')));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual(['Ann Lee']);
+  });
+});

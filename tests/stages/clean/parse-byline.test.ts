@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, splitAuthors } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -16,6 +16,9 @@ describe('parseByline', () => {
     ['By Jane Doe, Bengaluru Metro Mirror', ['Jane Doe'], null],
     ['By Jane Doe and Emily Post', ['Jane Doe', 'Emily Post'], null],
     ['By Gemma Thorne, Court Reporter', ['Gemma Thorne'], null],
+    ['Propos recueillis par Léa Marchand Publié le 2 décembre 2026 à 18h30', ['Léa Marchand'], null],
+    ['By Mick DonnellyColumnist', ['Mick Donnelly'], null],
+    ['Reporting by Wanjiru Kamau in Nairobi and Otieno Baraka in Mombasa; Editing by Helen Stroud', ['Wanjiru Kamau', 'Otieno Baraka'], null],
     ['Von Anna Schmidt und Peter Müller', ['Anna Schmidt', 'Peter Müller'], null],
     ['Por María José de la Fuente', ['María José de la Fuente'], null],
     ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger', ['Martin Untersinger'], null],
@@ -131,5 +134,16 @@ describe('parseByline', () => {
 
   it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John'])('not a bare author line: %s', (line) => {
     expect(nameListLine(line)).toBeNull();
+  });
+});
+
+describe('unglueRole', () => {
+  it.each([
+    ['Mick DonnellyColumnist', 'Mick Donnelly Columnist'],
+    ['Jane DoeReporter, Northstar', 'Jane Doe Reporter, Northstar'],
+    ['Ronald McDonald', 'Ronald McDonald'],
+    ['Anna LaPorte', 'Anna LaPorte'],
+  ])('%s -> %s', (text, want) => {
+    expect(unglueRole(text)).toBe(want);
   });
 });

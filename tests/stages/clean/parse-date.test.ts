@@ -12,6 +12,7 @@ describe('parseDate', () => {
     ['24 July 2015', '2015-07-24', 'day'],
     ['September 30, 2016 at 5:36 am', '2016-09-30T05:36:00', 'datetime'],
     ['JAN. 13, 2017', '2017-01-13', 'day'],
+    ['December 2, 20264:17 PM GMTUpdated 2 hours ago', '2026-12-02T16:17:00', 'datetime'],
     ['11. Mai 2017 um 14:00 Uhr', '2017-05-11T14:00:00', 'datetime'],
     ['Donnerstag, 3. März 2016', '2016-03-03', 'day'],
     ['11 de mayo de 2017 10:30', '2017-05-11T10:30:00', 'datetime'],

@@ -30,6 +30,10 @@ describe('readMeta', () => {
     ['is a writer who covers the arts for this paper.', []],
     ['Sneha Kulkarni / Bengaluru Metro Mirror', ['Sneha Kulkarni']],
     ['Jane Doe | Northstar Wire Service', ['Jane Doe']],
+    ['Written by Arjun Menon , Coimbatore Last Updated:', ['Arjun Menon']],
+    ['Reporter Catriona Isbister', ['Catriona Isbister']],
+    ['Staff Reporter', []],
+    ['December 2, 2026 4:17 PM GMT Updated 2 hours ago', []],
   ])('authors of %s', (value, want) => {
     expect(metaAuthors(value)).toEqual(want);
   });

@@ -9,7 +9,20 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'by', 'written by', 'words by', 'story by', 'reporting by', 'text by', 'author', 'authors', 'posted by',
   'published by', 'par', 'écrit par', 'von', 'autor', 'autorin', 'por', 'escrito por', 'di', 'a cura di', 'door',
   'auteur', 'text', 'texto', 'testo', 'words', 'av', 'af', 'tekst', 'napisał', 'napisała', 'автор', 'текст', 'yazar',
+  'propos recueillis par', 'entretien réalisé par', 'interview by', 'interviewed by',
 ];
+
+/**
+ * Credit lines that close a wire story and name its reporters ("Reporting by Jane Doe in Nairobi;
+ * Editing by John Roe"): the authors when the header names none. Only the first credit counts
+ * (editors are not authors).
+ */
+export const CLOSING_CREDIT_PREFIXES: readonly string[] = [
+  'reporting by', 'additional reporting by', 'reported by', 'writing by', 'compiled by',
+];
+
+/** Prepositions that put a place after an author's name ("Jane Doe in Nairobi"): the name ends, the next author may follow. */
+export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'from', 'en', 'à', 'aus', 'desde', 'da'];
 
 /**
  * Labelled fields of CJK info lines ("来源：网易 作者：张三 责任编辑：李四", "文/张三", "记者 张三"):
@@ -42,7 +55,7 @@ export const ROLE_WORDS: readonly string[] = [
   'follow', 'email', 'twitter', 'the', 'for', 'at', 'in', 'on', 'from', 'of', 'le', 'am', 'el', 'il',
   // date cues that follow a name on one line ("Par Jean Dupont Publié le 10 mars"), wire-service names
   'publié', 'publiée', 'veröffentlicht', 'aktualisiert', 'publicado', 'publicada', 'actualizado', 'pubblicato',
-  'aggiornato', 'associated', 'via',
+  'aggiornato', 'associated', 'via', 'last',
 ];
 
 /**
