@@ -37,6 +37,8 @@ describe('phrase matcher', () => {
     ['Você já leu 4 de 5 matérias gratuitas deste mês. Assine por R$ 1,90 e tenha acesso ilimitado.', 'advertisement'],
     ['Receba a newsletter Conexão Agro', 'newsletter'],
     ['Lee también: La Albufera pide más agua: los regantes responden', 'related-links'],
+    ['ÚLTIMA HORA Se registra sismo leve en la costa; no hay reportes de daños', 'navigation'],
+    ['BREAKING: County road crews treating bridges ahead of freezing rain tonight', 'navigation'],
     ['Our weekly newsletter on the towns and cities of the north. Free, every Friday.', 'newsletter'],
     ['This is a modal window.', 'other'],
     ['This is a modal window. It can be closed with the Escape key or the close button.', 'other'],

@@ -108,6 +108,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'estás en', 'ti trovi in', 'você está em', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos',
       'seguici', 'siga-nos', 'see next articles', 'see previous articles', 'view more', 'view all', 'see all',
       'more from', 'more in', 'more on', 'more about', 'read more about',
+      // a breaking-news ticker in the page's chrome ("ÚLTIMA HORA Se registra sismo …", "BREAKING: …")
+      'breaking:', 'breaking news:', 'última hora', 'dernière minute', 'eilmeldung', "ultim'ora", 'ultima ora', 'urgente:',
     ],
   },
   'related-links': {
