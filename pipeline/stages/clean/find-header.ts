@@ -1,6 +1,9 @@
 import type { LineFeatures } from './line-features.ts';
 import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline } from './parse-byline.ts';
+import { WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
+
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 import type { Line } from './split-lines.ts';
 
 /** Per-line facts the header search needs. */
@@ -46,6 +49,8 @@ const TITLE_ABOVE_BYLINE = 6;
 /** A "By" line (at most `MAX_LATE_BYLINE` characters) counts up to this many lines after the first paragraph. */
 const LATE_BYLINE = 7;
 const MAX_LATE_BYLINE = 80;
+/** A date line up to this many lines under a late byline is its date. */
+const LATE_DATE_AFTER_BYLINE = 2;
 
 /** Max characters of a line that may be a title, byline or date line. */
 const MAX_HEADER_LINE = 250;
@@ -63,7 +68,11 @@ const MAX_WORDS_BEFORE_DATE = 4;
 /** The date sits at the start of the line ("AFP 30 avril 2015 à 07:19 (Mis à jour : …)", "Published March 5, 2021 · 14 min read"). */
 export function leadsLine(text: string, d: ParsedDate): boolean {
   const at = text.indexOf(d.raw);
-  return at >= 0 && text.slice(0, at).split(/\s+/).filter(Boolean).length <= MAX_WORDS_BEFORE_DATE;
+  if (at < 0) return false;
+  const before = text.slice(0, at).split(/[\s,]+/).filter(Boolean);
+  // a weekday before the date is part of it ("Submitted by webdesk on Wed, 25/11/2026")
+  if (before.length && WEEKDAYS.has(before[before.length - 1].toLowerCase().replace(/\.$/, ''))) before.pop();
+  return before.length <= MAX_WORDS_BEFORE_DATE;
 }
 
 /**
@@ -303,6 +312,11 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     if (i >= to) {
       const late = t.length <= MAX_LATE_BYLINE ? parseByline(t) : null;
       if (late && late.start === 0) bylines.push({ index: i, byline: late });
+      // ... and a date line right under such a byline ("By Jane Doe", "Photographs by …", "December 3, 2026")
+      else if (bylines.length && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE && bylines[bylines.length - 1].index >= to) {
+        const d = dateLine(t, monthFirst);
+        if (d) dates.push({ index: i, date: d, fromByline: false });
+      }
       continue;
     }
     if (t.length > MAX_HEADER_LINE) continue;

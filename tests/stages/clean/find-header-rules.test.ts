@@ -87,6 +87,12 @@ describe('findHeader: headline rules', () => {
       published: '2021-03-05T22:42:00',
     },
     {
+      name: 'a weekday between the words before a date and the date is part of the date',
+      rows: ['Harbour plan approved after long fight', 'Submitted by webdesk on Wed, 25/11/2026 - 16:20', 'Reporter', 'Ann Lee'],
+      title: 'Harbour plan approved after long fight',
+      published: '2026-11-25T16:20:00',
+    },
+    {
       name: 'a stock quote is never the headline',
       rows: ['Nasdaq', '5,153.58', '-35.56 (-0.69%)', 'Harbour plan approved after a long fight over jobs', 'Ann Lee', 'Editor'],
       title: 'Harbour plan approved after a long fight over jobs',
@@ -160,10 +166,13 @@ describe("titleScore: the site's name", () => {
 describe('findHeader: byline rules', () => {
   it.each([
     { name: 'a short "By" line a few lines into the body', rows: ['Harbour plan approved after long fight', BODY, 'Advertisement', 'Photo: Jane Roe', 'Share', 'By Ann Lee and Tom Reed', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1 },
+    { name: 'a date line right under a late byline is its date', rows: ['Harbour plan approved after long fight', BODY, 'Photo: Jane Roe', BODY, 'By Ann Lee and Tom Reed', 'Photographs by Jane Roe', 'December 3, 2026', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1, published: '2026-12-03' },
     { name: 'a name with a relative time', rows: ['Harbour plan approved after long fight', 'Ann Lee 1 day ago'], authors: [['Ann Lee']] },
     { name: 'a name with a compact time after a bullet', rows: ['Harbour plan approved after long fight', 'Ann Lee • 8h'], authors: [['Ann Lee']] },
-  ])('$name', ({ rows, authors, bodyStart }) => {
-    expect(run(rows, bodyStart).authors).toEqual(authors);
+  ])('$name', ({ rows, authors, bodyStart, published }) => {
+    const h = run(rows, bodyStart);
+    expect(h.authors).toEqual(authors);
+    if (published) expect(h.published).toBe(published);
   });
 
   it.each([
