@@ -1,9 +1,11 @@
 import type { LineFeatures } from './line-features.ts';
 import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline } from './parse-byline.ts';
-import { WEEKDAY_NAMES } from './data/dates.ts';
+import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
+/** Publication cues, longest first, as the words before a date end with them. */
+const PUBLISHED_ENDINGS = [...PUBLISHED_CUES].sort((a, b) => b.length - a.length);
 import type { Line } from './split-lines.ts';
 
 /** Per-line facts the header search needs. */
@@ -72,7 +74,9 @@ export function leadsLine(text: string, d: ParsedDate): boolean {
   const before = text.slice(0, at).split(/[\s,]+/).filter(Boolean);
   // a weekday before the date is part of it ("Submitted by webdesk on Wed, 25/11/2026")
   if (before.length && WEEKDAYS.has(before[before.length - 1].toLowerCase().replace(/\.$/, ''))) before.pop();
-  return before.length <= MAX_WORDS_BEFORE_DATE;
+  // a publication cue right before the date marks it wherever it sits ("… Kategorie: St. Veit Veröffentlicht: 02. Dezember 2026")
+  const cue = before.slice(-3).join(' ').toLowerCase().replace(/[:.]+$/, '');
+  return before.length <= MAX_WORDS_BEFORE_DATE || PUBLISHED_ENDINGS.some((c) => cue === c || cue.endsWith(` ${c}`));
 }
 
 /**
@@ -165,6 +169,8 @@ export const TITLE_WEIGHTS = {
   /** A line of at most `shortWords` words with an identical copy elsewhere is a section name (menu and label), not a repeated headline. */
   shortRepeated: 0.5,
   shortWords: 3,
+  /** Lines at the top of the page (0-based index up to this) whose date is the day's, not a byline's. */
+  pageTopLines: 2,
   /** Directly followed by a standfirst (a longer line of 8+ words); the byline/date search then starts after it. */
   followedByDek: 1,
   /** A related-links heading sits at most `relatedReach` lines above (a list of other stories' headlines). */
@@ -274,6 +280,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
     }
   }
   for (let k = i + 1 + skip; k < Math.min(lines.length, i + 4 + skip); k++) {
+    // the date in the page's first lines is the day the page was printed, under the masthead
+    if (k <= W.pageTopLines && !nameLine(lines[k]) && dateLine(lines[k].line.text)) continue;
     if (infoLine(lines[k])) {
       s += (nameLine(lines[k]) ? W.followedByName : W.followedByByline) - (k - i - 1 - skip) * W.followDecay;
       break;

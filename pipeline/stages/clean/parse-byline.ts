@@ -18,6 +18,8 @@ const BYLINE = new RegExp(`^(?:([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]
 const GLUED = new RegExp(`^([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]*[\\p{Ll}\\d])(?:${PREFIXES})\\s`, 'iu');
 /** An image file name glued to the capitalised text after it (an author photo's name in a text dump). */
 const GLUED_IMAGE = /^[\p{L}\d][\p{L}\d_.-]{0,80}\.(?:jpe?g|png|gif|webp|avif)(?=\p{Lu})/iu;
+/** A byline cue of two or more words ("written by", "geschrieben von") after one or two capitalised label words. */
+const LATE_CUE = new RegExp(`^((?:\\p{Lu}\\p{Ll}+\\s+){1,2})(?=(?:${BYLINE_PREFIXES.filter((p) => p.includes(' ')).map(esc).join('|')})\\s)`, 'iu');
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(esc).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
@@ -145,7 +147,8 @@ export function splitAuthors(part: string): string[] {
       // a name ends at a role word, a month, a number or a lower-case word ("… March 18 at 3:57 PM Follow")
       // a month name ends a name only before a number ("… June 10"), not inside one ("Laura June Topolsky")
       const month = MONTH_WORDS.has(lw) && k + 1 < ws.length && /^\d/.test(ws[k + 1]);
-      const stop = ROLES.has(lw) || month || /\d/.test(w) || (!/^\p{Lu}/u.test(w) && !PARTICLES.has(lw) && cut.length > 0);
+      // ... and at a label ("Kategorie:", "Category:")
+      const stop = ROLES.has(lw) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")
@@ -181,6 +184,12 @@ export function parseByline(line: string): Byline | null {
     const rest = line.slice(file[0].length);
     const authors = readByline(rest)?.authors ?? nameListLine(rest) ?? (rest.includes(' ') && looksLikeName(rest) ? [titleCase(rest)] : null);
     if (authors?.length) return { authors, start: file[0].length, gluedPrefix: file[0] };
+  }
+  // "Details Geschrieben von Herta Pichler Kategorie: …": a byline of a two-word cue after a label word or two
+  const late = LATE_CUE.exec(line);
+  if (late) {
+    const b = readByline(line.slice(late.index + late[1].length));
+    if (b && !b.gluedPrefix && b.authors.every((a) => /^\p{Lu}/u.test(a))) return { ...b, start: late.index + late[1].length };
   }
   // "Le Monde | 04.05.2015 | Par Martin Untersinger": a byline after a separator
   const sep = /\s[|•·]\s/g;

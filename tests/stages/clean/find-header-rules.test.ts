@@ -93,6 +93,18 @@ describe('findHeader: headline rules', () => {
       published: '2026-11-25T16:20:00',
     },
     {
+      name: "a masthead over the day's date is not the headline; a date after a publication cue counts anywhere in its line",
+      rows: ['Talbote', 'Die Zeitung für das obere Murtal', 'Montag, 7. Dezember 2026', 'Suchen ...', 'Startseite', 'Gemeinden', 'St. Veit', 'Nachruf: Franz Leitgeb, der Bürgermeister, der die Brücke baute', 'Drucken', 'Details Geschrieben von Herta Pichler Kategorie: St. Veit Veröffentlicht: 02. Dezember 2026 Zugriffe: 412'],
+      title: 'Nachruf: Franz Leitgeb, der Bürgermeister, der die Brücke baute',
+      published: '2026-12-02',
+    },
+    {
+      name: 'without a byline, too: the masthead over the date of the day loses to the headline',
+      rows: ['Talbote', 'Die Zeitung für das obere Murtal', 'Montag, 7. Dezember 2026', 'Suchen ...', 'Startseite', 'Gemeinden', 'St. Veit', 'Nachruf: Franz Leitgeb, der Bürgermeister, der die Brücke baute', 'Drucken', 'Kategorie: St. Veit Rubrik: Leute Veröffentlicht: 02. Dezember 2026 Zugriffe: 412'],
+      title: 'Nachruf: Franz Leitgeb, der Bürgermeister, der die Brücke baute',
+      published: '2026-12-02',
+    },
+    {
       name: 'a stock quote is never the headline',
       rows: ['Nasdaq', '5,153.58', '-35.56 (-0.69%)', 'Harbour plan approved after a long fight over jobs', 'Ann Lee', 'Editor'],
       title: 'Harbour plan approved after a long fight over jobs',

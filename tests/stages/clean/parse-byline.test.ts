@@ -16,6 +16,8 @@ describe('parseByline', () => {
     ['By Jane Doe, Bengaluru Metro Mirror', ['Jane Doe'], null],
     ['By Jane Doe and Emily Post', ['Jane Doe', 'Emily Post'], null],
     ['By Gemma Thorne, Court Reporter', ['Gemma Thorne'], null],
+    ['Details Geschrieben von Herta Pichler Kategorie: St. Veit Veröffentlicht: 02. Dezember 2026 Zugriffe: 412', ['Herta Pichler'], null],
+    ['Details Written by Jane Doe Category: News', ['Jane Doe'], null],
     ['Propos recueillis par Léa Marchand Publié le 2 décembre 2026 à 18h30', ['Léa Marchand'], null],
     ['By Mick DonnellyColumnist', ['Mick Donnelly'], null],
     ['Reporting by Wanjiru Kamau in Nairobi and Otieno Baraka in Mombasa; Editing by Helen Stroud', ['Wanjiru Kamau', 'Otieno Baraka'], null],
