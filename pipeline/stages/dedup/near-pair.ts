@@ -1,4 +1,5 @@
 import type { DedupOptions } from './options.ts';
+import { sharedCount } from './similarity.ts';
 import { pairSimilarity } from './verify.ts';
 
 /**
@@ -30,21 +31,5 @@ export function nearPair(a: Uint32Array, b: Uint32Array, options: DedupOptions):
     if (near(mid)) hi = mid;
     else lo = mid + 1;
   }
-  const need = lo;
-  let i = 0;
-  let j = 0;
-  let both = 0;
-  while (both < need) {
-    // shingles left on the shorter side bound what can still be shared
-    if (both + Math.min(na - i, nb - j) < need) return false;
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      both++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return true;
+  return sharedCount(a, b, lo) >= lo;
 }
