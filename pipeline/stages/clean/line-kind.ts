@@ -78,7 +78,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
-  if (TRAILING_CREDIT.test(text) || SLASH_CREDIT.test(text)) return REMOVAL_RULES.creditedCaption;
+  if (TRAILING_CREDIT.test(text) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;
   return null;
 }

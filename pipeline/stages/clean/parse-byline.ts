@@ -17,9 +17,13 @@ const PREFIXES = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length).map(es
 const BYLINE = new RegExp(`^(?:([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]*[\\p{Ll}\\d]))?(?:${PREFIXES})(?:\\s*[:：]\\s*|\\s+)(?=\\S)`, 'iu');
 const GLUED = new RegExp(`^([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]*[\\p{Ll}\\d])(?:${PREFIXES})\\s`, 'iu');
 /** An image file name glued to the capitalised text after it (an author photo's name in a text dump). */
+const IMAGE_EXT = /\.(?:jpe?g|png|gif|webp|avif)/i;
 const GLUED_IMAGE = /^[\p{L}\d][\p{L}\d_.-]{0,80}\.(?:jpe?g|png|gif|webp|avif)(?=\p{Lu})/iu;
-/** A byline cue of two or more words ("written by", "geschrieben von") after one or two capitalised label words. */
-const LATE_CUE = new RegExp(`^((?:\\p{Lu}\\p{Ll}+\\s+){1,2})(?=(?:${BYLINE_PREFIXES.filter((p) => p.includes(' ')).map(esc).join('|')})\\s)`, 'iu');
+/** A capitalised label word; one or two may stand before a byline cue of two or more words ("Details Geschrieben von …"). */
+const LABEL_WORD = /^\p{Lu}\p{Ll}+\s+/u;
+/** The byline cues of two or more words ("written by", "geschrieben von"). */
+const TWO_WORD_CUES = BYLINE_PREFIXES.filter((p) => p.includes(' '));
+const MAX_CUE_CHARS = Math.max(...TWO_WORD_CUES.map((c) => c.length)) + 1;
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(esc).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
@@ -179,17 +183,22 @@ export function parseByline(line: string): Byline | null {
   const direct = readByline(line);
   if (direct) return direct;
   // "priya_nair_90x90.jpgPriya Nair, DCT Bureau": an author photo's file name glued to a bare author line
-  const file = GLUED_IMAGE.exec(line);
+  const file = IMAGE_EXT.test(line) ? GLUED_IMAGE.exec(line) : null;
   if (file) {
     const rest = line.slice(file[0].length);
     const authors = readByline(rest)?.authors ?? nameListLine(rest) ?? (rest.includes(' ') && looksLikeName(rest) ? [titleCase(rest)] : null);
     if (authors?.length) return { authors, start: file[0].length, gluedPrefix: file[0] };
   }
   // "Details Geschrieben von Herta Pichler Kategorie: …": a byline of a two-word cue after a label word or two
-  const late = LATE_CUE.exec(line);
-  if (late) {
-    const b = readByline(line.slice(late.index + late[1].length));
-    if (b && !b.gluedPrefix && b.authors.every((a) => /^\p{Lu}/u.test(a))) return { ...b, start: late.index + late[1].length };
+  for (let at = LABEL_WORD.exec(line)?.[0].length ?? 0, words = 1; at > 0 && words <= 2; words++) {
+    const rest = line.slice(at);
+    const lower = rest.slice(0, MAX_CUE_CHARS).toLowerCase();
+    if (TWO_WORD_CUES.some((c) => lower.startsWith(c) && lower.charCodeAt(c.length) === 32)) {
+      const b = readByline(rest);
+      if (b && !b.gluedPrefix && b.authors.every((a) => /^\p{Lu}/u.test(a))) return { ...b, start: at };
+    }
+    const next = LABEL_WORD.exec(rest);
+    at = next ? at + next[0].length : 0;
   }
   // "Le Monde | 04.05.2015 | Par Martin Untersinger": a byline after a separator
   const sep = /\s[|•·]\s/g;
