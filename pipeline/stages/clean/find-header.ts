@@ -2,11 +2,11 @@ import type { LineFeatures } from './line-features.ts';
 import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline } from './parse-byline.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
+import type { Line } from './split-lines.ts';
 
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Publication cues, longest first, as the words before a date end with them. */
 const PUBLISHED_ENDINGS = [...PUBLISHED_CUES].sort((a, b) => b.length - a.length);
-import type { Line } from './split-lines.ts';
 
 /** Per-line facts the header search needs. */
 export interface HeaderLine {
@@ -221,7 +221,8 @@ function copyNearby(lines: readonly HeaderLine[], i: number): boolean {
 /**
  * Headline score of line `i` (higher is better; -Infinity when the line cannot
  * be a title): `anchor` is the first paragraph, `haystack` every short line,
- * lower-cased, joined by newlines. Weights are `TITLE_WEIGHTS`.
+ * lower-cased, joined by newlines, `siteText` the page's copyright lines, lower-cased
+ * (a line they print is the site's name). Weights are `TITLE_WEIGHTS`.
  */
 export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anchor: number, haystack: string, siteText = ''): number {
   const { f, line } = h;
