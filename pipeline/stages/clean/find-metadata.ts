@@ -88,7 +88,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   if (byl) authors = byl.byline.authors;
   else if (header.nameLine !== null) {
     const t = unglueRole(lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, ''));
-    authors = nameListLine(t) ?? (splitAuthors(t).length ? splitAuthors(t) : [t]);
+    const names = nameListLine(t) ?? splitAuthors(t);
+    authors = names.length ? names : [t];
     mark(header.nameLine, REMOVAL_RULES.authorName);
   }
   for (const d of header.dates) mark(d.index, d.index === header.published ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);
