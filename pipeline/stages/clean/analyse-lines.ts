@@ -78,16 +78,47 @@ export function adaptThresholds<T extends { stopLow: number; stopHigh: number }>
   return { ...opts, stopLow: opts.stopLow * scale, stopHigh: opts.stopHigh * scale };
 }
 
+/** A live blog's entry: prose of at least this many characters follows its time stamp ... */
+const LIVE_ENTRY_CHARS = 150;
+/** ... within this many lines, before the next stamp. */
+const LIVE_ENTRY_LINES = 4;
+const PROSE_END = /[.!?…]["'”’»)]*$/u;
+
+/** True when the bare time at `i` stamps a live blog's entry (a heading and a paragraph of prose), not a ticker headline. */
+function liveEntry(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 1 + LIVE_ENTRY_LINES); k++) {
+    const t = lines[k].text;
+    if (BARE_TIME.test(t) || TICKER.test(t)) return false;
+    if (t.length >= LIVE_ENTRY_CHARS && PROSE_END.test(t)) return true;
+  }
+  return false;
+}
+
 /**
  * News-ticker entries on a page with at least `MIN_TICKER_LINES` of them: a line that starts
  * with a time ("13:18 Loi renseignement : …"), or a time alone on its line, with the entry
  * below it (at most `TICKER_LABEL_LINES` labels such as "Séisme.", then one line of under 300
- * characters; so an entry of one or two words reads as a label).
+ * characters; so an entry of one or two words reads as a label). On a live blog (most bare times
+ * followed by prose, fewer one-line "time headline" items than such entries) a time followed by
+ * prose is an entry of the article: only its stamp is removed, and its heading line is returned (kept when the
+ * entry's paragraph is kept).
  */
-function markTicker(lines: readonly Line[], hits: Array<PhraseHit | null>): void {
+function markTicker(lines: readonly Line[], hits: Array<PhraseHit | null>): number[] {
+  const headings: number[] = [];
   let tickers = 0;
   for (const l of lines) if (l.text.length < 300 && (TICKER.test(l.text) || BARE_TIME.test(l.text)) && ++tickers >= MIN_TICKER_LINES) break;
-  if (tickers < MIN_TICKER_LINES) return;
+  if (tickers < MIN_TICKER_LINES) return headings;
+  // a live blog: most bare stamps open an entry with prose, and fewer entries are one-line "time headline" items
+  let bare = 0;
+  let live = 0;
+  let inline = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (BARE_TIME.test(lines[i].text)) {
+      bare++;
+      if (liveEntry(lines, i)) live++;
+    } else if (lines[i].text.length < 300 && TICKER.test(lines[i].text)) inline++;
+  }
+  const liveBlog = live >= MIN_TICKER_LINES - 1 && 2 * live >= bare && inline < live;
   const mark = (i: number): void => {
     if (!hits[i]) hits[i] = REMOVAL_RULES.tickerItem;
   };
@@ -95,11 +126,17 @@ function markTicker(lines: readonly Line[], hits: Array<PhraseHit | null>): void
     const t = lines[i].text;
     if (t.length < 300 && TICKER.test(t)) mark(i);
     if (!BARE_TIME.test(t)) continue;
+    if (liveBlog && liveEntry(lines, i)) {
+      hits[i] ??= REMOVAL_RULES.liveEntryTime;
+      if (!PROSE_END.test(lines[i + 1].text) && lines[i + 1].text.length < LIVE_ENTRY_CHARS) headings.push(i + 1);
+      continue;
+    }
     mark(i);
     let k = i + 1;
     while (k < lines.length && k <= i + TICKER_LABEL_LINES && lines[k].text.split(/\s+/).length <= TICKER_LABEL_WORDS && !BARE_TIME.test(lines[k].text)) mark(k++);
     if (k < lines.length && lines[k].text.length < 300 && !BARE_TIME.test(lines[k].text) && !TICKER.test(lines[k].text)) mark(k);
   }
+  return headings;
 }
 
 /**
@@ -119,7 +156,7 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     if (key && repeated.size && l.text.length < 300 && feats[i].words < 25 && repeated.has(key)) return REMOVAL_RULES.repeatedLine;
     return null;
   });
-  markTicker(lines, hits);
+  const liveHeadings = markTicker(lines, hits);
   markGallery(lines, hits);
   markPhotoCaption(lines, hits);
   markRelatedBox(lines, feats, hits);
@@ -139,6 +176,8 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     classes = closingSentence(classes, initial, feats, matched, thresholds.stopLow, texts);
     classes = dataTable(classes, feats, matched, texts);
     classes = headingBeforeCaption(classes, initial, matched, hits.map((h) => h !== null && CAPTION_KINDS.has(h.kind) && !inGallery(h)));
+    // a live blog entry's heading is text when the entry's paragraph is
+    for (const h of liveHeadings) if (!matched[h] && classes[h + 1] === 'good') classes[h] = 'good';
   }
   return { lines, feats, hits, classes, cjk, lang, trusted };
 }

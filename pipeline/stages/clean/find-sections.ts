@@ -48,6 +48,24 @@ export function articleEnd(a: AnalysedLines, from: number, to: number): number {
   return to;
 }
 
+/** Lines after a comment heading searched for the first comment's author line or list marker. */
+const COMMENT_LOOKAHEAD = 4;
+
+/**
+ * A strong heading with no count ("Join the conversation") above most of the page's text, and no
+ * comment under it: a link to the comments printed over the article, not the start of the section.
+ */
+function invitationAbove(a: AnalysedLines, i: number, before: number, after: number, declared: number | null): boolean {
+  if (declared !== null || after <= 4 * before) return false;
+  for (let k = i + 1, seen = 0; k < a.lines.length && seen < COMMENT_LOOKAHEAD; k++) {
+    const t = a.lines[k].text;
+    if (!t.trim()) continue;
+    if (LIST_ITEM.test(t) || commentAuthorLine(t)) return false;
+    seen++;
+  }
+  return true;
+}
+
 /** Where the reader-comment section starts (its heading line, or the line before the first author line) and its declared count. */
 export interface CommentSection {
   /** Index of the heading line, or the number of lines when there is no section. */
@@ -84,7 +102,7 @@ export function findCommentSection(a: AnalysedLines, bodyStart: number): Comment
     }
     if (i === start0) continue;
     const h = commentHeading(lines[i].text);
-    if (h && (h.strong || goodAfter < goodBefore)) return { start: i, declared: h.declared };
+    if (h && (h.strong || goodAfter < goodBefore) && !invitationAbove(a, i, goodBefore, goodAfter, h.declared)) return { start: i, declared: h.declared };
     if (classes[i] !== 'good' && commentAuthorLine(lines[i].text)) {
       let more = 0;
       for (let k = i + 1; k < Math.min(n, i + 60) && more < 1; k++) if (commentAuthorLine(lines[k].text)) more++;

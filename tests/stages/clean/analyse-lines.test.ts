@@ -33,6 +33,18 @@ describe('analyseLines', () => {
     expect(a.hits.map((h) => h?.rule ?? null)).toEqual(rules);
   });
 
+  it('keeps a live blog\'s entries (heading and text) and removes only their time stamps', () => {
+    const entry = (k: number): string => `Entry ${k}: the council said on Tuesday that the new bridge would open to traffic in the spring, after months of delays and a long dispute with the builders over costs.`;
+    const live = ['23:40', 'Dikes hold overnight', entry(1), 'Share', '21:15', 'Forty people leave their homes', entry(2), 'Share', '17:30', 'Trains stopped', entry(3)];
+    const a = analyseLines(textRecord(live.join('\n\n')), cleanDefaults, matcher, new Set());
+    expect(a.hits.map((h) => h?.rule ?? null)).toEqual(['live-entry-time', null, null, 'share-phrase', 'live-entry-time', null, null, 'share-phrase', 'live-entry-time', null, null]);
+    expect(a.classes.filter((_, i) => a.hits[i] === null)).toEqual(Array(6).fill('good'));
+    // a sidebar of one-line "time headline" items beside a few such entries stays a ticker
+    const sidebar = ['14:44 Ministers meet in Geneva', '14:32 Artist arrested at a geyser', ...live.slice(0, 3), '13:54 A new law passes', '13:43 Sanctions promised'];
+    const b = analyseLines(textRecord(sidebar.join('\n\n')), cleanDefaults, matcher, new Set());
+    expect(b.hits.map((h) => h?.rule ?? null)).toEqual(['ticker-item', 'ticker-item', 'ticker-item', 'ticker-item', null, 'ticker-item', 'ticker-item']);
+  });
+
   it('trusts an HTML extract unless it looks like a whole page', () => {
     const html = { ...textRecord(['A short standfirst line', para].join('\n\n')), format: 'html' as const };
     const a = analyseLines(html, cleanDefaults, matcher, new Set());

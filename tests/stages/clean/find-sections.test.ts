@@ -37,6 +37,14 @@ describe('sections', () => {
     expect(findCommentSection(analyse([para(1), para(2)]), 0)).toEqual({ start: 2, declared: null });
   });
 
+  it('does not start the comments at an invitation printed above the article', () => {
+    const a = analyse(['Bridge opens', 'Join the conversation', para(1), para(2), para(3), para(4), 'Comments', 'Sign in to comment']);
+    expect(findCommentSection(a, 0).start).toBe(6);
+    // a strong heading with comments under it still starts the section, wherever it stands
+    const b = analyse(['Bridge opens', para(1), 'Join the conversation', 'Jane Doe · March 10, 2017 at 12:20 AM', para(2), para(3), para(4), para(5)]);
+    expect(findCommentSection(b, 0).start).toBe(2);
+  });
+
   it('reads a comment count stated in the header', () => {
     const a = analyse(['Bridge opens', '941 comments', para(1)]);
     expect(declaredInHeader(a, 0, 2)).toBe(941);

@@ -8,6 +8,8 @@ describe('phrase matcher', () => {
     ['Share', 'share'],
     ['Advertisement', 'advertisement'],
     ['Anzeige', 'advertisement'],
+    ['This advertisement has not loaded yet, but your article continues below.', 'advertisement'],
+    ['You can save this article by registering for free here. Or sign-in if you have an account.', 'advertisement'],
     ['Publicité', 'advertisement'],
     ['Post navigation', 'navigation'],
     ['Latest news', 'navigation'],
