@@ -47,6 +47,11 @@ const POST_SIGNATURE = /^[—–-]\s?[^()]{1,60}\(@[\w.]{1,30}\)\s+\p{L}{3,9}\.?
 /** A caption ending with "Photo First Last / Outlet" (a credit without a colon). */
 const SLASH_CREDIT = /(?:^|[\s.,;(|–—-])(?:[Pp]hoto|[Pp]hotograph|[Ff]oto|[Ii]mage|[Bb]ild)s?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,5}$/u;
 
+/** A caption closed by its photographer or agency in capitals after the sentence ("… de Vilanova. JORGE AMAT", "… en Madrid. EFE/JUAN LÓPEZ"). */
+const CAPS_CREDIT = /[.!?]["”»]?\s+\p{Lu}{2,}(?:(?:\s|\s?\/\s?)\p{Lu}[\p{Lu}.'’-]+){1,3}$/u;
+/** Longest line read as a caption closed by a credit in capitals. */
+const MAX_CAPS_CREDIT_CHARS = 300;
+
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
 const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|:)\s*\p{Lu}|\((?:ap|afp|reuters|epa|getty)[^)]{0,40}\)|getty images|\/\s?(?:ap|afp|reuters|epa)\b/iu;
 
@@ -80,6 +85,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   if ((text.includes(':') && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
+  if (text.length <= MAX_CAPS_CREDIT_CHARS && CAPS_CREDIT.test(text)) return REMOVAL_RULES.creditedCaption;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;
   return null;
 }

@@ -26,6 +26,10 @@ describe('phrase matcher', () => {
     ['Tous droits réservés', 'copyright'],
     ['This article may be reposted in part or in full with author attribution and source link.', 'licence'],
     ['We use cookies to improve your experience on our site.', 'cookie'],
+    ['Nosotros y nuestros 847 socios almacenamos o accedemos a información en un dispositivo, tales como cookies.', 'cookie'],
+    ['Wir und unsere Partner können Informationen auf einem Gerät speichern und/oder abrufen.', 'cookie'],
+    ['Este contenido de YouTube está bloqueado porque no has aceptado las cookies de terceros.', 'cookie'],
+    ['Manage preferences', 'cookie'],
     ['En poursuivant votre navigation sur ce site, vous acceptez l’utilisation de cookies.', 'cookie'],
     ['Sign up for our newsletter', 'newsletter'],
     ['Image Credit', 'credit'],
@@ -54,6 +58,7 @@ describe('phrase matcher', () => {
     'The share price rose sharply after the announcement of the results on Tuesday.',
     'Share prices rose sharply in early trading as investors welcomed the news.',
     'Home prices fell for a third month.',
+    'Browsers will stop third-party cookies next year, the company said on Tuesday.',
   ])('leaves prose alone: %s', (line) => {
     expect(m.match(line)).toBeNull();
   });
