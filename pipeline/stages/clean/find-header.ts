@@ -166,7 +166,7 @@ export const TITLE_WEIGHTS = {
   siteName: 1,
   /** Two sentences ("Stanziati 6,5 miliardi. Ora il negoziato …"): a standfirst more than a headline. */
   twoSentences: 1,
-  /** A line of at most `shortWords` words with an identical copy elsewhere is a section name (menu and label), not a repeated headline. */
+  /** A line of at most `shortWords` words with a copy elsewhere (an identical line, a breadcrumb's last step) is a section name (menu and label), not a repeated headline. */
   shortRepeated: 0.5,
   shortWords: 3,
   /** Lines at the top of the page (0-based index up to this) whose date is the day's, not a byline's. */
@@ -257,8 +257,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
       copies++;
       pos = haystack.indexOf(key, pos + 1);
     }
-    if (inLonger) s += W.repeatedInLonger;
-    else if (copies >= 2 && f.words <= W.shortWords) s -= W.shortRepeated;
+    if (copies >= 2 && f.words <= W.shortWords) s -= W.shortRepeated;
+    else if (inLonger) s += W.repeatedInLonger;
     else if (copies >= 2) s += f.words >= W.longRepeatWords && !DANGLING.test(line.text) && copyNearby(lines, i) ? W.repeatedIdenticalLong : W.repeatedIdentical;
   }
   let inBlock = false;

@@ -28,6 +28,11 @@ describe('findHeader: headline rules', () => {
       title: 'Harbour plan approved after long fight',
     },
     {
+      name: 'the last step of the breadcrumb printed over the headline is the section, not the headline',
+      rows: ['Accueil › Opinions › Courrier des lecteurs', 'Courrier des lecteurs', '« Rendez-nous la ligne 14 »', 'Publié le mercredi 2 décembre 2026 à 06h45'],
+      title: '« Rendez-nous la ligne 14 »',
+    },
+    {
       name: 'a standfirst without a date or byline after it still marks the headline',
       rows: ['Sections', 'Harbour plan approved after long fight', 'City officials say the new harbour plan will bring jobs, though residents fear the noise of night shipping', '0'],
       title: 'Harbour plan approved after long fight',
@@ -161,8 +166,8 @@ describe('titleScore: standfirst and byline', () => {
 
 describe("titleScore: the site's name", () => {
   it('loses the bonus of its copies and a point when the copyright line prints it', () => {
-    const rows = ['The Crestline Times', 'Science', 'Bumblebees are holding on better than expected', 'Share'];
-    const after = ['A bumblebee on catmint in a garden. Credit...Paul Okonjo for The Crestline Times', '© 2026 The Crestline Times Company'];
+    const rows = ['The Crestline Evening Times', 'Science', 'Bumblebees are holding on better than expected', 'Share'];
+    const after = ['A bumblebee on catmint in a garden. Credit...Paul Okonjo for The Crestline Evening Times', '© 2026 The Crestline Evening Times Company'];
     const lines = splitLines([...rows, BODY, ...after].join('\n'));
     const { feats } = measureLines(lines.map((l) => l.text));
     const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: false, copyright: i === lines.length - 1 }));

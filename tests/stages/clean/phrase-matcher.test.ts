@@ -26,6 +26,8 @@ describe('phrase matcher', () => {
     ['Tous droits réservés', 'copyright'],
     ['This article may be reposted in part or in full with author attribution and source link.', 'licence'],
     ['We use cookies to improve your experience on our site.', 'cookie'],
+    ["Les lettres publiées dans cette rubrique n'engagent que leurs auteurs. La rédaction se réserve le droit de les raccourcir.", 'other'],
+    ['À la une', 'related-links'],
     ['Nosotros y nuestros 847 socios almacenamos o accedemos a información en un dispositivo, tales como cookies.', 'cookie'],
     ['Wir und unsere Partner können Informationen auf einem Gerät speichern und/oder abrufen.', 'cookie'],
     ['Este contenido de YouTube está bloqueado porque no has aceptado las cookies de terceros.', 'cookie'],

@@ -11,7 +11,9 @@
  * - `prefix`: the normalised line starts with the phrase followed by a word
  *   boundary, and the line is short (see `PHRASE_LIMITS`).
  * - `contains`: the phrase occurs in the first `PHRASE_LIMITS.containsMaxChars`
- *   characters of a line; keep these specific (`all rights reserved`).
+ *   characters of a line; keep these specific (`all rights reserved`). A line
+ *   is searched word by word, words split at spaces and apostrophes, so a
+ *   phrase starts at a whole word: `engagent que leurs auteurs`, not `n'engagent …`.
  *
  * Adding a language or a phrase is a data change here: add the lower-case
  * phrase to the right kind and mode. Kinds are `REMOVED_KINDS` values.
@@ -123,7 +125,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'recommended stories', 'most read', 'most popular', 'most viewed', 'most shared', 'most watched', 'trending',
       'trending now', 'trending stories', 'popular', 'popular stories', "editor's picks", 'editors picks',
       'what to read next', 'more like this', 'dans la même rubrique', 'à lire aussi', 'sur le même sujet',
-      'les plus lus', 'mehr zum thema', 'das könnte sie auch interessieren', 'meistgelesen', 'noticias relacionadas',
+      'les plus lus', 'à la une', 'mehr zum thema', 'das könnte sie auch interessieren', 'meistgelesen', 'noticias relacionadas',
       'te puede interesar', 'lo más leído', 'articoli correlati', 'potrebbe interessarti', 'notícias relacionadas',
       'mais lidas', 'veja também', 'artículos relacionados', 'artigos relacionados', 'articles connexes', 'articles liés',
       'ähnliche artikel', 'verwandte artikel', 'gerelateerde artikelen', 'articoli simili', 'tags', 'topics', 'filed under', 'filed to', 'mots-clés', 'schlagwörter',
@@ -242,6 +244,11 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'please enable javascript', '责任编辑', '編集：', 'your browser does not support', 'this video is not available',
       // a web video player's accessibility text ("This is a modal window. This modal can be closed by …")
       'this is a modal window', 'beginning of dialog window', 'end of dialog window',
+    ],
+    // a section's disclaimer over opinion pieces and readers' letters
+    contains: [
+      'engagent que leurs auteurs', 'engage que son auteur', 'the views expressed in', 'views expressed are',
+      'las opiniones expresadas', 'le opinioni espresse', 'as opiniões expressas', 'geben nicht die meinung der redaktion',
     ],
   },
 } as const;
