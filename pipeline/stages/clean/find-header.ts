@@ -146,6 +146,11 @@ export const TITLE_WEIGHTS = {
   nameLike: 1.5,
   /** Mostly upper case (section labels, shouting teasers). */
   upperCase: 0.5,
+  /** A run of `menuWords`+ capitalised words without one stop word ("Cloud Data Centers Networking Security AI …"): a menu. */
+  menuLike: 3,
+  menuWords: 7,
+  /** Three or more parts between " · ", " • " or " | " ("EVENT 2027 · Early-bird passes end Dec 18 · Register"): a banner or info line. */
+  segmented: 2,
   /** Ends with a preposition or article. */
   dangling: 1,
   /** Holds a clock time ("CNET Japan 3/9(木) 18:45配信", "Updated 12:41 PM"): a dateline, not a headline. */
@@ -179,6 +184,11 @@ export const TITLE_WEIGHTS = {
   /** With a "By" line, the best line above it is the title unless the best line of the whole window scores this much more. */
   anchorMargin: 1,
 } as const;
+
+/** A separator between the parts of a banner, menu or info line. */
+const SEGMENT_SEPARATOR = /\s[·•|]\s/g;
+/** Every word starts with a capital or a digit. */
+const MENU_WORDS = /^[\p{Lu}\d][^\s]*(?:\s+[\p{Lu}\d&][^\s]*)+$/u;
 
 /** A standfirst is at least this many times longer (in characters) than the headline above it ... */
 const DEK_RATIO = 1.2;
@@ -234,6 +244,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   else if (f.words === 3) s -= W.threeWords;
   if (looksLikeName(line.text) || nameListLine(line.text)) s -= W.nameLike;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
+  if (f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) s -= W.menuLike;
+  if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
   if (DANGLING.test(line.text)) s -= W.dangling;
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
   if (INNER_SENTENCE_END.test(line.text)) s -= W.twoSentences;
@@ -273,7 +285,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   let skip = 0;
   const next = lines[i + 1];
   // in a related block the longer line below is the next story, not a standfirst
-  if (next && !inBlock && f.words > W.shortWords && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
+  // (a short line counts only with the byline or date right under the standfirst: "Cold storage wars", dek, "By …")
+  if (next && !inBlock && (f.words > W.shortWords || infoLine(lines[i + 2])) && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
     const ratio = next.f.chars / f.chars;
     if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[i + 2]))) {
       s += W.followedByDek;

@@ -28,6 +28,16 @@ describe('findHeader: headline rules', () => {
       title: 'Harbour plan approved after long fight',
     },
     {
+      name: 'a menu of capitalised words and an event banner are not the headline; a three-word headline over its standfirst is',
+      rows: [
+        'STACKLINE LIVE 2027 · Early-bird passes end Dec 18 · Register', 'Stackline Weekly',
+        'Cloud Data Centers Networking Security AI Infrastructure Careers Events Webinars White Papers', 'December 7, 2026', 'Data Centers',
+        'Cold storage wars', 'Tape is back. Three archive vendors are racing to sell exabyte-scale cold storage to cloud operators',
+        'By Priya Natarajan, Senior Editor, Infrastructure', 'Published December 1, 2026', '7 min read',
+      ],
+      title: 'Cold storage wars',
+    },
+    {
       name: 'the last step of the breadcrumb printed over the headline is the section, not the headline',
       rows: ['Accueil › Opinions › Courrier des lecteurs', 'Courrier des lecteurs', '« Rendez-nous la ligne 14 »', 'Publié le mercredi 2 décembre 2026 à 06h45'],
       title: '« Rendez-nous la ligne 14 »',
