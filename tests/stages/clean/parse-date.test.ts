@@ -68,6 +68,9 @@ describe('parseDate', () => {
   it('marks update dates', () => {
     expect(parseDate('Updated: March 3, 2017')?.update).toBe(true);
     expect(parseDate('Published March 3, 2017')?.update).toBe(false);
+    expect(parseDate('Laatste update: 5 december 2026 09:30')).toMatchObject({ iso: '2026-12-05T09:30:00', update: true });
+    expect(parseDate('Gepubliceerd: 4 december 2026 16:12')).toMatchObject({ iso: '2026-12-04T16:12:00', update: false });
+    expect(parseDate('Zaktualizowano: 3 grudnia 2026')?.update).toBe(true);
   });
 
   it('never throws and always returns ISO 8601 (property)', () => {

@@ -69,6 +69,8 @@ export const DATE_PREFIXES: readonly string[] = [
   'date', 'on', 'le', 'publié le', 'publié', 'mis à jour le', 'mis à jour', 'veröffentlicht', 'veröffentlicht am',
   'aktualisiert', 'aktualisiert am', 'stand', 'am', 'publicado', 'publicado el', 'publicado em', 'actualizado',
   'atualizado', 'atualizado em', 'pubblicato', 'pubblicato il', 'aggiornato', 'aggiornato il', 'il', 'el', 'em',
+  'gepubliceerd', 'gepubliceerd op', 'laatste update', 'bijgewerkt', 'bijgewerkt op', 'opublikowano', 'aktualizacja',
+  'zaktualizowano', 'publikováno', 'aktualizováno', 'aktualizace',
 ];
 
 /**
@@ -84,6 +86,8 @@ export const PUBLISHED_CUES: readonly string[] = [
 /** Words that make a date an update, not a publication ("Updated", "Mis à jour"). */
 export const UPDATE_WORDS: readonly string[] = [
   'updated', 'last updated', 'modified', 'mis à jour', 'aktualisiert', 'actualizado', 'atualizado', 'aggiornato',
+  'actualización', 'atualização', 'aggiornamento', 'laatste update', 'bijgewerkt', 'aktualizacja', 'zaktualizowano',
+  'aktualizováno', 'aktualizace',
 ];
 
 /**
