@@ -58,10 +58,12 @@ const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|
 /**
  * A caption ending with its credit: a credit marker and a name or agency (capital first, at most
  * eight words, no sentence punctuation) closing the line ("… on Thursday Credit: STR/AFP",
- * "… in 2006. Photograph: Jane Doe/Reuters"). Article prose ends with punctuation, not a name.
+ * "… in 2006. Photograph: Jane Doe/Reuters", Polish "… Kolejowej. Fot. Tomasz Kubica"). Article prose
+ * ends with punctuation, not a name.
  */
-/** (Holds a colon: callers test `includes(':')` first, which is far cheaper.) */
-const TRAILING_CREDIT = /(?:^|[\s.,;(|–—-])(?:credit|photograph|photo|image|picture|foto|bild)s?\s*:\s*\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,7}\)?$/iu;
+/** (Holds a colon or "fot.": callers test `hasCreditMark` first, which is far cheaper.) */
+const TRAILING_CREDIT = /(?:^|[\s.,;(|–—-])(?:(?:credit|photograph|photo|image|picture|foto|bild)s?\s*:|fot\.)\s*\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,7}\)?$/iu;
+const hasCreditMark = (text: string): boolean => text.includes(':') || text.includes('ot.');
 /** Longest line read as a credited caption (longer is a paragraph that happens to end so). */
 const MAX_CAPTION_CHARS = 600;
 
@@ -75,7 +77,7 @@ const MAX_CAPTION_CHARS = 600;
 export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (text.length > MAX_CAPTION_CHARS) return null;
   if (TEASER.test(text)) return REMOVAL_RULES.teaser;
-  if (text.length > 200) return text.includes(':') && TRAILING_CREDIT.test(text) ? REMOVAL_RULES.creditedCaption : null;
+  if (text.length > 200) return hasCreditMark(text) && TRAILING_CREDIT.test(text) ? REMOVAL_RULES.creditedCaption : null;
   if (isShareRow(text, f)) return REMOVAL_RULES.shareButtons;
   if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;
   if (text.length >= 2 * CARD_PREFIX && !f.terminal && text.indexOf(text.slice(0, CARD_PREFIX), CARD_PREFIX) > 0) return REMOVAL_RULES.linkCard;
@@ -84,7 +86,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
-  if ((text.includes(':') && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
+  if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
   if (text.length <= MAX_CAPS_CREDIT_CHARS && CAPS_CREDIT.test(text)) return REMOVAL_RULES.creditedCaption;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;
   return null;

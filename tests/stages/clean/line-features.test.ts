@@ -8,6 +8,8 @@ describe('line features', () => {
     expect(measureLines(['El perro está en el jardín y el gato en la mesa de la casa.']).lang).toBe('es');
     expect(measureLines(['Il cane è nel giardino e il gatto sul tavolo della casa.']).lang).toBe('it');
     expect(measureLines(['O cão está no jardim e o gato em cima da mesa da casa.']).lang).toBe('pt');
+    expect(measureLines(['Sprawą zajęli się radni, bo przychodnia przy ulicy Kolejowej nie jest już w stanie przyjąć nowych pacjentów.']).lang).toBe('pl');
+    expect(measureLines(['Ministr řekl, že vláda se bude návrhem zabývat na příštím jednání, které je plánováno na pondělí.']).lang).toBe('cs');
     expect(measureLines(['宇航员在太空中喝酒会怎么样？后果很严重，科学家说。']).lang).toBe('cjk');
   });
 

@@ -25,6 +25,7 @@ describe('line shapes', () => {
     ['Un train régional en gare de Clermont-Ferrand, en février 2021. Photo Julien Marchand / Le Courrier du Matin', 'credited-caption'],
     ['The photo Jane Roe took in 2019 / reprinted here shows the old bridge.', null],
     ['Un arrocero muestra la costra de sal en un campo del Marjal de Vilanova. JORGE AMAT', 'credited-caption'],
+    ['Przychodnia przy ul. Kolejowej. Fot. Tomasz Kubica', 'credited-caption'],
     ['Bomberos trabajan en la zona del incendio, este martes en Madrid. EFE/JUAN LÓPEZ', 'credited-caption'],
     ['The agreement was signed by the two ministers in Geneva on Monday. NATO', null],
     ['The two ministers signed the agreement on Monday, said the UN AND EU envoys.', null],

@@ -28,6 +28,7 @@ describe('phrase matcher', () => {
     ['We use cookies to improve your experience on our site.', 'cookie'],
     ["Les lettres publiées dans cette rubrique n'engagent que leurs auteurs. La rédaction se réserve le droit de les raccourcir.", 'other'],
     ['À la une', 'related-links'],
+    ['Zobacz też: Apteka całodobowa w Wierzbnie? Radni pytają, ministerstwo odpowiada', 'related-links'],
     ['Nosotros y nuestros 847 socios almacenamos o accedemos a información en un dispositivo, tales como cookies.', 'cookie'],
     ['Wir und unsere Partner können Informationen auf einem Gerät speichern und/oder abrufen.', 'cookie'],
     ['Este contenido de YouTube está bloqueado porque no has aceptado las cookies de terceros.', 'cookie'],

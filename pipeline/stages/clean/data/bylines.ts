@@ -10,6 +10,8 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'published by', 'par', 'écrit par', 'von', 'autor', 'autorin', 'por', 'escrito por', 'di', 'a cura di', 'door',
   'auteur', 'text', 'texto', 'testo', 'words', 'av', 'af', 'tekst', 'napisał', 'napisała', 'автор', 'текст', 'yazar',
   'propos recueillis par', 'entretien réalisé par', 'interview by', 'interviewed by', 'geschrieben von', 'scritto da',
+  // "compiled by" (an editor's rewrite of agency or press material): "Oprac. Jan Kowalski"
+  'compiled by', 'oprac.', 'opracowanie', 'opracował', 'opracowała',
 ];
 
 /**

@@ -134,6 +134,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'more stories', 'more news', 'latest stories', 'latest articles', 'also on', 'elsewhere on the web',
     ],
     prefix: [
+      'zobacz też', 'zobacz także', 'czytaj też', 'czytaj także', 'przeczytaj też', 'przeczytaj także', 'bekijk ook',
       'related:', 'read also', 'read more:', 'see also:', 'lire aussi', 'à lire aussi', 'voir aussi', 'lesen sie auch',
       'mehr zum thema', 'lea también', 'leer también', 'leggi anche', 'leia também', 'leia mais:', 'tags:', 'čtěte také', 'přečtěte si také', 'lees ook', '相关新闻', '相关阅读', '推荐阅读', '延伸阅读', '関連記事',
       'filed under', 'filed to:', 'topics:', 'more:', 'trending on', 'most read', 'most popular', 'most viewed',

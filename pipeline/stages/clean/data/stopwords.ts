@@ -45,6 +45,10 @@ naar niet nog nu of om ook op over te tot uit van veel voor was wat we wel werd 
   cs: `a aby ale ani až bez bude budou by byl byla byli bylo být co či do i jak jako je jeho jej její jejich jen jsem
 jsme jsou již k kde když který která které kteří ku mezi mu na nad ne než nebo o od on ona oni pak po pod podle pro
 proti před při s se si so ta tak také tam te ten to tu tedy u v ve však z za ze že`,
+  pl: `a aby ale bo by był była było były być czy dla do gdy gdzie i ich ile im iż ja jak jako je jego jej jest
+jeszcze jednak jeśli już ku lub ma mają mi mnie może można mu na nad nam nas nie niż nich nim o od oraz po pod
+ponad przed przez przy się sobie są ta tak także tam te tego tej ten też to tu tych tylko w we więc z za ze że
+żeby co który która które którzy którego której których został została zostało będzie`,
 } as const;
 
 /** Language codes with a stop-word list. */
