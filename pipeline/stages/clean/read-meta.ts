@@ -1,5 +1,5 @@
 import type { PageMeta } from '../../lib/types.ts';
-import { ROLE_WORDS } from './data/bylines.ts';
+import { PERSON_ROLE_WORDS, ROLE_WORDS } from './data/bylines.ts';
 import { looksLikeName, nameListLine, outletAfterName, parseByline, unglueRole } from './parse-byline.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 
@@ -16,6 +16,7 @@ const BY = /^\s*(?:by|par|von|por|di|door)\s+/i;
 /** A role label before the name ("Reporter Catriona Isbister", "Columnist: Jane Doe"). */
 const LEADING_ROLE = new RegExp(`^(?:${ROLE_WORDS.filter((w) => /^\p{L}{4,}$/u.test(w)).join('|')})\\s*:?\\s+`, 'iu');
 const ROLES = new Set(ROLE_WORDS);
+const PERSON_ROLES = new Set(PERSON_ROLE_WORDS);
 
 /** A sentence, not a name: six or more words ending with a full stop, or holding three lower-case words in a row. */
 const SENTENCE = /^(?:\S+\s+){5,}\S*[.!?]$|(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}(?:\s|$)/u;
@@ -51,8 +52,11 @@ export function metaAuthors(value: string): string[] {
     if (names) return names;
   }
   const parts = s.split(/\s+(?:and|&|und|et|y|e)\s+|\s*[,;]\s*/i).map((p) => p.trim()).filter(Boolean);
+  // roles after the names ("Hana Te Rangi, Local Democracy Reporter"): a part whose last word is a role word
+  while (parts.length > 1 && PERSON_ROLES.has(parts[parts.length - 1].split(' ').pop()!.toLowerCase())) parts.pop();
   const caps = (p: string): string => (p === p.toUpperCase() && /\p{Lu}{3}/u.test(p) ? p.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (m) => m.toUpperCase()) : p);
   if (parts.length > 1 && parts.every((p) => looksLikeName(p) && p.includes(' '))) return parts.map(caps);
+  if (parts.length === 1 && parts[0] !== s && looksLikeName(parts[0])) return [caps(parts[0])];
   return s ? [caps(s)] : [];
 }
 

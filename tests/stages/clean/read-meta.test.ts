@@ -33,6 +33,9 @@ describe('readMeta', () => {
     ['Written by Arjun Menon , Coimbatore Last Updated:', ['Arjun Menon']],
     ['Reporter Catriona Isbister', ['Catriona Isbister']],
     ['Staff Reporter', []],
+    ['Hana Te Rangi, Local Democracy Reporter', ['Hana Te Rangi']],
+    ['Jane Doe and John Roe, Staff Writers', ['Jane Doe', 'John Roe']],
+    ['Brenda Goodman, MA WebMD Health News', ['Brenda Goodman, MA WebMD Health News']],
     ['December 2, 2026 4:17 PM GMT Updated 2 hours ago', []],
   ])('authors of %s', (value, want) => {
     expect(metaAuthors(value)).toEqual(want);

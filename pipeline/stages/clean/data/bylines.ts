@@ -47,6 +47,13 @@ export const NAME_PARTICLES: readonly string[] = [
   'bin', 'al', 'el', 'ibn', 'y', 'e', 'st', 'mc', 'mac', "o'",
 ];
 
+/** Role words naming a person's job: a comma part ending in one ("…, Local Democracy Reporter") is a role, not a name. */
+export const PERSON_ROLE_WORDS: readonly string[] = [
+  'editor', 'editors', 'correspondent', 'reporter', 'reporters', 'writer', 'writers', 'columnist', 'contributor',
+  'photographer', 'analyst', 'producer', 'journalist', 'correspondant', 'correspondante', 'korrespondent', 'korrespondentin',
+  'redakteur', 'redakteurin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'corresponsal', 'corrispondente',
+];
+
 /** Words that mark a role or organisation, not a name: a byline name stops before them. */
 export const ROLE_WORDS: readonly string[] = [
   'editor', 'editors', 'correspondent', 'reporter', 'reporters', 'writer', 'writers', 'staff', 'senior', 'technologist',
