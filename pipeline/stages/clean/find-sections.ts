@@ -1,6 +1,7 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { LIST_ITEM } from './analyse-lines.ts';
 import { commentAuthorLine, commentHeading } from './parse-comments.ts';
+import { REMOVAL_RULES } from './removal-rules.ts';
 
 /** Good characters an article must have before a related-links heading can end it. */
 const MIN_TEXT_BEFORE_END = 400;
@@ -30,8 +31,8 @@ function continues(a: AnalysedLines, from: number, to: number): boolean {
 }
 
 /**
- * End of the article within [from, to): a related/most-read/newsletter heading
- * or a news-ticker entry after enough text, with less text after it than
+ * End of the article within [from, to): a related/most-read/newsletter heading,
+ * a news-ticker entry or a press release's "About Company" heading after enough text, with less text after it than
  * before, unless the article visibly goes on after the box.
  */
 export function articleEnd(a: AnalysedLines, from: number, to: number): number {
@@ -42,7 +43,7 @@ export function articleEnd(a: AnalysedLines, from: number, to: number): number {
     if (a.classes[i] === 'good') before += a.feats[i].chars;
     const hit = a.hits[i];
     const f = a.feats[i];
-    const heading = (hit?.kind === 'related-links' || hit?.kind === 'newsletter') && ((f.words <= 6 && !f.terminal) || hit.rule === 'ticker-item');
+    const heading = ((hit?.kind === 'related-links' || hit?.kind === 'newsletter') && ((f.words <= 6 && !f.terminal) || hit.rule === 'ticker-item')) || hit === REMOVAL_RULES.aboutCompany;
     if (heading && before >= MIN_TEXT_BEFORE_END && total - before < before && !continues(a, i + 1, to)) return i;
   }
   return to;

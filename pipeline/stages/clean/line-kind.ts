@@ -22,6 +22,9 @@ export const TICKER = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\s+\S/;
 const TEASER = /(?:…|\.\.\.)\s*(?:read more|continue reading|keep reading|lire la suite|weiterlesen|leer más|leia mais|continua a leggere)(?:\s+(?:read more|continue reading))*\s*[»›>]?$/iu;
 /** Words of a share-button row: the share table's one-word phrases and `SHARE_BUTTON_WORDS`. */
 const SHARE_WORDS: ReadonlySet<string> = new Set([...(BOILERPLATE_PHRASES.share?.exact ?? []).filter((p) => !p.includes(' ')), ...SHARE_BUTTON_WORDS]);
+/** A button's counter ("Share 12"). */
+const COUNTER = /^\d{1,6}$/;
+const isShareWord = (w: string): boolean => SHARE_WORDS.has(w) || COUNTER.test(w);
 /** A share row has at most this many words. */
 const MAX_SHARE_ROW_WORDS = 10;
 
@@ -37,20 +40,29 @@ const MAX_LED_SHARE_ROW_WORDS = 14;
 function isShareRow(text: string, f: LineFeatures): boolean {
   if (f.words < 2 || f.words > MAX_LED_SHARE_ROW_WORDS || f.terminal) return false;
   const words = text.toLowerCase().split(/[\s|·•/]+/u).filter(Boolean);
-  if (words.length >= SHARE_ROW_LEAD && words.slice(0, SHARE_ROW_LEAD).every((w) => SHARE_WORDS.has(w))) return true;
-  return f.words <= MAX_SHARE_ROW_WORDS && words.length >= 2 && words.every((w) => SHARE_WORDS.has(w));
+  if (words.length >= SHARE_ROW_LEAD && words.slice(0, SHARE_ROW_LEAD).every(isShareWord)) return true;
+  return f.words <= MAX_SHARE_ROW_WORDS && words.length >= 2 && words.every(isShareWord) && !words.every((w) => COUNTER.test(w));
 }
 
 /** The signature line of an embedded social post ("— Kelsey R. (@kelsey_builds) March 20, 2023"). */
 const POST_SIGNATURE = /^[—–-]\s?[^()]{1,60}\(@[\w.]{1,30}\)\s+\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}$/u;
 
-/** A caption ending with "Photo First Last / Outlet" (a credit without a colon). */
-const SLASH_CREDIT = /(?:^|[\s.,;(|–—-])(?:[Pp]hoto|[Pp]hotograph|[Ff]oto|[Ii]mage|[Bb]ild)s?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s?\/\s?\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,5}$/u;
+/** A caption ending with "Photo First Last / Outlet" or "Photo / Outlet" (a credit without a colon). */
+const SLASH_CREDIT = /(?:^|[\s.,;(|–—-])(?:[Pp]hoto|[Pp]hotograph|[Ff]oto|[Ii]mage|[Bb]ild)s?\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s?)?\/\s?\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,5}$/u;
 
+/** A caption closed by its credit in brackets ("… a Rocca Cismara. (Foto Zanella)", "(Photo: AFP)"). */
+const BRACKET_CREDIT = /[.!?]["”»]?\s+\((?:foto|photo|fot|ph|bild|image)s?\.?:?\s+[^()]{2,40}\)$/iu;
 /** A caption closed by its photographer or agency in capitals after the sentence ("… de Vilanova. JORGE AMAT", "… en Madrid. EFE/JUAN LÓPEZ"). */
 const CAPS_CREDIT = /[.!?]["”»]?\s+\p{Lu}{2,}(?:(?:\s|\s?\/\s?)\p{Lu}[\p{Lu}.'’-]+){1,3}$/u;
 /** Longest line read as a caption closed by a credit in capitals. */
 const MAX_CAPS_CREDIT_CHARS = 300;
+
+/** A press release's "About Kessler Ridge Foods" heading: "About" and a name of capitalised words. */
+const ABOUT_COMPANY = /^(?:About|À propos de|A propos de|Über|Acerca de|Sobre|Informazioni su)\s+\p{Lu}[\p{L}\d&.,'’-]*(?:\s+[\p{Lu}\d&][\p{L}\d&.,'’-]*){0,5}$/u;
+
+/** A list of links on one line, its items between " · " or " • " ("Le puntate: 1. … · 2. … · 4. …"): at least this many separators. */
+const LIST_SEPARATOR = /\s[·•]\s/g;
+const MIN_LIST_SEPARATORS = 3;
 
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
 const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|:)\s*\p{Lu}|\((?:ap|afp|reuters|epa|getty)[^)]{0,40}\)|getty images|\/\s?(?:ap|afp|reuters|epa)\b/iu;
@@ -87,8 +99,10 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
-  if (text.length <= MAX_CAPS_CREDIT_CHARS && CAPS_CREDIT.test(text)) return REMOVAL_RULES.creditedCaption;
+  if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)))) return REMOVAL_RULES.creditedCaption;
+  if (!f.terminal && (text.match(LIST_SEPARATOR) ?? []).length >= MIN_LIST_SEPARATORS) return REMOVAL_RULES.pipeMenu;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;
+  if (f.words <= 7 && ABOUT_COMPANY.test(text) && !/^\S+\s+(?:Us|Me)$/.test(text)) return REMOVAL_RULES.aboutCompany;
   return null;
 }
 

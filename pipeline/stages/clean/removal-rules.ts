@@ -63,6 +63,8 @@ export const REMOVAL_RULES = {
   relatedBox: { rule: 'related-box', kind: 'related-links' },
   /** A news-ticker entry ("13:18 Headline …") on a page with several. */
   tickerItem: { rule: 'ticker-item', kind: 'related-links' },
+  /** A press release's closing "About Company" heading (the company's boilerplate follows it). */
+  aboutCompany: { rule: 'about-company', kind: 'other' },
   /** A live blog entry's time stamp ("23:40" above the entry's heading and text). */
   liveEntryTime: { rule: 'live-entry-time', kind: 'dateline' },
   /** A line repeated across many pages of the site (corpus pre-pass). */

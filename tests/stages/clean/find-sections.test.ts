@@ -31,6 +31,11 @@ describe('sections', () => {
     expect(articleEnd(analyse([para(1), para(2), para(3), 'Related articles', teaser(1), teaser(2)]), 0, 6)).toBe(3);
   });
 
+  it('ends a press release at its "About Company" heading', () => {
+    const about = 'Founded in 1952 and headquartered in Owatonna, Kessler Ridge Foods makes breakfast cereals and oat drinks sold in 14 countries.';
+    expect(articleEnd(analyse([para(1), para(2), para(3), 'About Kessler Ridge Foods', about, 'Media contact: press@example.com']), 0, 6)).toBe(3);
+  });
+
   it('finds a comment section and its declared count', () => {
     const a = analyse([para(1), para(2), '3 Comments', '1. I agree with this.', '2. I do not.']);
     expect(findCommentSection(a, 0)).toEqual({ start: 2, declared: 3 });

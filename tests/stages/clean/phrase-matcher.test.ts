@@ -28,6 +28,8 @@ describe('phrase matcher', () => {
     ['We use cookies to improve your experience on our site.', 'cookie'],
     ["Les lettres publiées dans cette rubrique n'engagent que leurs auteurs. La rédaction se réserve le droit de les raccourcir.", 'other'],
     ['À la une', 'related-links'],
+    ['Le puede interesar: Precio del café: así cerró la carga en las cooperativas del Eje Cafetero', 'related-links'],
+    ['This article was first published in print in the Kōwhai Bay Weekly on 3 December 2026.', 'other'],
     ['Zobacz też: Apteka całodobowa w Wierzbnie? Radni pytają, ministerstwo odpowiada', 'related-links'],
     ['Nosotros y nuestros 847 socios almacenamos o accedemos a información en un dispositivo, tales como cookies.', 'cookie'],
     ['Wir und unsere Partner können Informationen auf einem Gerät speichern und/oder abrufen.', 'cookie'],

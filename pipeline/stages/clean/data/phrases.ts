@@ -31,7 +31,12 @@ export interface PhraseGroup {
  * Words of a row of share buttons ("Share Tweet Share", "tweet share Reddit Pocket Flipboard Email"),
  * besides the one-word phrases of `share` below: a short line made only of such words is a share row.
  */
-export const SHARE_BUTTON_WORDS: readonly string[] = ['pocket', 'flipboard', 'tumblr', 'telegram', 'messenger', 'sms', 'mail', 'copy', 'link', 'xing', 'vk'];
+export const SHARE_BUTTON_WORDS: readonly string[] = [
+  'pocket', 'flipboard', 'tumblr', 'telegram', 'messenger', 'sms', 'mail', 'copy', 'link', 'xing', 'vk',
+  // save, send and font-size buttons, and the comment counter beside them ("Teilen Merken 47 Kommentare", "Stampa Invia A A+")
+  'merken', 'speichern', 'invia', 'envoyer', 'enviar', 'senden', 'a', 'a+', 'a-', 'aa', 'kommentare', 'comments',
+  'commentaires', 'comentarios', 'commenti', 'comentários', 'reacties', 'komentarze', 'komentáře',
+];
 
 /**
  * Labels of a photo widget's buttons ("View Photos", "Caption", "Buy Photo", "Enlarge this image",
@@ -134,6 +139,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'more stories', 'more news', 'latest stories', 'latest articles', 'also on', 'elsewhere on the web',
     ],
     prefix: [
+      'le puede interesar', 'te puede interesar', 'también le puede interesar', 'le recomendamos', 'te recomendamos', 'ti potrebbe interessare',
+      'potrebbe interessarti', 'das könnte sie auch interessieren', 'vous pourriez aimer', 'você pode gostar',
       'zobacz też', 'zobacz także', 'czytaj też', 'czytaj także', 'przeczytaj też', 'przeczytaj także', 'bekijk ook',
       'related:', 'read also', 'read more:', 'see also:', 'lire aussi', 'à lire aussi', 'voir aussi', 'lesen sie auch',
       'mehr zum thema', 'lea también', 'leer también', 'leggi anche', 'leia também', 'leia mais:', 'tags:', 'čtěte také', 'přečtěte si také', 'lees ook', '相关新闻', '相关阅读', '推荐阅读', '延伸阅读', '関連記事',
@@ -250,6 +257,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     contains: [
       'engagent que leurs auteurs', 'engage que son auteur', 'the views expressed in', 'views expressed are',
       'las opiniones expresadas', 'le opinioni espresse', 'as opiniões expressas', 'geben nicht die meinung der redaktion',
+      // a print-edition note under the article
+      'first published in print', 'appeared in print', 'in the print edition', 'erschien zuerst in der printausgabe',
+      'paru dans l’édition papier', "paru dans l'édition papier", 'publicado en la edición impresa',
     ],
   },
 } as const;
