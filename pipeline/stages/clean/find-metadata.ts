@@ -10,6 +10,7 @@ import type { CleanMeta } from './read-meta.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
 import { type Part, sentenceParts } from './removed-spans.ts';
 import { REPAIR_RULES, type RepairCounts, repairParagraph } from './repairs.ts';
+import { dropTrailingPlace } from './trailing-place.ts';
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A line opening with a publication cue ("First published on", "Publié le"). */
@@ -85,11 +86,12 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
       repairs.set(REPAIR_RULES.gluedFileName, (repairs.get(REPAIR_RULES.gluedFileName) ?? 0) + 1);
     } else mark(x.index, REMOVAL_RULES.byline);
   }
-  if (byl) authors = byl.byline.authors;
+  const texts = lines.map((l) => l.text);
+  if (byl) authors = byl.byline.authors.map((x) => dropTrailingPlace(x, texts, byl.index));
   else if (header.nameLine !== null) {
     const t = unglueRole(lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, ''));
     const names = nameListLine(t) ?? splitAuthors(t);
-    authors = names.length ? names : [t];
+    authors = (names.length ? names : [t]).map((x) => dropTrailingPlace(x, texts, header.nameLine!));
     mark(header.nameLine, REMOVAL_RULES.authorName);
   }
   for (const d of header.dates) mark(d.index, d.index === header.published ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);

@@ -23,6 +23,11 @@ export const CLOSING_CREDIT_PREFIXES: readonly string[] = [
   'reporting by', 'additional reporting by', 'reported by', 'writing by', 'compiled by',
 ];
 
+/** Words that put the next word as a place in running text ("en Madrid", "de Burela", "in Leeds"): see trailing-place.ts. */
+export const PLACE_CONTEXT_WORDS: readonly string[] = [
+  'in', 'at', 'from', 'near', 'en', 'de', 'desde', 'à', 'aus', 'nach', 'bei', 'da', 'di', 'em', 'no', 'na', 'a',
+];
+
 /** Prepositions that put a place after an author's name ("Jane Doe in Nairobi"): the name ends, the next author may follow. */
 export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'from', 'en', 'à', 'aus', 'desde', 'da'];
 
