@@ -1,4 +1,5 @@
 import type { AnalysedLines } from './analyse-lines.ts';
+import { closingSignature } from './closing-signature.ts';
 import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
 import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
@@ -130,6 +131,14 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     } else if (authors.some((x) => isBioOf(t, x)) || (i > (b.start + b.end) / 2 && looksLikeBio(t))) {
       special.set(i, sentenceParts(t, bio, phrases));
       site ??= siteFromBio(t);
+    }
+  }
+  // no byline anywhere: the signature under a reader's letter or an opinion piece
+  if (authors.length === 0 && meta.authors.length === 0) {
+    const sig = closingSignature(a, b.bodyStart, b.end, new Set(special.keys()));
+    if (sig) {
+      authors = [sig.name];
+      mark(sig.index, REMOVAL_RULES.byline);
     }
   }
   for (let i = n - 1; i >= 0 && !site; i--) if (hits[i]?.kind === 'copyright') site = siteFromCopyright(lines[i].text);

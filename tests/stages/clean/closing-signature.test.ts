@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLines } from '../../../pipeline/stages/clean/analyse-lines.ts';
+import { closingSignature } from '../../../pipeline/stages/clean/closing-signature.ts';
+import { cleanDefaults } from '../../../pipeline/stages/clean/index.ts';
+import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
+import { textRecord } from './seed-record.ts';
+
+const matcher = createPhraseMatcher();
+const para = (i: number): string => `Paragraph ${i}: the council said on Tuesday that the new bridge would open to traffic in the spring, after months of delays and a long dispute with the builders over costs.`;
+const note = 'Editor’s note: asked by the paper, the transport authority said the Saturday service would be reviewed in the spring, when new figures on the number of passengers are available.';
+const letters = 'Do you want to react to the news? Send your letter of at most 2,000 characters to the letters desk, with your name and your town.';
+const run = (rows: string[]) => {
+  const a = analyseLines(textRecord(rows.join('\n\n')), cleanDefaults, matcher, new Set());
+  return closingSignature(a, 0, rows.length, new Set());
+};
+
+describe('closingSignature', () => {
+  it.each<[string, string[], { index: number; name: string } | null]>([
+    ['a name and town under the letter, an editor\'s note and a box after it', [para(1), para(2), para(3), 'Marie-Christine Fontaine, Chaniers', note, letters], { index: 3, name: 'Marie-Christine Fontaine' }],
+    ['a dashed name as the last line', [para(1), para(2), '— Jane Doe'], { index: 2, name: 'Jane Doe' }],
+    ['a bare name far from the end is a caption, not a signature', [para(1), para(2), 'Jane Doe', para(3), para(4), para(5)], null],
+    ['a name after a line that is not prose', [para(1), 'Key dates', 'Jane Doe'], null],
+    ['a subheading that is no name', [para(1), para(2), 'What happens next', para(3)], null],
+  ])('%s', (_, rows, want) => {
+    expect(run(rows)).toEqual(want);
+  });
+});
