@@ -25,26 +25,43 @@ export interface MeasuredLines {
 const LANGS = (Object.keys(STOPWORDS) as StopwordLanguage[]).sort();
 /**
  * Stop word -> bit mask of the languages listing it (bit i = LANGS[i]), keyed
- * by a 53-bit hash of the word's UTF-16 units so that lines are scanned
- * without allocating a string per word (two independent 32-bit hashes make
- * collisions negligible; a collision could only add a stop word).
+ * by two independent 32-bit hashes of the word's UTF-16 units, so that lines
+ * are scanned without allocating a string per word (a collision of both
+ * hashes is negligible and could only add a stop word). An open-addressing
+ * table on typed arrays: a lookup allocates nothing (a `Map` keyed by a
+ * 53-bit number boxes every key).
  */
-const STOP_MASK = new Map<number, number>();
+const TABLE_BITS = 13;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const KEY_A = new Int32Array(1 << TABLE_BITS);
+const KEY_B = new Int32Array(1 << TABLE_BITS);
+const MASKS = new Uint16Array(1 << TABLE_BITS);
 const h1Step = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
 const h2Step = (h: number, c: number): number => (Math.imul(h, 0x9e3779b1) ^ c) | 0;
-const hashKey = (h1: number, h2: number): number => (h1 >>> 0) * 2097152 + (h2 & 0x1fffff);
-const wordKey = (w: string): number => {
-  let a = 0;
-  let b = 0;
-  for (let i = 0; i < w.length; i++) {
-    a = h1Step(a, w.charCodeAt(i));
-    b = h2Step(b, w.charCodeAt(i));
-  }
-  return hashKey(a, b);
-};
+const slotOf = (a: number, b: number): number => (a ^ Math.imul(b, 0x85ebca6b)) & TABLE_MASK;
+/** Language mask of the word hashed to (a, b); 0 when it is no stop word. */
+function stopMask(a: number, b: number): number {
+  for (let s = slotOf(a, b); MASKS[s] !== 0; s = (s + 1) & TABLE_MASK) if (KEY_A[s] === a && KEY_B[s] === b) return MASKS[s];
+  return 0;
+}
 LANGS.forEach((lang, i) => {
-  for (const w of STOPWORDS[lang].split(/\s+/)) if (w) STOP_MASK.set(wordKey(w), (STOP_MASK.get(wordKey(w)) ?? 0) | (1 << i));
+  for (const w of STOPWORDS[lang].split(/\s+/)) {
+    if (!w) continue;
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < w.length; k++) {
+      a = h1Step(a, w.charCodeAt(k));
+      b = h2Step(b, w.charCodeAt(k));
+    }
+    let s = slotOf(a, b);
+    while (MASKS[s] !== 0 && !(KEY_A[s] === a && KEY_B[s] === b)) s = (s + 1) & TABLE_MASK;
+    KEY_A[s] = a;
+    KEY_B[s] = b;
+    MASKS[s] |= 1 << i;
+  }
 });
+// linear probing stays short while the table is at most half full
+if (MASKS.filter((m) => m !== 0).length > (1 << TABLE_BITS) / 2) throw new Error('line-features: stop-word table over half full, raise TABLE_BITS');
 
 /** Sentence-final punctuation at the end of a line (tested on its last 8 characters). */
 const TERMINAL = /[.!?。！？…:;؟۔।]["'”’»)\]]*$|["”»]$/u;
@@ -66,6 +83,21 @@ const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ||
   (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) &&
     !(c >= 0xfe30 && c <= 0xfe4f) && !(c >= 0xff00 && c <= 0xff20) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfeff);
+
+/** Character classes of the line scan, by UTF-16 unit: not part of a word, CJK, CJK sentence punctuation, letter, digit. */
+const OTHER = 0;
+const CJK = 1;
+const CJK_PUNCT = 2;
+const LETTER = 3;
+const DIGIT = 4;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isCjk(c)) CLASS[c] = CJK;
+  else if (c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0xff01 || c === 0xff1f) CLASS[c] = CJK_PUNCT;
+  else if (c >= 48 && c <= 57) CLASS[c] = DIGIT;
+  else if (isWordChar(c)) CLASS[c] = LETTER;
+  else CLASS[c] = OTHER;
+}
 
 interface RawLine {
   chars: number;
@@ -93,35 +125,32 @@ function scan(text: string): RawLine {
   let i = 0;
   while (i < n) {
     const c = lower.charCodeAt(i);
-    if (isCjk(c)) {
-      cjk++;
-      i++;
-      continue;
-    }
-    if (c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0xff01 || c === 0xff1f) cjkPunct++;
-    if (!isWordChar(c)) {
+    const k = CLASS[c];
+    if (k < LETTER) {
+      if (k === CJK) cjk++;
+      else if (k === CJK_PUNCT) cjkPunct++;
       i++;
       continue;
     }
     let j = i;
     let a = 0;
     let b = 0;
-    while (j < n) {
+    for (; j < n; j++) {
       const d = lower.charCodeAt(j);
-      if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57)) && (d < 0xc0 || !isWordChar(d) || isCjk(d))) break;
+      const kd = CLASS[d];
+      if (kd < LETTER) break;
       a = h1Step(a, d);
       b = h2Step(b, d);
-      if (j < 400 && !(d >= 48 && d <= 57)) {
+      if (kd === LETTER && j < 400) {
         letters++;
         if (sameLength && text.charCodeAt(j) !== d) upper++;
       }
-      j++;
     }
     words++;
     if (c < 0x80) latin++;
     if (j - i <= 12) {
-      const mask = STOP_MASK.get(hashKey(a, b));
-      if (mask) for (let k = 0; k < LANGS.length; k++) if (mask & (1 << k)) stops[k]++;
+      const mask = stopMask(a, b);
+      if (mask) for (let l = 0; l < LANGS.length; l++) if (mask & (1 << l)) stops[l]++;
     }
     i = j;
   }

@@ -1,4 +1,5 @@
 import type { RemovedKind } from '../../lib/types.ts';
+import { trieSource } from '../../lib/trie-pattern.ts';
 import { BOILERPLATE_PHRASES, PHRASE_LIMITS, type PhraseGroup } from './data/phrases.ts';
 
 /** A phrase-table hit: the kind of boilerplate and the rule id that fired. */
@@ -85,7 +86,7 @@ export function createPhraseMatcher(): PhraseMatcher {
   const captionPrefixes = [...(BOILERPLATE_PHRASES.caption?.prefix ?? []), ...(BOILERPLATE_PHRASES.credit?.prefix ?? [])];
   /** Cheap anchored pre-check for caption/credit prefixes on long lines. */
   const captionStart = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${captionPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
-  const indicatorRe = new RegExp([...indicators].sort().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const indicatorRe = new RegExp(trieSource(indicators));
   return Object.freeze({
     match(line: string, lineKey?: string): PhraseHit | null {
       if (line.length > PHRASE_LIMITS.containsScanMaxChars) return null;
@@ -111,9 +112,10 @@ export function createPhraseMatcher(): PhraseMatcher {
       if (!indicatorRe.test(key)) return null;
       let best: [number, PhraseHit] | null = null;
       let pos = 0;
+      let apo = key.indexOf("'");
       while (pos < key.length) {
         let end = key.indexOf(' ', pos);
-        const apo = key.indexOf("'", pos);
+        if (apo >= 0 && apo < pos) apo = key.indexOf("'", pos);
         if (end < 0) end = key.length;
         if (apo >= 0 && apo < end) end = apo;
         const list = contains.get(key.slice(pos, end));

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { STOPWORDS } from '../../../pipeline/stages/clean/data/stopwords.ts';
 import { lineFeatures, measureLines } from '../../../pipeline/stages/clean/line-features.ts';
+
+describe('stop-word table', () => {
+  it.each(Object.entries(STOPWORDS))('finds every %s stop word (a line of them alone is all stop words)', (lang, list) => {
+    const words = list.split(/\s+/).filter(Boolean);
+    const m = measureLines([words.join(' ')]);
+    expect(m.lang).toBe(lang);
+    expect(m.feats[0].stopDensity).toBe(1);
+    // and a word one letter off is none
+    expect(measureLines([[...words, ...words.map((w) => `${w}q`)].join(' ')]).feats[0].stopDensity).toBe(0.5);
+  });
+});
 
 describe('line features', () => {
   it('detects the document language from stop words', () => {
