@@ -11,6 +11,7 @@ import type { CleanMeta } from './read-meta.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
 import { type Part, sentenceParts } from './removed-spans.ts';
 import { REPAIR_RULES, type RepairCounts, repairParagraph } from './repairs.ts';
+import { trailingByline } from './trailing-byline.ts';
 import { dropTrailingPlace } from './trailing-place.ts';
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -131,6 +132,18 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     } else if (authors.some((x) => isBioOf(t, x)) || (i > (b.start + b.end) / 2 && looksLikeBio(t))) {
       special.set(i, sentenceParts(t, bio, phrases));
       site ??= siteFromBio(t);
+    }
+  }
+  // no byline in the header: one printed after the article (a side column below the text), with its date
+  if (authors.length === 0 && meta.authors.length === 0) {
+    const late = trailingByline(a, b.end, order);
+    if (late) {
+      authors = late.authors;
+      mark(late.index, REMOVAL_RULES.byline);
+      if (late.date && header.published === null && footerDate === null) {
+        footerDate = late.date.date;
+        mark(late.date.index, REMOVAL_RULES.dateline);
+      }
     }
   }
   // no byline anywhere: the signature under a reader's letter or an opinion piece

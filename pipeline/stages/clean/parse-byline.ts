@@ -241,7 +241,12 @@ const HANDLE = /^@[\w.]{2,30}$/u;
  */
 export function nameDateByline(line: string): Byline | null {
   if (line.length > 120) return null;
-  const byline = (name: string): Byline | null => (looksLikeName(name) && name.includes(' ') ? { authors: [titleCase(name)], start: 0, gluedPrefix: null } : null);
+  const byline = (text: string): Byline | null => {
+    // "Jane Doe, Staff Writer · …" names Jane Doe; "Guadalajara, Jal. · lunes 7 de …" is a place and the day
+    const comma = text.indexOf(',');
+    const name = comma < 0 ? text : text.slice(comma + 1).trim().split(/\s+/).every((w) => ROLES.has(w.toLowerCase())) ? text.slice(0, comma) : '';
+    return looksLikeName(name) && name.includes(' ') ? { authors: [titleCase(name)], start: 0, gluedPrefix: null } : null;
+  };
   const m = /^(.{2,60}?)\s+[-–—|•·/]\s+(.+)$/u.exec(line);
   if (m) {
     const d = parseDate(m[2]);

@@ -58,6 +58,9 @@ describe('parseByline', () => {
     expect(nameDateByline('Dan Goodin - Apr 16, 2015 8:02 pm UTC')?.authors).toEqual(['Dan Goodin']);
     expect(nameDateByline('Privacy Policy - Apr 16, 2015')).toBeNull();
     expect(nameDateByline('Dan Goodin - a story about servers')).toBeNull();
+    // a place and the day's date at the top of the page is no byline; a role after a comma is no name
+    expect(nameDateByline('Guadalajara, Jal. · lunes 7 de diciembre de 2026')).toBeNull();
+    expect(nameDateByline('Jane Doe, Staff Writer · March 3, 2019')?.authors).toEqual(['Jane Doe']);
   });
 
   it('splits author lists and recognises names', () => {

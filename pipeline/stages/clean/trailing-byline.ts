@@ -1,0 +1,42 @@
+import type { AnalysedLines } from './analyse-lines.ts';
+import { dateLine } from './find-header.ts';
+import { parseByline } from './parse-byline.ts';
+import type { ParsedDate } from './parse-date.ts';
+
+/** The byline block sits within this many lines after the article's last line ... */
+const AFTER_LINES = 3;
+/** ... as a "By …" line of at most this many characters ... */
+const MAX_CHARS = 80;
+/** ... and its date line within this many lines below it. */
+const DATE_LINES = 2;
+
+/** A byline block printed after the article: the "By" line, its authors, and the date line under it. */
+export interface TrailingByline {
+  index: number;
+  authors: string[];
+  date: { index: number; date: ParsedDate } | null;
+}
+
+/**
+ * A byline printed after the article (a side column rendered below the text: "Por Daniela
+ * Ríos Bautista", then "4 de diciembre de 2026 · 20:15 h"): a "By" line among the first
+ * `AFTER_LINES` lines from `end`, and a publication date (not an update) right under it.
+ *
+ * @example
+ * // lines: …, last paragraph, "Por Daniela Ríos Bautista", "4 de diciembre de 2026 · 20:15 h"
+ * trailingByline(a, end, false) // { index, authors: ['Daniela Ríos Bautista'], date: { index, date } }
+ */
+export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boolean): TrailingByline | null {
+  const n = a.lines.length;
+  for (let i = end; i < Math.min(n, end + AFTER_LINES); i++) {
+    const t = a.lines[i].text;
+    const b = t.length <= MAX_CHARS ? parseByline(t) : null;
+    if (!b || b.start !== 0 || b.authors.length === 0) continue;
+    for (let k = i + 1; k < Math.min(n, i + 1 + DATE_LINES); k++) {
+      const d = dateLine(a.lines[k].text, monthFirst);
+      if (d && !d.update) return { index: i, authors: b.authors, date: { index: k, date: d } };
+    }
+    return { index: i, authors: b.authors, date: null };
+  }
+  return null;
+}

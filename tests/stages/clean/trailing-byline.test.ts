@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { analyseLines } from '../../../pipeline/stages/clean/analyse-lines.ts';
+import { cleanDefaults } from '../../../pipeline/stages/clean/index.ts';
+import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
+import { trailingByline } from '../../../pipeline/stages/clean/trailing-byline.ts';
+import { textRecord } from './seed-record.ts';
+
+const matcher = createPhraseMatcher();
+const para = (i: number): string => `Párrafo ${i}: el organismo operador del agua atribuye la falla a la bomba del pozo catorce, que dejó de funcionar el trece de noviembre.`;
+const run = (rows: string[], end: number) => {
+  const a = analyseLines(textRecord(rows.join('\n\n')), cleanDefaults, matcher, new Set());
+  const t = trailingByline(a, end, false);
+  return t && { index: t.index, authors: t.authors, date: t.date && { index: t.date.index, iso: t.date.date.iso } };
+};
+
+describe('trailingByline', () => {
+  it.each<[string, string[], number, ReturnType<typeof run>]>([
+    ['a "Por" line and its date under the article', [para(1), para(2), 'Por Daniela Ríos Bautista', '4 de diciembre de 2026 · 20:15 h', 'Comentarios (14)'], 2,
+      { index: 2, authors: ['Daniela Ríos Bautista'], date: { index: 3, iso: '2026-12-04T20:15:00' } }],
+    ['a "By" line with no date', [para(1), 'Share', 'By Jane Doe and John Roe', 'Comments'], 1, { index: 2, authors: ['Jane Doe', 'John Roe'], date: null }],
+    ['an update date is no publication date', [para(1), 'Por Ana Gil', 'Actualizado: 4 de diciembre de 2026'], 1, { index: 1, authors: ['Ana Gil'], date: null }],
+    ['a bare name is no byline block', [para(1), 'Daniela Ríos Bautista', '4 de diciembre de 2026'], 1, null],
+    ['too far below the article', [para(1), 'Share', 'Tags', 'Related', 'Por Ana Gil'], 1, null],
+  ])('%s', (_, rows, end, want) => {
+    expect(run(rows, end)).toEqual(want);
+  });
+});
