@@ -1,8 +1,13 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { LIST_ITEM } from './analyse-lines.ts';
+import { NEXT_ARTICLE_HEADINGS } from './data/phrases.ts';
 import { commentAuthorLine, commentHeading } from './parse-comments.ts';
+import { phraseKey } from './phrase-matcher.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 
+const NEXT_ARTICLE: ReadonlySet<string> = new Set(NEXT_ARTICLE_HEADINGS);
+/** Longest "Next story" heading looked up. */
+const MAX_NEXT_HEADING = 40;
 /** Good characters an article must have before a related-links heading can end it. */
 const MIN_TEXT_BEFORE_END = 400;
 
@@ -32,7 +37,8 @@ function continues(a: AnalysedLines, from: number, to: number): boolean {
 
 /**
  * End of the article within [from, to): a related/most-read/newsletter heading,
- * a news-ticker entry or a press release's "About Company" heading after enough text, with less text after it than
+ * a news-ticker entry or a press release's "About Company" heading after enough text,
+ * or a "Next story" heading over an appended article (whatever its length), with less text after it than
  * before, unless the article visibly goes on after the box.
  */
 export function articleEnd(a: AnalysedLines, from: number, to: number): number {
@@ -43,6 +49,8 @@ export function articleEnd(a: AnalysedLines, from: number, to: number): number {
     if (a.classes[i] === 'good') before += a.feats[i].chars;
     const hit = a.hits[i];
     const f = a.feats[i];
+    // the next article, appended below this one, ends it whatever its length
+    if (hit?.kind === 'related-links' && f.chars <= MAX_NEXT_HEADING && before >= MIN_TEXT_BEFORE_END && NEXT_ARTICLE.has(phraseKey(a.lines[i].text))) return i;
     const heading = ((hit?.kind === 'related-links' || hit?.kind === 'newsletter') && ((f.words <= 6 && !f.terminal) || hit.rule === 'ticker-item')) || hit === REMOVAL_RULES.aboutCompany;
     if (heading && before >= MIN_TEXT_BEFORE_END && total - before < before && !continues(a, i + 1, to)) return i;
   }

@@ -31,6 +31,14 @@ describe('sections', () => {
     expect(articleEnd(analyse([para(1), para(2), para(3), 'Related articles', teaser(1), teaser(2)]), 0, 6)).toBe(3);
   });
 
+  it('ends the article at an appended next article, however long it is', () => {
+    const rows = [para(1), para(2), para(3), 'Share this article', 'Next story', 'Sligo creamery to close packing line', para(4), para(5), para(6), para(7), para(8)];
+    expect(articleEnd(analyse(rows), 0, rows.length)).toBe(4);
+    // "More from Wendhusen" is a related box heading now
+    const more = [para(1), para(2), para(3), 'Mehr aus Wendhusen', 'Weihnachtsmarkt auf dem Kirchplatz: Erstmals an zwei Wochenenden', para(4)];
+    expect(articleEnd(analyse(more), 0, more.length)).toBe(3);
+  });
+
   it('ends a press release at its "About Company" heading', () => {
     const about = 'Founded in 1952 and headquartered in Owatonna, Kessler Ridge Foods makes breakfast cereals and oat drinks sold in 14 countries.';
     expect(articleEnd(analyse([para(1), para(2), para(3), 'About Kessler Ridge Foods', about, 'Media contact: press@example.com']), 0, 6)).toBe(3);

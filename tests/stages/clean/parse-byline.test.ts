@@ -5,6 +5,7 @@ describe('parseByline', () => {
   it.each([
     ['By kleyraustria', ['kleyraustria'], null],
     ['Oprac. Katarzyna Wrona | 03.12.2026 07:15 | Komentarze (0)', ['Katarzyna Wrona'], null],
+    ['Story: Kayla Brennan; Photos: Dean Moretti', ['Kayla Brennan'], null],
     ['us-russia-syriaBy Baran Hines', ['Baran Hines'], 'us-russia-syria'],
     ['priya_nair_90x90.jpgPriya Nair, DCT Bureau', ['Priya Nair'], 'priya_nair_90x90.jpg'],
     ['author-photo.PNGJane Doe and John Roe', ['Jane Doe', 'John Roe'], 'author-photo.PNG'],

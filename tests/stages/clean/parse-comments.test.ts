@@ -10,6 +10,7 @@ describe('commentHeading', () => {
     ['1,204 comments', { declared: 1204, strong: true }],
     ['There are 13 comments', { declared: 13, strong: true }],
     ['Kommentare (3)', { declared: 3, strong: true }],
+    ['Condolences (9)', { declared: 9, strong: true }],
     ['Leave a Reply', { declared: null, strong: true }],
     ['Join the Conversation', { declared: null, strong: true }],
     ['Comments', { declared: null, strong: false }],

@@ -28,6 +28,11 @@ describe('phrase matcher', () => {
     ['We use cookies to improve your experience on our site.', 'cookie'],
     ["Les lettres publiées dans cette rubrique n'engagent que leurs auteurs. La rédaction se réserve le droit de les raccourcir.", 'other'],
     ['À la une', 'related-links'],
+    ['Next story', 'related-links'],
+    ['Articolo successivo', 'related-links'],
+    ['More Coverage', 'related-links'],
+    ['RELATED Storm clean-up to take weeks as thousands still without power', 'related-links'],
+    ['Fehler gefunden? Jetzt melden.', 'other'],
     ['Le puede interesar: Precio del café: así cerró la carga en las cooperativas del Eje Cafetero', 'related-links'],
     ['This article was first published in print in the Kōwhai Bay Weekly on 3 December 2026.', 'other'],
     ['Zobacz też: Apteka całodobowa w Wierzbnie? Radni pytają, ministerstwo odpowiada', 'related-links'],
@@ -63,6 +68,8 @@ describe('phrase matcher', () => {
     'The share price rose sharply after the announcement of the results on Tuesday.',
     'Share prices rose sharply in early trading as investors welcomed the news.',
     'Home prices fell for a third month.',
+    'Relatedly, the council said the bridge would open in spring.',
+    'More than 200 people attended the meeting on Tuesday evening.',
     'Browsers will stop third-party cookies next year, the company said on Tuesday.',
   ])('leaves prose alone: %s', (line) => {
     expect(m.match(line)).toBeNull();

@@ -6,7 +6,7 @@
  * case. Adding a language is a data change.
  */
 export const BYLINE_PREFIXES: readonly string[] = [
-  'by', 'written by', 'words by', 'story by', 'reporting by', 'text by', 'author', 'authors', 'posted by',
+  'by', 'written by', 'words by', 'story by', 'story', 'reporting by', 'text by', 'author', 'authors', 'posted by',
   'published by', 'par', 'écrit par', 'von', 'autor', 'autorin', 'por', 'escrito por', 'di', 'a cura di', 'door',
   'auteur', 'text', 'texto', 'testo', 'words', 'av', 'af', 'tekst', 'napisał', 'napisała', 'автор', 'текст', 'yazar',
   'propos recueillis par', 'entretien réalisé par', 'interview by', 'interviewed by', 'geschrieben von', 'scritto da',

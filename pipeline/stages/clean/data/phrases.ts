@@ -39,6 +39,16 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
 ];
 
 /**
+ * Headings over the next article appended below the one read (infinite scroll): the article
+ * ends there whatever follows. Compared as phrase keys (lower case, edge punctuation off).
+ */
+export const NEXT_ARTICLE_HEADINGS: readonly string[] = [
+  'next story', 'next article', 'read next story', 'up next story', 'articolo successivo', 'prossimo articolo',
+  'nächster artikel', 'article suivant', 'siguiente noticia', 'siguiente artículo', 'próxima notícia', 'próximo artigo',
+  'volgend artikel', 'další článek',
+];
+
+/**
  * Labels of a photo widget's buttons ("View Photos", "Caption", "Buy Photo", "Enlarge this image",
  * "toggle caption"): each is also an `other` phrase below. The lines between two of them are the
  * photo's caption (see mark-photo-caption.ts).
@@ -103,7 +113,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     exact: [
       'home', 'menu', 'main menu', 'search', '首页', '返回顶部', '上一篇', '下一篇', 'sections', 'skip to content', 'skip to main content', 'skip navigation',
       'jump to navigation', 'post navigation', 'navigation', 'site navigation', 'latest news', 'breaking news',
-      'top stories', 'back to top', 'previous', 'next', 'previous article', 'next article', 'previous post',
+      'top stories', 'back to top', 'previous', 'next', 'previous article', 'previous post',
       'next post', 'older posts', 'newer posts', 'more', 'show more', 'load more', 'loading', 'loading...',
       'read more', 'continue reading', 'continue reading the main story', 'log in', 'login', 'sign in',
       'sign up', 'register', 'subscribe', 'subscribe now', 'log out', 'my account', 'close', 'close menu',
@@ -117,13 +127,15 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'skip to', 'jump to', 'go to', 'back to', 'return to', 'you are here', 'vous êtes ici', 'sie sind hier',
       'estás en', 'ti trovi in', 'você está em', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos',
       'seguici', 'siga-nos', 'see next articles', 'see previous articles', 'view more', 'view all', 'see all',
-      'more from', 'more in', 'more on', 'more about', 'read more about',
+      'read more about',
       // a breaking-news ticker in the page's chrome ("ÚLTIMA HORA Se registra sismo …", "BREAKING: …")
       'breaking:', 'breaking news:', 'última hora', 'dernière minute', 'eilmeldung', "ultim'ora", 'ultima ora', 'urgente:',
     ],
   },
   'related-links': {
     exact: [
+      ...NEXT_ARTICLE_HEADINGS,
+      'more coverage', 'more notices', 'schlagworte',
       'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
       'related news', 'related topics', 'related links', 'related reading', 'further reading', 'see also',
       'you may also like', 'you might also like', 'you may be interested in', 'recommended', 'recommended for you',
@@ -139,6 +151,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'more stories', 'more news', 'latest stories', 'latest articles', 'also on', 'elsewhere on the web',
     ],
     prefix: [
+      'more from', 'more in', 'more on', 'more about', 'mehr aus', 'mehr zu', 'plus de', 'más de', 'altro da', 'mais de', 'schlagworte:', 'related',
       'le puede interesar', 'te puede interesar', 'también le puede interesar', 'le recomendamos', 'te recomendamos', 'ti potrebbe interessare',
       'potrebbe interessarti', 'das könnte sie auch interessieren', 'vous pourriez aimer', 'você pode gostar',
       'zobacz też', 'zobacz także', 'czytaj też', 'czytaj także', 'przeczytaj też', 'przeczytaj także', 'bekijk ook',
@@ -258,6 +271,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'engagent que leurs auteurs', 'engage que son auteur', 'the views expressed in', 'views expressed are',
       'las opiniones expresadas', 'le opinioni espresse', 'as opiniões expressas', 'geben nicht die meinung der redaktion',
       // a print-edition note under the article
+      'fehler gefunden', 'found an error', 'spotted an error', 'signaler une erreur',
       'first published in print', 'appeared in print', 'in the print edition', 'erschien zuerst in der printausgabe',
       'paru dans l’édition papier', "paru dans l'édition papier", 'publicado en la edición impresa',
     ],
