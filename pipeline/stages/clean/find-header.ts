@@ -185,6 +185,8 @@ export const TITLE_WEIGHTS = {
   anchorMargin: 1,
 } as const;
 
+/** A weather widget: a place and its temperature ("Saguenay -9 °C", "Leeds 4°"). */
+const WEATHER = /[-−]?\d{1,2}\s?°\s?[CF]?$/u;
 /** A separator between the parts of a banner, menu or info line. */
 const SEGMENT_SEPARATOR = /\s[·•|]\s/g;
 /** Every word starts with a capital or a digit. */
@@ -238,6 +240,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   const { f, line } = h;
   if (h.boiler || f.chars < 10 || f.chars > MAX_HEADER_LINE || f.words < 2 || f.words > 35 || f.urlDensity > 0) return -Infinity;
   if (SENTENCE_PERIOD.test(line.text) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
+  if (f.words <= 4 && WEATHER.test(line.text)) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
@@ -334,8 +337,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     if (i >= to) {
       const late = t.length <= MAX_LATE_BYLINE ? parseByline(t) : null;
       if (late && late.start === 0) bylines.push({ index: i, byline: late });
-      // ... and a date line right under such a byline ("By Jane Doe", "Photographs by …", "December 3, 2026")
-      else if (bylines.length && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE && bylines[bylines.length - 1].index >= to) {
+      // ... and a date line right under a byline, even one inside the window ("By Jane Doe", "Reviewed by …", "December 3, 2026")
+      else if (bylines.length && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE) {
         const d = dateLine(t, monthFirst);
         if (d) dates.push({ index: i, date: d, fromByline: false });
       }

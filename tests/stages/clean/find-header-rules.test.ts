@@ -175,6 +175,17 @@ describe('titleScore: standfirst and byline', () => {
 });
 
 describe("titleScore: the site's name", () => {
+  it('is never a weather widget ("Saguenay -9 °C"), but may name a temperature', () => {
+    const rows = ['Saguenay -9 °C', 'Leeds 4°', 'Heatwave to bring 40°C to the south by Friday', 'Lundi 7 décembre 2026'];
+    const lines = splitLines([...rows, BODY].join('\n'));
+    const { feats } = measureLines(lines.map((l) => l.text));
+    const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: false }));
+    const haystack = lines.map((l) => l.text.toLowerCase()).join('\n');
+    expect(titleScore(hl[0], hl, 0, rows.length, haystack)).toBe(-Infinity);
+    expect(titleScore(hl[1], hl, 1, rows.length, haystack)).toBe(-Infinity);
+    expect(titleScore(hl[2], hl, 2, rows.length, haystack)).toBeGreaterThan(0);
+  });
+
   it('loses the bonus of its copies and a point when the copyright line prints it', () => {
     const rows = ['The Crestline Evening Times', 'Science', 'Bumblebees are holding on better than expected', 'Share'];
     const after = ['A bumblebee on catmint in a garden. Credit...Paul Okonjo for The Crestline Evening Times', '© 2026 The Crestline Evening Times Company'];
@@ -193,6 +204,7 @@ describe("titleScore: the site's name", () => {
 describe('findHeader: byline rules', () => {
   it.each([
     { name: 'a short "By" line a few lines into the body', rows: ['Harbour plan approved after long fight', BODY, 'Advertisement', 'Photo: Jane Roe', 'Share', 'By Ann Lee and Tom Reed', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1 },
+    { name: 'a date line right under a byline is its date, also past the header window', rows: ['Harbour plan approved after long fight', BODY, 'Written by Ann Lee', 'Medically reviewed by Tom Reed, MD', 'Published November 30, 2026', BODY], authors: [['Ann Lee']], bodyStart: 1, published: '2026-11-30' },
     { name: 'a date line right under a late byline is its date', rows: ['Harbour plan approved after long fight', BODY, 'Photo: Jane Roe', BODY, 'By Ann Lee and Tom Reed', 'Photographs by Jane Roe', 'December 3, 2026', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1, published: '2026-12-03' },
     { name: 'a name with a relative time', rows: ['Harbour plan approved after long fight', 'Ann Lee 1 day ago'], authors: [['Ann Lee']] },
     { name: 'a name with a compact time after a bullet', rows: ['Harbour plan approved after long fight', 'Ann Lee • 8h'], authors: [['Ann Lee']] },

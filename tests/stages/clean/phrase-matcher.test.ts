@@ -29,6 +29,8 @@ describe('phrase matcher', () => {
     ["Les lettres publiées dans cette rubrique n'engagent que leurs auteurs. La rédaction se réserve le droit de les raccourcir.", 'other'],
     ['À la une', 'related-links'],
     ['Next story', 'related-links'],
+    ["Texte d'un média partenaire", 'advertisement'],
+    ['Health Partner content: Heartland Health Desk', 'advertisement'],
     ['Articolo successivo', 'related-links'],
     ['More Coverage', 'related-links'],
     ['RELATED Storm clean-up to take weeks as thousands still without power', 'related-links'],

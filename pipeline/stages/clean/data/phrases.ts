@@ -100,6 +100,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'bereits abonnent', 'ya eres suscriptor', 'suscríbete', 'sei già abbonato', 'abbonati a', 'já é assinante',
       'assine já', 'may earn a commission', 'earn a commission when you buy', 'affiliate commission',
       'we may earn a commission', 'matérias gratuitas', 'assine por', 'kostenlose artikel',
+      // a label over a partner's or sponsor's story
+      'partner content', 'média partenaire', 'contenu partenaire', 'partnerinhalt', 'contenido patrocinado', 'in partnership with',
       // an ad slot's placeholder, a registration nag
       'advertisement has not loaded', 'article continues below', 'story continues below', 'by registering for free',
       'sign in if you have an account', 'sign-in if you have an account',
