@@ -1,4 +1,4 @@
-import { AUTHOR_JOINERS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { MONTH_NAMES, RELATIVE_TIME, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -25,10 +25,14 @@ const LABEL_WORD = /^\p{Lu}\p{Ll}+\s+/u;
 const TWO_WORD_CUES = BYLINE_PREFIXES.filter((p) => p.includes(' '));
 const MAX_CUE_CHARS = Math.max(...TWO_WORD_CUES.map((c) => c.length)) + 1;
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(esc).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
+/** From the comma after the name that follows the list's last "and" to the end. */
+const AFTER_LAST_NAME = new RegExp(`(\\s(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(esc).join('|')})\\s+[^,;]+)[,;].*$`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
+const PERSON_ROLES = new Set(PERSON_ROLE_WORDS);
+const BEATS = new Set(BEAT_WORDS);
 const OUTLETS = new Set(OUTLET_WORDS);
 const PLACE_WORDS = new Set(PLACE_PREPOSITIONS);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
@@ -65,6 +69,8 @@ export function looksLikeName(s: string): boolean {
  */
 export function nameListLine(text: string): string[] | null {
   if (text.length > 84) return null;
+  const withRole = nameBeforeRole(text);
+  if (withRole) return [withRole];
   const comma = text.indexOf(',');
   // without a comma, two names of two words need four spaces ("Jane Doe and John Roe")
   if (comma < 0) {
@@ -86,6 +92,20 @@ export function nameListLine(text: string): string[] | null {
   if (pieces.length < all.length && pieces.every((p) => p.includes(' ') && looksLikeName(p))) return pieces.map(titleCase);
   if (pieces.length < 2 || pieces.length > 4 || !pieces.every((p) => p.includes(' ') && looksLikeName(p))) return null;
   return pieces.map(titleCase);
+}
+
+/**
+ * A name and its role without a comma ("Harriet Coombe Environment editor", "Aoife Gilsenan
+ * Western Correspondent", "Jane Doe Reporter"): the name, or null. The role is a person's job
+ * (`PERSON_ROLE_WORDS`) closing the line, after at most two beats or ranks (`BEAT_WORDS`).
+ */
+export function nameBeforeRole(text: string): string | null {
+  const ws = text.trim().split(/\s+/);
+  if (text.includes(',') || ws.length < 3 || ws.length > 6 || !PERSON_ROLES.has(ws[ws.length - 1].toLowerCase())) return null;
+  ws.pop();
+  for (let k = 0; k < 2 && ws.length > 2 && BEATS.has(ws[ws.length - 1].toLowerCase()); k++) ws.pop();
+  const name = ws.join(' ');
+  return ws.length >= 2 && ws.length <= 4 && /^\p{Lu}/u.test(name) && looksLikeName(name) ? titleCase(name) : null;
 }
 
 const titleCase = (s: string): string =>
@@ -128,6 +148,9 @@ export function splitAuthors(part: string): string[] {
   const date = parseDate(s);
   if (date) s = s.slice(0, s.indexOf(date.raw));
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];
+  // a list of names ends with its "and": a comma after the last name starts the outlet or role
+  // ("Por Ana Souza e Bruno Lima, Rede Sul", "By Jane Doe and John Roe, Staff Writers")
+  s = s.replace(AFTER_LAST_NAME, '$1');
   const names: string[] = [];
   outer: for (const piece of s.split(JOINERS)) {
     let p = piece.trim().replace(/[.,;:]+$/, '');
@@ -156,6 +179,8 @@ export function splitAuthors(part: string): string[] {
       if (stop) {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")
+        // "By Aoife Gilsenan Western Correspondent": the beat before the role is no part of the name
+        if (ROLES.has(lw) && cut.length > 2 && BEATS.has(cut[cut.length - 1].toLowerCase())) cut.pop();
         if (cut.length > 0 && looksLikeName(cut.join(' ')) && (cut.length > 1 || (/^\p{Lu}/u.test(cut[0]) && names.length === 0))) names.push(titleCase(cut.join(' ')));
         // "Jane Doe in Nairobi and John Roe in Mombasa": a place ends this name, not the list
         if (cut.length > 1 && PLACE_WORDS.has(lw)) continue outer;

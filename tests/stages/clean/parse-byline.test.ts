@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
     ['By kleyraustria', ['kleyraustria'], null],
     ['Oprac. Katarzyna Wrona | 03.12.2026 07:15 | Komentarze (0)', ['Katarzyna Wrona'], null],
     ['Story: Kayla Brennan; Photos: Dean Moretti', ['Kayla Brennan'], null],
+    ['Por Ana Souza e Bruno Lima, Rede Sul — Porto Alegre', ['Ana Souza', 'Bruno Lima'], null],
+    ['By Jane Doe, John Roe and Mary Poe', ['Jane Doe', 'John Roe', 'Mary Poe'], null],
+    ['By Aoife Gilsenan Western Correspondent', ['Aoife Gilsenan'], null],
     ['us-russia-syriaBy Baran Hines', ['Baran Hines'], 'us-russia-syria'],
     ['priya_nair_90x90.jpgPriya Nair, DCT Bureau', ['Priya Nair'], 'priya_nair_90x90.jpg'],
     ['author-photo.PNGJane Doe and John Roe', ['Jane Doe', 'John Roe'], 'author-photo.PNG'],
@@ -62,6 +65,18 @@ describe('parseByline', () => {
     // a place and the day's date at the top of the page is no byline; a role after a comma is no name
     expect(nameDateByline('Guadalajara, Jal. · lunes 7 de diciembre de 2026')).toBeNull();
     expect(nameDateByline('Jane Doe, Staff Writer · March 3, 2019')?.authors).toEqual(['Jane Doe']);
+  });
+
+  it.each([
+    ['Harriet Coombe Environment editor', 'Harriet Coombe'],
+    ['Aoife Gilsenan Western Correspondent', 'Aoife Gilsenan'],
+    ['Jane Doe Reporter', 'Jane Doe'],
+    ['Mary Ann Smith Correspondent', 'Mary Ann Smith'],
+    ['Jane Doe, Senior Reporter', null],
+    ['Environment editor', null],
+    ['Letters to the editor', null],
+  ])('a name before its role: %s', (line, want) => {
+    expect(nameBeforeRole(line)).toBe(want);
   });
 
   it('splits author lists and recognises names', () => {

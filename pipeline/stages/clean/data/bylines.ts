@@ -59,6 +59,21 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'redakteur', 'redakteurin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'corresponsal', 'corrispondente',
 ];
 
+/**
+ * Beats and ranks printed between a name and its role ("Harriet Coombe Environment editor",
+ * "Aoife Gilsenan Western Correspondent"): the word before the role is not part of the name.
+ */
+export const BEAT_WORDS: readonly string[] = [
+  'environment', 'environmental', 'political', 'politics', 'health', 'science', 'technology', 'tech', 'western', 'eastern',
+  'northern', 'southern', 'foreign', 'diplomatic', 'security', 'defence', 'defense', 'legal', 'home', 'affairs',
+  'transport', 'energy', 'climate', 'data', 'investigations', 'investigative', 'economics', 'economic', 'economy',
+  'business', 'finance', 'financial', 'markets', 'education', 'crime', 'court', 'courts', 'sports', 'sport', 'arts',
+  'culture', 'music', 'film', 'food', 'travel', 'fashion', 'royal', 'parliamentary', 'industry', 'city', 'consumer',
+  'money', 'property', 'motoring', 'local', 'democracy', 'social', 'media', 'world', 'europe', 'europa', 'africa',
+  'asia', 'agriculture', 'farming', 'rural', 'regional', 'national', 'international', 'digital', 'weather', 'religion',
+  'chief', 'senior', 'deputy', 'assistant', 'associate', 'staff', 'special', 'general', 'managing', 'executive',
+];
+
 /** Words that mark a role or organisation, not a name: a byline name stops before them. */
 export const ROLE_WORDS: readonly string[] = [
   'editor', 'editors', 'correspondent', 'reporter', 'reporters', 'writer', 'writers', 'staff', 'senior', 'technologist',
