@@ -4,7 +4,7 @@ import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
 import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
 import { dateLine, findHeader, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
-import { nameListLine, splitAuthors, unglueRole } from './parse-byline.ts';
+import { datelineByline, nameListLine, splitAuthors, unglueRole } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
@@ -36,6 +36,9 @@ export interface FoundMetadata {
 }
 
 /** Where the article sits: main region [start, end), its first paragraph, and the comment section start. */
+/** The dateline naming the reporter opens one of the article's first this-many lines (a caption may come first). */
+const DATELINE_PARAGRAPHS = 3;
+
 export interface ArticleBounds {
   start: number;
   end: number;
@@ -134,7 +137,9 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
       site ??= siteFromBio(t);
     }
   }
-  // no byline in the header: one printed after the article (a side column below the text), with its date
+  // no byline in the header: the reporter in the first paragraph's dateline ("【札幌＝佐藤美咲】…")
+  for (let i = b.bodyStart; authors.length === 0 && meta.authors.length === 0 && i < Math.min(n, b.bodyStart + DATELINE_PARAGRAPHS); i++) authors = datelineByline(lines[i].text) ?? [];
+  // ... or one printed after the article (a side column below the text), with its date
   if (authors.length === 0 && meta.authors.length === 0) {
     const late = trailingByline(a, b.end, order);
     if (late) {

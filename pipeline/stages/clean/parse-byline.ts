@@ -342,3 +342,20 @@ export function cjkByline(line: string): Byline | null {
   };
   return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS);
 }
+
+/** The reporter in a paragraph's dateline: Japanese "【札幌＝佐藤美咲】", Chinese "（记者 张三）" near the start. */
+const DATELINE_BYLINE = /^【[^＝=】]{1,16}[＝=]([^】]{2,30})】|^.{0,40}?[（(]记者\s*([^）)]{2,30})[）)]/u;
+
+/**
+ * The reporter named in the dateline that opens a paragraph (Japanese wire style
+ * "【札幌＝佐藤美咲】道東中央バスは…", Chinese "本报北京12月3日电（记者 张三 李四）…"): the names, or null.
+ *
+ * @example
+ * datelineByline('【札幌＝佐藤美咲】道東中央バス（北見市）は4日…') // ['佐藤美咲']
+ */
+export function datelineByline(paragraph: string): string[] | null {
+  const m = DATELINE_BYLINE.exec(paragraph);
+  if (!m) return null;
+  const names = (m[1] ?? m[2]).split(/[\s、,，・]+/u).filter(Boolean);
+  return names.length > 0 && names.every((x) => HAN_NAME.test(x)) ? names : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, datelineByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -77,6 +77,16 @@ describe('parseByline', () => {
     ['Letters to the editor', null],
   ])('a name before its role: %s', (line, want) => {
     expect(nameBeforeRole(line)).toBe(want);
+  });
+
+  it.each<[string, string[] | null]>([
+    ['【札幌＝佐藤美咲】道東中央バス（北見市）は4日、北浜線を来年3月で廃止すると発表した。', ['佐藤美咲']],
+    ['【ワシントン＝山田太郎、鈴木花子】米政府は3日、新たな関税措置を発表した。', ['山田太郎', '鈴木花子']],
+    ['本报北京12月3日电（记者 张三 李四）国家统计局3日发布数据。', ['张三', '李四']],
+    ['【速報】道東中央バスが北浜線を廃止', null],
+    ['北浜線は北浜町役場前から北見駅前までの約48キロを結ぶ。', null],
+  ])('the reporter in a dateline: %s', (paragraph, want) => {
+    expect(datelineByline(paragraph)).toEqual(want);
   });
 
   it('splits author lists and recognises names', () => {
