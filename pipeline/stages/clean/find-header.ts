@@ -146,6 +146,8 @@ export const TITLE_WEIGHTS = {
   nameLike: 1.5,
   /** Mostly upper case (section labels, shouting teasers). */
   upperCase: 0.5,
+  /** A line at the top of the page (see `pageTopLines`) that is mostly a date: the masthead's date line. */
+  mastheadDate: 1,
   /** A run of `menuWords`+ capitalised words without one stop word ("Cloud Data Centers Networking Security AI …"): a menu. */
   menuLike: 3,
   menuWords: 7,
@@ -185,6 +187,10 @@ export const TITLE_WEIGHTS = {
   anchorMargin: 1,
 } as const;
 
+/** A scorer and the match minute ("Okafor 88'", "McGlashan 61' (pen)"), in a score box. */
+const MATCH_MINUTE = /\b\d{1,3}(?:\+\d{1,2})?['’′]/u;
+/** Share of a top line a date must cover for the line to be the masthead's date line. */
+const MASTHEAD_DATE_COVERAGE = 0.4;
 /** A weather widget: a place and its temperature ("Saguenay -9 °C", "Leeds 4°"). */
 const WEATHER = /[-−]?\d{1,2}\s?°\s?[CF]?$/u;
 /** A separator between the parts of a banner, menu or info line. */
@@ -241,6 +247,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (h.boiler || f.chars < 10 || f.chars > MAX_HEADER_LINE || f.words < 2 || f.words > 35 || f.urlDensity > 0) return -Infinity;
   if (SENTENCE_PERIOD.test(line.text) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
   if (f.words <= 4 && WEATHER.test(line.text)) return -Infinity;
+  if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
@@ -251,6 +258,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
   if (DANGLING.test(line.text)) s -= W.dangling;
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
+  // the masthead's date line at the top of the page ("Terrace Report Mon 07 Dec 2026")
+  else if (i <= W.pageTopLines && (parseDate(line.text)?.coverage ?? 0) >= MASTHEAD_DATE_COVERAGE) s -= W.mastheadDate;
   if (INNER_SENTENCE_END.test(line.text)) s -= W.twoSentences;
   const key = line.text.toLowerCase();
   // the site's name, as the copyright line prints it ("The Crestline Times" in "© 2026 The Crestline Times Company"):

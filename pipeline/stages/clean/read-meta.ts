@@ -17,6 +17,8 @@ const BY = /^\s*(?:by|par|von|por|di|door)\s+/i;
 const LEADING_ROLE = new RegExp(`^(?:${ROLE_WORDS.filter((w) => /^\p{L}{4,}$/u.test(w)).join('|')})\\s*:?\\s+`, 'iu');
 const ROLES = new Set(ROLE_WORDS);
 const PERSON_ROLES = new Set(PERSON_ROLE_WORDS);
+/** A name, then a place after "at" or "in" ("Callum Reid at Glenview Park"). */
+const PLACE_AFTER = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:at|in)\s+\p{Lu}[^,;]*$/u;
 
 /** A sentence, not a name: six or more words ending with a full stop, or holding three lower-case words in a row. */
 const SENTENCE = /^(?:\S+\s+){5,}\S*[.!?]$|(?:^|\s)\p{Ll}{2,}\s+\p{Ll}{2,}\s+\p{Ll}{2,}(?:\s|$)/u;
@@ -46,6 +48,9 @@ export function metaAuthors(value: string): string[] {
     const lead = LEADING_NAME.exec(s)?.[0].trim();
     return lead && lead.includes(' ') && looksLikeName(lead) ? [lead] : [];
   }
+  // "Callum Reid at Glenview Park", "Jane Doe in Nairobi": the name without the place
+  const at = PLACE_AFTER.exec(s);
+  if (at && looksLikeName(at[1]) && at[1].includes(' ')) return [at[1]];
   // "Sneha Kulkarni / Bengaluru Metro Mirror": names without the outlet after them
   if (/\s[/|]\s/.test(s)) {
     const names = nameListLine(s.replace(/\s\|\s/g, ' / '));

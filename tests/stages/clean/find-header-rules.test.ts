@@ -38,6 +38,14 @@ describe('findHeader: headline rules', () => {
       title: 'Cold storage wars',
     },
     {
+      name: 'a score box\'s scorers and the masthead\'s date line are not the headline',
+      rows: [
+        'Terrace Report Mon 07 Dec 2026', 'Scottish Championship · Match report', "Dunmore Athletic 2-1 Kinross Thistle: Okafor's late header settles derby",
+        'Dunmore Athletic2-1Kinross Thistle', "Baillie 38'", "Okafor 88'", 'HT 1-0', "McGlashan 61' (pen)", 'By Callum Reid at Glenview Park', 'Saturday 5 December 2026, 17:12',
+      ],
+      title: "Dunmore Athletic 2-1 Kinross Thistle: Okafor's late header settles derby",
+    },
+    {
       name: 'the last step of the breadcrumb printed over the headline is the section, not the headline',
       rows: ['Accueil › Opinions › Courrier des lecteurs', 'Courrier des lecteurs', '« Rendez-nous la ligne 14 »', 'Publié le mercredi 2 décembre 2026 à 06h45'],
       title: '« Rendez-nous la ligne 14 »',

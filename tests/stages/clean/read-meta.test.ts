@@ -34,6 +34,7 @@ describe('readMeta', () => {
     ['Reporter Catriona Isbister', ['Catriona Isbister']],
     ['Staff Reporter', []],
     ['Hana Te Rangi, Local Democracy Reporter', ['Hana Te Rangi']],
+    ['Callum Reid at Glenview Park', ['Callum Reid']],
     ['Jane Doe and John Roe, Staff Writers', ['Jane Doe', 'John Roe']],
     ['Brenda Goodman, MA WebMD Health News', ['Brenda Goodman, MA WebMD Health News']],
     ['December 2, 2026 4:17 PM GMT Updated 2 hours ago', []],
