@@ -29,6 +29,7 @@ describe('phrase matcher', () => {
     ["Les lettres publiées dans cette rubrique n'engagent que leurs auteurs. La rédaction se réserve le droit de les raccourcir.", 'other'],
     ['À la une', 'related-links'],
     ['Next story', 'related-links'],
+    ['Download the app', 'advertisement'],
     ["Texte d'un média partenaire", 'advertisement'],
     ['Health Partner content: Heartland Health Desk', 'advertisement'],
     ['Articolo successivo', 'related-links'],

@@ -35,7 +35,8 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'pocket', 'flipboard', 'tumblr', 'telegram', 'messenger', 'sms', 'mail', 'copy', 'link', 'xing', 'vk',
   // save, send and font-size buttons, and the comment counter beside them ("Teilen Merken 47 Kommentare", "Stampa Invia A A+")
   'merken', 'speichern', 'invia', 'envoyer', 'enviar', 'senden', 'a', 'a+', 'a-', 'aa', 'kommentare', 'comments',
-  'commentaires', 'comentarios', 'commenti', 'comentários', 'reacties', 'komentarze', 'komentáře',
+  'commentaires', 'comentarios', 'commenti', 'comentários', 'reacties', 'komentarze', 'komentáře', 'kommentieren',
+  'comment', 'commenter', 'comentar', 'commentare', 'artikel',
 ];
 
 /**
@@ -100,6 +101,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'bereits abonnent', 'ya eres suscriptor', 'suscríbete', 'sei già abbonato', 'abbonati a', 'já é assinante',
       'assine já', 'may earn a commission', 'earn a commission when you buy', 'affiliate commission',
       'we may earn a commission', 'matérias gratuitas', 'assine por', 'kostenlose artikel',
+      // an app promotion between paragraphs
+      'download the app', 'download our app', 'get the app', 'get our app', 'app herunterladen', "télécharger l'application",
+      "téléchargez l'application", 'descarga la app', 'descargue la app', "scarica l'app", 'baixe o app', 'baixe o aplicativo',
       // a label over a partner's or sponsor's story
       'partner content', 'média partenaire', 'contenu partenaire', 'partnerinhalt', 'contenido patrocinado', 'in partnership with',
       // an ad slot's placeholder, a registration nag
