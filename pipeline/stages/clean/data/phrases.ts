@@ -102,7 +102,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'assine já', 'may earn a commission', 'earn a commission when you buy', 'affiliate commission',
       'we may earn a commission', 'matérias gratuitas', 'assine por', 'kostenlose artikel',
       // an app promotion between paragraphs
-      'download the app', 'download our app', 'get the app', 'get our app', 'app herunterladen', "télécharger l'application",
+      'download the app', 'download our app', 'app herunterladen', "télécharger l'application",
       "téléchargez l'application", 'descarga la app', 'descargue la app', "scarica l'app", 'baixe o app', 'baixe o aplicativo',
       // a label over a partner's or sponsor's story
       'partner content', 'média partenaire', 'contenu partenaire', 'partnerinhalt', 'contenido patrocinado', 'in partnership with',
@@ -268,6 +268,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'please enable javascript',
     ],
     prefix: [
+      'found an error', 'spotted an error',
       'please enable javascript', '责任编辑', '編集：', 'your browser does not support', 'this video is not available',
       // a web video player's accessibility text ("This is a modal window. This modal can be closed by …")
       'this is a modal window', 'beginning of dialog window', 'end of dialog window',
@@ -277,7 +278,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'engagent que leurs auteurs', 'engage que son auteur', 'the views expressed in', 'views expressed are',
       'las opiniones expresadas', 'le opinioni espresse', 'as opiniões expressas', 'geben nicht die meinung der redaktion',
       // a print-edition note under the article
-      'fehler gefunden', 'found an error', 'spotted an error', 'signaler une erreur',
+      'fehler gefunden', 'signaler une erreur',
       'first published in print', 'appeared in print', 'in the print edition', 'erschien zuerst in der printausgabe',
       'paru dans l’édition papier', "paru dans l'édition papier", 'publicado en la edición impresa',
     ],
