@@ -35,10 +35,10 @@ export interface FoundMetadata {
   special: Map<number, Part[]>;
 }
 
-/** Where the article sits: main region [start, end), its first paragraph, and the comment section start. */
 /** The dateline naming the reporter opens one of the article's first this-many lines (a caption may come first). */
 const DATELINE_PARAGRAPHS = 3;
 
+/** Where the article sits: main region [start, end), its first paragraph, and the comment section start. */
 export interface ArticleBounds {
   start: number;
   end: number;
@@ -137,11 +137,12 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
       site ??= siteFromBio(t);
     }
   }
-  // no byline in the header: the reporter in the first paragraph's dateline ("【札幌＝佐藤美咲】…")
-  for (let i = b.bodyStart; authors.length === 0 && meta.authors.length === 0 && i < Math.min(n, b.bodyStart + DATELINE_PARAGRAPHS); i++) authors = datelineByline(lines[i].text) ?? [];
-  // ... or one printed after the article (a side column below the text), with its date
+  // no byline in the header (and none in the metadata): the reporter in the first paragraph's dateline
+  // ("【札幌＝佐藤美咲】…"), else a byline printed after the article (a side column below the text) with its
+  // date, else the signature under a reader's letter or an opinion piece
   if (authors.length === 0 && meta.authors.length === 0) {
-    const late = trailingByline(a, b.end, order);
+    for (let i = b.bodyStart; authors.length === 0 && i < Math.min(n, b.bodyStart + DATELINE_PARAGRAPHS); i++) authors = datelineByline(lines[i].text) ?? [];
+    const late = authors.length === 0 ? trailingByline(a, b.end, order) : null;
     if (late) {
       authors = late.authors;
       mark(late.index, REMOVAL_RULES.byline);
@@ -150,10 +151,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
         mark(late.date.index, REMOVAL_RULES.dateline);
       }
     }
-  }
-  // no byline anywhere: the signature under a reader's letter or an opinion piece
-  if (authors.length === 0 && meta.authors.length === 0) {
-    const sig = closingSignature(a, b.bodyStart, b.end, new Set(special.keys()));
+    const sig = authors.length === 0 ? closingSignature(a, b.bodyStart, b.end, new Set(special.keys())) : null;
     if (sig) {
       authors = [sig.name];
       mark(sig.index, REMOVAL_RULES.byline);

@@ -36,10 +36,10 @@ function continues(a: AnalysedLines, from: number, to: number): boolean {
 }
 
 /**
- * End of the article within [from, to): a related/most-read/newsletter heading,
- * a news-ticker entry or a press release's "About Company" heading after enough text,
- * or a "Next story" heading over an appended article (whatever its length), with less text after it than
- * before, unless the article visibly goes on after the box.
+ * End of the article within [from, to): a "Next story" heading over an appended article
+ * after enough text (whatever follows it); or a related/most-read/newsletter heading, a
+ * news-ticker entry or a press release's "About Company" heading after enough text, with less
+ * text after it than before, unless the article visibly goes on after the box.
  */
 export function articleEnd(a: AnalysedLines, from: number, to: number): number {
   let total = 0;
