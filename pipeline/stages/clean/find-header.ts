@@ -1,5 +1,6 @@
 import type { LineFeatures } from './line-features.ts';
 import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline } from './parse-byline.ts';
+import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 import type { Line } from './split-lines.ts';
@@ -148,6 +149,10 @@ export const TITLE_WEIGHTS = {
   upperCase: 0.5,
   /** A line at the top of the page (see `pageTopLines`) that is mostly a date: the masthead's date line. */
   mastheadDate: 1,
+  /** Two or more words glued together, or a glued video duration: a dump of a menu or player. */
+  glued: 2,
+  /** A role line ("Mid Wales reporter, BBS Wales News"): the author's job, not a headline. */
+  roleLine: 3,
   /** A run of `menuWords`+ capitalised words without one stop word ("Cloud Data Centers Networking Security AI …"): a menu. */
   menuLike: 3,
   menuWords: 7,
@@ -193,6 +198,13 @@ const MATCH_MINUTE = /\b\d{1,3}(?:\+\d{1,2})?['’′]/u;
 const MASTHEAD_DATE_COVERAGE = 0.4;
 /** A weather widget: a place and its temperature ("Saguenay -9 °C", "Leeds 4°"). */
 const WEATHER = /[-−]?\d{1,2}\s?°\s?[CF]?$/u;
+/** A lower-case letter run into a capital: two words glued together by a text dump. */
+const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
+/** A video's duration glued to its title ("… heading east03:04"). */
+const GLUED_DURATION = /\p{L}\d{1,2}:\d{2}$/u;
+/** A person's role, then the outlet after a comma ("Mid Wales reporter, BBS Wales News"): group 1 is the role word. */
+const ROLE_LINE = /^[\p{L} .'’-]{0,40}?\b(\p{L}+),\s/u;
+const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
 /** A separator between the parts of a banner, menu or info line. */
 const SEGMENT_SEPARATOR = /\s[·•|]\s/g;
 /** Every word starts with a capital or a digit. */
@@ -256,6 +268,10 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if (f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) s -= W.menuLike;
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
+  // menu items or a video's duration run together in a text dump ("TrendingWinter weatherBudget talks", "… east03:04")
+  if ((line.text.match(GLUED_WORDS) ?? []).length >= 2 || GLUED_DURATION.test(line.text)) s -= W.glued;
+  // a role line under the name ("Mid Wales reporter, BBS Wales News")
+  if (ROLE_LINE.test(line.text) && PERSON_ROLES.has(ROLE_LINE.exec(line.text)![1].toLowerCase())) s -= W.roleLine;
   if (DANGLING.test(line.text)) s -= W.dangling;
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
   // the masthead's date line at the top of the page ("Terrace Report Mon 07 Dec 2026")
@@ -345,11 +361,19 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     const t = lines[i].line.text;
     if (i >= to) {
       const late = t.length <= MAX_LATE_BYLINE ? parseByline(t) : null;
+      // ... or a name with its date ("Joana Ferreira com Agência Tejo 5 dez 2026, 19:42")
+      const named = !late && t.length <= MAX_LATE_BYLINE ? nameDateByline(t) : null;
       if (late && late.start === 0) bylines.push({ index: i, byline: late });
+      else if (named) {
+        bylines.push({ index: i, byline: named });
+        const d = parseDate(t, monthFirst);
+        if (d) dates.push({ index: i, date: d, fromByline: true });
+      }
       // ... and a date line right under a byline, even one inside the window ("By Jane Doe", "Reviewed by …", "December 3, 2026")
       else if (bylines.length && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE) {
-        const d = dateLine(t, monthFirst);
-        if (d) dates.push({ index: i, date: d, fromByline: false });
+        // ("Pubblicato il 05/12/2026 - 17:45 Ultimo aggiornamento: …", "6. Dezember 2026, 9:14 Uhr 312 Kommentare")
+        const d = t.length <= 160 ? publicationDate(t, monthFirst) : null;
+        if (d && (d.coverage >= 0.6 || leadsLine(t, d))) dates.push({ index: i, date: d, fromByline: false });
       }
       continue;
     }
@@ -361,8 +385,10 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       if (d) dates.push({ index: i, date: d, fromByline: true });
       continue;
     }
-    const d = i < bodyStart ? (t.length <= 160 ? publicationDate(t, monthFirst) : null) : dateLine(t, monthFirst);
-    if (d && (d.coverage >= 0.6 || (i < bodyStart && t.length <= 160 && lines[i].f.stopDensity < 0.25 && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
+    // a date line right under a byline may carry more after its date ("… 9:14 Uhr 312 Kommentare")
+    const underByline = bylines.length > 0 && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE;
+    const d = i < bodyStart || underByline ? (t.length <= 160 ? publicationDate(t, monthFirst) : null) : dateLine(t, monthFirst);
+    if (d && (d.coverage >= 0.6 || (t.length <= 160 && ((i < bodyStart && lines[i].f.stopDensity < 0.25) || underByline) && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
   }
   const special = new Set([...bylines.map((b) => b.index), ...dates.map((d) => d.index)]);
   const siteText = lines.filter((l) => l.copyright).map((l) => l.line.text.toLowerCase()).join('\n');

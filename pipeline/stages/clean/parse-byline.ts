@@ -28,6 +28,8 @@ const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(esc).join('|')})\\s+|\\s
 /** From the comma after the name that follows the list's last "and" to the end. */
 const AFTER_LAST_NAME = new RegExp(`(\\s(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(esc).join('|')})\\s+[^,;]+)[,;].*$`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
+/** "… with AFP", "… com Agência Tejo", "… con agencias": the agency after the name. */
+const WITH_AGENCY = /\s+(?:with|com|con|avec|mit|e|y|and)\s+(?:ag[eê]ncias?|agencias?|agence|agentur(?:en)?|agency|agencies|ap|afp|reuters|efe|dpa|lusa|ansa|apa|sda|ats|kyodo|xinhua)\b.*$/iu;
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
 const ROLES = new Set(ROLE_WORDS);
@@ -266,7 +268,9 @@ const HANDLE = /^@[\w.]{2,30}$/u;
  */
 export function nameDateByline(line: string): Byline | null {
   if (line.length > 120) return null;
-  const byline = (text: string): Byline | null => {
+  const byline = (raw: string): Byline | null => {
+    // "Joana Ferreira com Agência Tejo 5 dez 2026": the agency the story was written with is no name
+    const text = raw.replace(WITH_AGENCY, '');
     // "Jane Doe, Staff Writer · …" names Jane Doe; "Guadalajara, Jal. · lunes 7 de …" is a place and the day
     const comma = text.indexOf(',');
     const name = comma < 0 ? text : text.slice(comma + 1).trim().split(/\s+/).every((w) => ROLES.has(w.toLowerCase())) ? text.slice(0, comma) : '';

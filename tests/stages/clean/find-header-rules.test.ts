@@ -46,6 +46,14 @@ describe('findHeader: headline rules', () => {
       title: "Dunmore Athletic 2-1 Kinross Thistle: Okafor's late header settles derby",
     },
     {
+      name: 'glued menu items, a glued video duration and the author\'s role line are not the headline',
+      rows: [
+        'TrendingWinter weatherBudget talksCollege football playoffHoliday travel', 'Meteorologist explains the Arctic blast heading east03:04',
+        "Town's last bank branch to become community banking hub", 'Rhiannon Pugh', 'Mid Wales reporter, BBS Wales News', '5 December 2026',
+      ],
+      title: "Town's last bank branch to become community banking hub",
+    },
+    {
       name: 'the last step of the breadcrumb printed over the headline is the section, not the headline',
       rows: ['Accueil › Opinions › Courrier des lecteurs', 'Courrier des lecteurs', '« Rendez-nous la ligne 14 »', 'Publié le mercredi 2 décembre 2026 à 06h45'],
       title: '« Rendez-nous la ligne 14 »',
@@ -213,6 +221,8 @@ describe('findHeader: byline rules', () => {
   it.each([
     { name: 'a short "By" line a few lines into the body', rows: ['Harbour plan approved after long fight', BODY, 'Advertisement', 'Photo: Jane Roe', 'Share', 'By Ann Lee and Tom Reed', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1 },
     { name: 'a date line right under a byline is its date, also past the header window', rows: ['Harbour plan approved after long fight', BODY, 'Written by Ann Lee', 'Medically reviewed by Tom Reed, MD', 'Published November 30, 2026', BODY], authors: [['Ann Lee']], bodyStart: 1, published: '2026-11-30' },
+    { name: 'a commentary label before the name, and the date line under it with more after the date', rows: ['Die Länder vergraulen ihren eigenen Nachwuchs', BODY, 'Ein Kommentar von Jakob Wendland', '6. Dezember 2026, 9:14 Uhr 312 Kommentare', BODY], authors: [['Jakob Wendland']], bodyStart: 1, published: '2026-12-06T09:14:00' },
+    { name: 'a late name-and-date line with the agency after the name', rows: ['Hospital Central do Alentejo volta a derrapar', BODY, BODY, BODY, BODY, 'Joana Ferreira com Agência Tejo 5 dez 2026, 19:42', BODY], authors: [['Joana Ferreira']], bodyStart: 1, published: '2026-12-05T19:42:00' },
     { name: 'a date line right under a late byline is its date', rows: ['Harbour plan approved after long fight', BODY, 'Photo: Jane Roe', BODY, 'By Ann Lee and Tom Reed', 'Photographs by Jane Roe', 'December 3, 2026', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1, published: '2026-12-03' },
     { name: 'a name with a relative time', rows: ['Harbour plan approved after long fight', 'Ann Lee 1 day ago'], authors: [['Ann Lee']] },
     { name: 'a name with a compact time after a bullet', rows: ['Harbour plan approved after long fight', 'Ann Lee • 8h'], authors: [['Ann Lee']] },

@@ -6,6 +6,8 @@ describe('parseByline', () => {
     ['By kleyraustria', ['kleyraustria'], null],
     ['Oprac. Katarzyna Wrona | 03.12.2026 07:15 | Komentarze (0)', ['Katarzyna Wrona'], null],
     ['Story: Kayla Brennan; Photos: Dean Moretti', ['Kayla Brennan'], null],
+    ['dal nostro inviato Matteo Ravasi', ['Matteo Ravasi'], null],
+    ['Ein Kommentar von Jakob Wendland', ['Jakob Wendland'], null],
     ['Por Ana Souza e Bruno Lima, Rede Sul — Porto Alegre', ['Ana Souza', 'Bruno Lima'], null],
     ['By Jane Doe, John Roe and Mary Poe', ['Jane Doe', 'John Roe', 'Mary Poe'], null],
     ['By Aoife Gilsenan Western Correspondent', ['Aoife Gilsenan'], null],
@@ -65,6 +67,8 @@ describe('parseByline', () => {
     // a place and the day's date at the top of the page is no byline; a role after a comma is no name
     expect(nameDateByline('Guadalajara, Jal. · lunes 7 de diciembre de 2026')).toBeNull();
     expect(nameDateByline('Jane Doe, Staff Writer · March 3, 2019')?.authors).toEqual(['Jane Doe']);
+    expect(nameDateByline('Joana Ferreira com Agência Tejo 5 dez 2026, 19:42')?.authors).toEqual(['Joana Ferreira']);
+    expect(parseByline('Story highlights')).toBeNull();
   });
 
   it.each([

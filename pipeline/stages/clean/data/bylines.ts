@@ -6,12 +6,19 @@
  * case. Adding a language is a data change.
  */
 export const BYLINE_PREFIXES: readonly string[] = [
-  'by', 'written by', 'words by', 'story by', 'story', 'reporting by', 'text by', 'author', 'authors', 'posted by',
+  'by', 'written by', 'words by', 'story by', 'story:', 'reporting by', 'text by', 'author', 'authors', 'posted by',
   'published by', 'par', 'écrit par', 'von', 'autor', 'autorin', 'por', 'escrito por', 'di', 'a cura di', 'door',
   'auteur', 'text', 'texto', 'testo', 'words', 'av', 'af', 'tekst', 'napisał', 'napisała', 'автор', 'текст', 'yazar',
   'propos recueillis par', 'entretien réalisé par', 'interview by', 'interviewed by', 'geschrieben von', 'scritto da',
   // "compiled by" (an editor's rewrite of agency or press material): "Oprac. Jan Kowalski"
   'compiled by', 'oprac.', 'opracowanie', 'opracował', 'opracowała',
+  // an opinion piece's or a correspondent's label before the name
+  'ein kommentar von', 'kommentar von', 'eine analyse von', 'analyse von', 'ein gastbeitrag von', 'gastbeitrag von',
+  'eine kolumne von', 'commentary by', 'analysis by', 'opinion by', 'column by', 'un commento di', 'une analyse de',
+  'un éditorial de', 'análisis de', 'opinión de', 'dal nostro inviato', 'dalla nostra inviata', 'dal nostro corrispondente',
+  'dalla nostra corrispondente', 'de notre envoyé spécial', 'de notre envoyée spéciale', 'de notre correspondant',
+  'de notre correspondante', 'from our correspondent', 'von unserem korrespondenten', 'de nuestro enviado especial',
+  'do nosso enviado especial',
 ];
 
 /**
