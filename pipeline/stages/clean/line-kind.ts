@@ -51,7 +51,7 @@ const POST_SIGNATURE = /^[—–-]\s?[^()]{1,60}\(@[\w.]{1,30}\)\s+\p{L}{3,9}\.?
 const SLASH_CREDIT = /(?:^|[\s.,;(|–—-])(?:[Pp]hoto|[Pp]hotograph|[Ff]oto|[Ii]mage|[Bb]ild)s?\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s?)?\/\s?\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,5}$/u;
 
 /** A caption closed by its credit in brackets ("… a Rocca Cismara. (Foto Zanella)", "(Photo: AFP)"). */
-const BRACKET_CREDIT = /[.!?]["”»]?\s+\((?:foto|photo|fot|ph|bild|image)s?\.?:?\s+[^()]{2,40}\)$/iu;
+const BRACKET_CREDIT = /[.!?]["”»]?\s+\((?:foto|photo|fot|ph|bild|image|quelle)s?\.?:?\s+[^()]{2,40}\)$/iu;
 /** A caption closed by its photographer or agency in capitals after the sentence ("… de Vilanova. JORGE AMAT", "… en Madrid. EFE/JUAN LÓPEZ"). */
 const CAPS_CREDIT = /[.!?]["”»]?\s+\p{Lu}{2,}(?:(?:\s|\s?\/\s?)\p{Lu}[\p{Lu}.'’-]+){1,3}$/u;
 /** Longest line read as a caption closed by a credit in capitals. */
@@ -73,12 +73,13 @@ const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|
 /**
  * A caption ending with its credit: a credit marker and a name or agency (capital first, at most
  * eight words, no sentence punctuation) closing the line ("… on Thursday Credit: STR/AFP",
- * "… in 2006. Photograph: Jane Doe/Reuters", Polish "… Kolejowej. Fot. Tomasz Kubica"). Article prose
+ * "… in 2006. Photograph: Jane Doe/Reuters", Polish "… Kolejowej. Fot. Tomasz Kubica", "… in
+ * Gelsenkirchen © Marit Sölle/Wochenpost"). Article prose
  * ends with punctuation, not a name.
  */
-/** (Holds a colon or "fot.": callers test `hasCreditMark` first, which is far cheaper.) */
-const TRAILING_CREDIT = /(?:^|[\s.,;(|–—-])(?:(?:credit|photograph|photo|image|picture|foto|bild)s?\s*:|fot\.)\s*\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,7}\)?$/iu;
-const hasCreditMark = (text: string): boolean => text.includes(':') || text.includes('ot.');
+/** (Holds a colon, "fot." or "©": callers test `hasCreditMark` first, which is far cheaper.) */
+const TRAILING_CREDIT = /(?:^|[\s.,;(|–—-])(?:(?:credit|photograph|photo|image|picture|foto|bild)s?\s*:|fot\.|©)\s*\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,7}\)?$/iu;
+const hasCreditMark = (text: string): boolean => text.includes(':') || text.includes('ot.') || text.includes('©');
 /** Longest line read as a credited caption (longer is a paragraph that happens to end so). */
 const MAX_CAPTION_CHARS = 600;
 

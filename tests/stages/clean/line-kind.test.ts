@@ -33,6 +33,8 @@ describe('line shapes', () => {
     ['Artikel teilen Merken Drucken Kommentieren', 'share-buttons'],
     ['The birthing center at Mercy Valley Hospital in Ashford will stop delivering babies on Feb. 1. Ledger file photo', 'credited-caption'],
     ['Der Anleger in Wendhusen im Sommer 2019. (Archivbild)', 'credited-caption'],
+    ['Ein leeres Klassenzimmer in einer Gesamtschule in Gelsenkirchen © Marit Sölle/Wochenpost', 'credited-caption'],
+    ['Ein Nachtzug im Hamburger Hauptbahnhof: Die Verbindung endet im Juni. (Quelle: Jens Arnholt/fotoraum)', 'credited-caption'],
     ['The council kept the file photo of the old pier on its website for years.', null],
     ['Stampa Invia A A+ Condividi', 'share-buttons'],
     ['12 47', null],

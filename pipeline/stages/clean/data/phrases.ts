@@ -82,6 +82,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'share to twitter', 'share to pinterest', 'share to kinja', 'go to permalink',
     ],
     prefix: [
+      'share full article', "offrir l'article", 'artikel verschenken', 'regalar artículo', 'regala articolo',
       'share this', 'share on', 'share to', 'share via', 'share article', 'click to share', 'partager sur',
       'partager cet article', 'auf facebook teilen', 'compartir en', 'condividi su', 'compartilhe no', 'tweet this',
     ],
@@ -109,6 +110,10 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       // an ad slot's placeholder, a registration nag
       'advertisement has not loaded', 'article continues below', 'story continues below', 'by registering for free',
       'sign in if you have an account', 'sign-in if you have an account',
+      // a subscriber-only label, a paywall check, an affiliate disclosure
+      'réservé aux abonnés', 'exklusiv für abonnenten', 'nur für abonnenten', 'exclusivo para suscriptores', 'riservato agli abbonati',
+      'exclusivo para assinantes', 'for subscribers only', 'subscriber exclusive', 'verify access', 'in reader mode',
+      'independently researches and recommends', 'how we make money',
     ],
     prefix: [
       'advertisement -', 'promoted content by', 'sponsored by', 'you can skip this ad', 'skip ad', 'ads by',
@@ -182,6 +187,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     ],
     contains: [
       'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the newsletter',
+      'by signing up you agree', 'unsubscribe at any time',
       'à notre newsletter', 'unseren newsletter', 'nuestro boletín', 'nostra newsletter', 'nossa newsletter',
       'our weekly newsletter', 'our daily newsletter', 'our free newsletter', 'send you this newsletter',
       'we will use your email', 'see our privacy notice', 'unser newsletter',
@@ -268,6 +274,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'please enable javascript',
     ],
     prefix: [
+      'listen to this article', 'reporting from', 'artikel anhören', 'écouter cet article', 'escuchar nota', 'ascolta l\'articolo', 'ouvir notícia',
       'found an error', 'spotted an error',
       'please enable javascript', '责任编辑', '編集：', 'your browser does not support', 'this video is not available',
       // a web video player's accessibility text ("This is a modal window. This modal can be closed by …")
