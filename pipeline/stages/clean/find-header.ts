@@ -153,6 +153,12 @@ export const TITLE_WEIGHTS = {
   glued: 2,
   /** A role line ("Mid Wales reporter, BBS Wales News"): the author's job, not a headline. */
   roleLine: 3,
+  /** Directly followed by two or more shorter summary points and then the byline or date. */
+  followedByHighlights: 2,
+  /** Summary points under a headline: lines of at least `highlightWords` words, at most `maxHighlights` of them, each this many times shorter than the headline. */
+  headlineOverHighlights: 1.15,
+  highlightWords: 6,
+  maxHighlights: 4,
   /** A run of `menuWords`+ capitalised words without one stop word ("Cloud Data Centers Networking Security AI …"): a menu. */
   menuLike: 3,
   menuWords: 7,
@@ -215,6 +221,30 @@ const DEK_RATIO = 1.2;
 /** ... or this many times, when a byline, date or name line follows it (headline, standfirst, byline). */
 const DEK_RATIO_BEFORE_BYLINE = 0.8;
 
+/** A headline-like line that may be a summary point under the headline (words, no boilerplate, no byline or date). */
+function summaryLine(h: HeaderLine | undefined): boolean {
+  return h !== undefined && !h.boiler && !h.related && h.f.words >= W.highlightWords && h.f.chars <= MAX_HEADER_LINE && h.f.urlDensity === 0 && !infoLine(h) && !glued(h.line.text);
+}
+
+/** Menu items or a video's duration run together by a text dump ("TrendingWinter weatherBudget talks", "… east03:04"). */
+function glued(text: string): boolean {
+  return (text.match(GLUED_WORDS) ?? []).length >= 2 || GLUED_DURATION.test(text);
+}
+
+/**
+ * How many summary points follow the headline candidate at `i` before a byline or date line: two
+ * to `maxHighlights` lines, each clearly shorter than the headline (`headlineOverHighlights`; a list
+ * of related headlines is not so ordered), the line above `i` not one of them; 0 when the lines
+ * below are not such a run.
+ */
+function highlightsAfter(lines: readonly HeaderLine[], i: number): number {
+  const h = lines[i];
+  if (!h || h.f.words < W.highlightWords || glued(h.line.text) || summaryLine(lines[i - 1])) return 0;
+  let k = i + 1;
+  while (k < lines.length && k <= i + W.maxHighlights && summaryLine(lines[k]) && lines[k].f.chars * W.headlineOverHighlights <= h.f.chars) k++;
+  return k - i - 1 >= 2 && infoLine(lines[k]) ? k - i - 1 : 0;
+}
+
 /** A bare author line: a name ("Sarah Archer"), a list of names or a name with its role. */
 function nameLine(h: HeaderLine): boolean {
   const t = h.line.text;
@@ -268,8 +298,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if (f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) s -= W.menuLike;
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
-  // menu items or a video's duration run together in a text dump ("TrendingWinter weatherBudget talks", "… east03:04")
-  if ((line.text.match(GLUED_WORDS) ?? []).length >= 2 || GLUED_DURATION.test(line.text)) s -= W.glued;
+  if (glued(line.text)) s -= W.glued;
   // a role line under the name ("Mid Wales reporter, BBS Wales News")
   if (ROLE_LINE.test(line.text) && PERSON_ROLES.has(ROLE_LINE.exec(line.text)![1].toLowerCase())) s -= W.roleLine;
   if (DANGLING.test(line.text)) s -= W.dangling;
@@ -319,6 +348,19 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
     if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[i + 2]))) {
       s += W.followedByDek;
       skip = 1;
+    }
+  }
+  // headline, then two to four shorter summary points ("highlights"), then the byline or date: the first of the run
+  const highlights = skip === 0 && !inBlock ? highlightsAfter(lines, i) : 0;
+  if (highlights > 0) {
+    s += W.followedByHighlights;
+    skip = highlights;
+  }
+  // ... and the summary points themselves are not the headline
+  for (let k = i - 1; k >= Math.max(0, i - W.maxHighlights); k--) {
+    if (highlightsAfter(lines, k) >= i - k) {
+      s -= W.followedByHighlights;
+      break;
     }
   }
   for (let k = i + 1 + skip; k < Math.min(lines.length, i + 4 + skip); k++) {

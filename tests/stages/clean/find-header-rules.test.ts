@@ -54,6 +54,26 @@ describe('findHeader: headline rules', () => {
       title: "Town's last bank branch to become community banking hub",
     },
     {
+      name: 'a long headline over shorter summary points and the byline beats the points',
+      rows: [
+        'Latest Headlines', 'Prince Harry',
+        "Victorian pier to close for TWO YEARS after storms leave its iron legs corroded - as traders warn seaside town will 'go dark'",
+        'Sandmere Pier will shut from January 4 while 38 of its 112 columns are replaced',
+        "Repair bill is expected to top £9.5million, almost double spring's estimate", 'By Gemma Lockyer',
+        'Published: 14:22 GMT, 4 December 2026 | Updated: 09:10 GMT, 5 December 2026',
+      ],
+      title: "Victorian pier to close for TWO YEARS after storms leave its iron legs corroded - as traders warn seaside town will 'go dark'",
+    },
+    {
+      name: 'a list of related headlines over the headline is not its summary (not ordered longest first)',
+      rows: [
+        'Login', 'Google is reportedly acquiring Lytro for around $40 million', "'Hyper Light Drifter' is another indie game coming to Switch",
+        "Samsung's commercial-grade Galaxy Tab Active 2 is available in the US", 'Xbox One X review: A console that keeps up with gaming PCs',
+        'But only hardcore gamers will appreciate it.', 'Devindra Hardawar, @devindra', '11.03.17 in Gadgetry',
+      ],
+      title: 'Xbox One X review: A console that keeps up with gaming PCs',
+    },
+    {
       name: 'the last step of the breadcrumb printed over the headline is the section, not the headline',
       rows: ['Accueil › Opinions › Courrier des lecteurs', 'Courrier des lecteurs', '« Rendez-nous la ligne 14 »', 'Publié le mercredi 2 décembre 2026 à 06h45'],
       title: '« Rendez-nous la ligne 14 »',
