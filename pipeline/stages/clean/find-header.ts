@@ -239,11 +239,20 @@ function glued(text: string): boolean {
  */
 function highlightsAfter(lines: readonly HeaderLine[], i: number): number {
   const h = lines[i];
-  if (!h || h.f.words < W.highlightWords || glued(h.line.text) || summaryLine(lines[i - 1])) return 0;
-  let k = i + 1;
-  while (k < lines.length && k <= i + W.maxHighlights && summaryLine(lines[k]) && lines[k].f.chars * W.headlineOverHighlights <= h.f.chars) k++;
-  return k - i - 1 >= 2 && infoLine(lines[k]) ? k - i - 1 : 0;
+  if (!h || h.f.words < W.highlightWords) return 0;
+  let run = HIGHLIGHTS.get(h);
+  if (run === undefined) {
+    let k = i + 1;
+    if (!glued(h.line.text) && !summaryLine(lines[i - 1])) {
+      while (k < lines.length && k <= i + W.maxHighlights && summaryLine(lines[k]) && lines[k].f.chars * W.headlineOverHighlights <= h.f.chars) k++;
+    }
+    run = k - i - 1 >= 2 && infoLine(lines[k]) ? k - i - 1 : 0;
+    HIGHLIGHTS.set(h, run);
+  }
+  return run;
 }
+/** Memo of `highlightsAfter` (every headline candidate asks about the lines above it). */
+const HIGHLIGHTS = new WeakMap<HeaderLine, number>();
 
 /** A bare author line: a name ("Sarah Archer"), a list of names or a name with its role. */
 function nameLine(h: HeaderLine): boolean {

@@ -63,6 +63,12 @@ const ABOUT_COMPANY = /^(?:About|À propos de|A propos de|Über|Acerca de|Sobre|
 /** A caption closed by a photo note without a name ("… on Feb. 1. Ledger file photo", "… (Archivbild)"). */
 const PHOTO_NOTE = /[.!?]["”»]?\s+(?:\(?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:file|archive|staff|courtesy|handout|stock)\s+(?:photo|image|picture)s?\)?|\((?:archivbild|archivfoto|photo d'archive|foto de archivo|foto d'archivio|foto de arquivo)\))\.?$/iu;
 
+/** Cheap pre-test of `PHOTO_NOTE`: its last characters close a bracket or name a photo, image or picture. */
+const photoNoteEnd = (text: string): boolean => {
+  const tail = text.slice(-12).toLowerCase();
+  return tail.includes(')') || tail.includes('photo') || tail.includes('image') || tail.includes('picture');
+};
+
 /** A list of links on one line, its items between " · " or " • " ("Le puntate: 1. … · 2. … · 4. …"): at least this many separators. */
 const LIST_SEPARATOR = /\s[·•]\s/g;
 const MIN_LIST_SEPARATORS = 3;
@@ -103,7 +109,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
-  if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || PHOTO_NOTE.test(text))) return REMOVAL_RULES.creditedCaption;
+  if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (!f.terminal && (text.match(LIST_SEPARATOR) ?? []).length >= MIN_LIST_SEPARATORS) return REMOVAL_RULES.pipeMenu;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;
   if (f.words <= 7 && ABOUT_COMPANY.test(text) && !/^\S+\s+(?:Us|Me)$/.test(text)) return REMOVAL_RULES.aboutCompany;
