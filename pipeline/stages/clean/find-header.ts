@@ -202,12 +202,12 @@ export const TITLE_WEIGHTS = {
 const MATCH_MINUTE = /\b\d{1,3}(?:\+\d{1,2})?['’′]/u;
 /** Share of a top line a date must cover for the line to be the masthead's date line. */
 const MASTHEAD_DATE_COVERAGE = 0.4;
-/** A weather widget: a place and its temperature ("Saguenay -9 °C", "Leeds 4°"). */
-const WEATHER = /[-−]?\d{1,2}\s?°\s?[CF]?$/u;
+/** A weather widget: a place and its temperature, perhaps the sky after it ("Saguenay -9 °C", "Leeds 4°", "Marlow, KS 34°F Cloudy"). */
+const WEATHER = /[-−]?\d{1,2}\s?°\s?[CF]?(?:\s+\p{L}+){0,2}$/u;
 /** A lower-case letter run into a capital: two words glued together by a text dump. */
 const GLUED_WORDS = /\p{Ll}\p{Lu}/gu;
-/** A video's duration glued to its title ("… heading east03:04"). */
-const GLUED_DURATION = /\p{L}\d{1,2}:\d{2}$/u;
+/** A video's duration or a teaser's age glued to its title ("… heading east03:04", "… near Colchester41 min ago"). */
+const GLUED_DURATION = /\p{L}\d{1,2}:\d{2}$|\p{Ll}\d{1,3}\s?(?:secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?)\s+ago$/u;
 /** A person's role, then the outlet after a comma ("Mid Wales reporter, BBS Wales News"): group 1 is the role word. */
 const ROLE_LINE = /^[\p{L} .'’-]{0,40}?\b(\p{L}+),\s/u;
 const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
@@ -220,6 +220,9 @@ const MENU_WORDS = /^[\p{Lu}\d][^\s]*(?:\s+[\p{Lu}\d&][^\s]*)+$/u;
 const DEK_RATIO = 1.2;
 /** ... or this many times, when a byline, date or name line follows it (headline, standfirst, byline). */
 const DEK_RATIO_BEFORE_BYLINE = 0.8;
+
+/** A follow button and its count after an author's name ("Tan Wei Ling Follow 1,284 followers"). */
+export const FOLLOW_WIDGET = /\s+(?:Follow|Folgen|Suivre|Seguir|Segui)(?:\s+[\d.,]+\s*[KkMm]?\s+\p{L}+)?$/u;
 
 /** A headline-like line that may be a summary point under the headline (words, no boilerplate, no byline or date). */
 function summaryLine(h: HeaderLine | undefined): boolean {
@@ -256,8 +259,9 @@ const HIGHLIGHTS = new WeakMap<HeaderLine, number>();
 
 /** A bare author line: a name ("Sarah Archer"), a list of names or a name with its role. */
 function nameLine(h: HeaderLine): boolean {
-  const t = h.line.text;
-  return (t.length <= 40 && h.f.words >= 2 && h.f.words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''))) || nameListLine(t) !== null;
+  const t = h.line.text.replace(FOLLOW_WIDGET, '');
+  const words = t === h.line.text ? h.f.words : t.split(/\s+/).length;
+  return (t.length <= 40 && words >= 2 && words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''))) || nameListLine(t) !== null;
 }
 
 /** Memo of `infoLine` (each line is asked about by several headline candidates). */
@@ -297,7 +301,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   const { f, line } = h;
   if (h.boiler || f.chars < 10 || f.chars > MAX_HEADER_LINE || f.words < 2 || f.words > 35 || f.urlDensity > 0) return -Infinity;
   if (SENTENCE_PERIOD.test(line.text) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
-  if (f.words <= 4 && WEATHER.test(line.text)) return -Infinity;
+  if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
@@ -485,8 +489,9 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     const near = [title + 1, title + 2, title + 3, ...dates.filter((d) => d.index > title).flatMap((d) => [d.index - 1, d.index + 1])];
     for (const k of near) {
       if (k < from || k >= to || k === title || special.has(k) || lines[k].boiler) continue;
-      const t = lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '');
-      if ((t.length <= 40 && lines[k].f.words >= 2 && lines[k].f.words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
+      const t = lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '').replace(FOLLOW_WIDGET, '');
+      const words = t.split(/\s+/).length;
+      if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
         nameLine = k;
         break;
       }

@@ -187,7 +187,8 @@ export function measureLines(lines: ReadonlyArray<string>): MeasuredLines {
       lang: 'cjk',
       feats: raw.map((r) => ({
         chars: r.chars, words: Math.round(r.cjk / 2) + r.latin, terminal: r.terminal, urlDensity: 0, upperRatio: r.upperRatio,
-        stopDensity: r.cjkPunct > 0 && r.cjk >= 15 ? 0.4 : r.cjk > 0 ? 0.15 : 0,
+        // sentence punctuation inside (CJK "。，") or at the end (Korean prose uses ". ,"): prose
+        stopDensity: (r.cjkPunct > 0 || r.terminal) && r.cjk >= 15 ? 0.4 : r.cjk > 0 ? 0.15 : 0,
       })),
     };
   }

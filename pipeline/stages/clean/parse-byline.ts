@@ -155,7 +155,8 @@ export function splitAuthors(part: string): string[] {
   s = s.replace(AFTER_LAST_NAME, '$1');
   const names: string[] = [];
   outer: for (const piece of s.split(JOINERS)) {
-    let p = piece.trim().replace(/[.,;:]+$/, '');
+    // (a name suffix keeps its full stop: "Thaddeus R. Whitlock Jr.")
+    let p = piece.trim().replace(/[,;:]+$/, '').replace(/(?<!\b(?:Jr|Sr))\.+$/, '');
     if (!p) continue;
     const outlet = outletAfterName(p);
     if (outlet === 'outlet' && names.length > 0) break;
@@ -227,8 +228,8 @@ export function parseByline(line: string): Byline | null {
     const next = LABEL_WORD.exec(rest);
     at = next ? at + next[0].length : 0;
   }
-  // "Le Monde | 04.05.2015 | Par Martin Untersinger": a byline after a separator
-  const sep = /\s[|•·]\s/g;
+  // "Le Monde | 04.05.2015 | Par Martin Untersinger", "Dec. 3, 2026 — by Jane Doe": a byline after a separator
+  const sep = /\s[|•·—–]\s/g;
   for (let m = sep.exec(line); m; m = sep.exec(line)) {
     const b = readByline(line.slice(m.index + m[0].length));
     if (b && !b.gluedPrefix) return { ...b, start: m.index + m[0].length };

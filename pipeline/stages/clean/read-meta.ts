@@ -1,6 +1,6 @@
 import type { PageMeta } from '../../lib/types.ts';
 import { PERSON_ROLE_WORDS, ROLE_WORDS } from './data/bylines.ts';
-import { looksLikeName, nameListLine, outletAfterName, parseByline, unglueRole } from './parse-byline.ts';
+import { looksLikeName, nameBeforeRole, nameListLine, outletAfterName, parseByline, unglueRole } from './parse-byline.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 
 /** Page metadata normalised for the clean record. */
@@ -59,6 +59,9 @@ export function metaAuthors(value: string): string[] {
   const parts = s.split(/\s+(?:and|&|und|et|y|e)\s+|\s*[,;]\s*/i).map((p) => p.trim()).filter(Boolean);
   // roles after the names ("Hana Te Rangi, Local Democracy Reporter"): a part whose last word is a role word
   while (parts.length > 1 && PERSON_ROLES.has(parts[parts.length - 1].split(' ').pop()!.toLowerCase())) parts.pop();
+  // ... or a name followed by its beat and role without a comma ("Oluwaseun Adebayo-Martins Agriculture Correspondent, Kano")
+  const withRole = nameBeforeRole(parts[0] ?? '');
+  if (withRole) return [withRole];
   const caps = (p: string): string => (p === p.toUpperCase() && /\p{Lu}{3}/u.test(p) ? p.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (m) => m.toUpperCase()) : p);
   if (parts.length > 1 && parts.every((p) => looksLikeName(p) && p.includes(' '))) return parts.map(caps);
   if (parts.length === 1 && parts[0] !== s && looksLikeName(parts[0])) return [caps(parts[0])];

@@ -220,6 +220,13 @@ describe("titleScore: the site's name", () => {
     expect(titleScore(hl[0], hl, 0, rows.length, haystack)).toBe(-Infinity);
     expect(titleScore(hl[1], hl, 1, rows.length, haystack)).toBe(-Infinity);
     expect(titleScore(hl[2], hl, 2, rows.length, haystack)).toBeGreaterThan(0);
+    const more = ['Marlow, KS 34°F Cloudy', 'Ngqura port volumes up 6% in November1 hour ago', 'Gqeberha taxi rank upgrade stalls as contractor walks off site'];
+    const ml = splitLines([...more, BODY].join('\n'));
+    const mf = measureLines(ml.map((l) => l.text)).feats;
+    const mh: HeaderLine[] = ml.map((line, i) => ({ line, f: mf[i], boiler: false }));
+    const mhay = ml.map((l) => l.text.toLowerCase()).join('\n');
+    expect(titleScore(mh[0], mh, 0, more.length, mhay)).toBe(-Infinity);
+    expect(titleScore(mh[1], mh, 1, more.length, mhay)).toBeLessThan(titleScore(mh[2], mh, 2, more.length, mhay) - 1);
   });
 
   it('loses the bonus of its copies and a point when the copyright line prints it', () => {

@@ -22,6 +22,10 @@ describe('line features', () => {
     expect(measureLines(['O cão está no jardim e o gato em cima da mesa da casa.']).lang).toBe('pt');
     expect(measureLines(['Sprawą zajęli się radni, bo przychodnia przy ulicy Kolejowej nie jest już w stanie przyjąć nowych pacjentów.']).lang).toBe('pl');
     expect(measureLines(['Ministr řekl, že vláda se bude návrhem zabývat na příštím jednání, které je plánováno na pondělí.']).lang).toBe('cs');
+    // Korean prose ends its sentences with "." (no CJK punctuation): still prose
+    const ko = measureLines(['전남 완도와 노화도를 잇는 여객선이 내년 1월부터 밤에도 다니게 된다. 섬 주민들의 불편이 크게 줄어들 것으로 보인다.', '로그인 회원가입 구독신청']);
+    expect(ko.lang).toBe('cjk');
+    expect(ko.feats[0].stopDensity).toBeGreaterThan(ko.feats[1].stopDensity);
     expect(measureLines(['宇航员在太空中喝酒会怎么样？后果很严重，科学家说。']).lang).toBe('cjk');
   });
 

@@ -8,6 +8,7 @@ describe('parseByline', () => {
     ['Story: Kayla Brennan; Photos: Dean Moretti', ['Kayla Brennan'], null],
     ['dal nostro inviato Matteo Ravasi', ['Matteo Ravasi'], null],
     ['Ein Kommentar von Jakob Wendland', ['Jakob Wendland'], null],
+    ['Interview: Katharina Auer', ['Katharina Auer'], null],
     ['Por Ana Souza e Bruno Lima, Rede Sul — Porto Alegre', ['Ana Souza', 'Bruno Lima'], null],
     ['By Jane Doe, John Roe and Mary Poe', ['Jane Doe', 'John Roe', 'Mary Poe'], null],
     ['By Aoife Gilsenan Western Correspondent', ['Aoife Gilsenan'], null],
@@ -69,6 +70,9 @@ describe('parseByline', () => {
     expect(nameDateByline('Jane Doe, Staff Writer · March 3, 2019')?.authors).toEqual(['Jane Doe']);
     expect(nameDateByline('Joana Ferreira com Agência Tejo 5 dez 2026, 19:42')?.authors).toEqual(['Joana Ferreira']);
     expect(parseByline('Story highlights')).toBeNull();
+    expect(parseByline('Dec. 3, 2026 — by Thaddeus R. Whitlock Jr.')?.authors).toEqual(['Thaddeus R. Whitlock Jr.']);
+    expect(looksLikeName('Partager Tweeter WhatsApp Imprimer')).toBe(false);
+    expect(looksLikeName('Digital E-Edition')).toBe(false);
   });
 
   it.each([

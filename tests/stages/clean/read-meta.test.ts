@@ -35,6 +35,8 @@ describe('readMeta', () => {
     ['Staff Reporter', []],
     ['Hana Te Rangi, Local Democracy Reporter', ['Hana Te Rangi']],
     ['Callum Reid at Glenview Park', ['Callum Reid']],
+    ['Oluwaseun Adebayo-Martins Agriculture Correspondent, Kano', ['Oluwaseun Adebayo-Martins']],
+    ['Siobhán Kearney Health Correspondent', ['Siobhán Kearney']],
     ['Jane Doe and John Roe, Staff Writers', ['Jane Doe', 'John Roe']],
     ['Brenda Goodman, MA WebMD Health News', ['Brenda Goodman, MA WebMD Health News']],
     ['December 2, 2026 4:17 PM GMT Updated 2 hours ago', []],

@@ -13,7 +13,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
   // "compiled by" (an editor's rewrite of agency or press material): "Oprac. Jan Kowalski"
   'compiled by', 'oprac.', 'opracowanie', 'opracował', 'opracowała',
   // an opinion piece's or a correspondent's label before the name
-  'ein kommentar von', 'kommentar von', 'eine analyse von', 'analyse von', 'ein gastbeitrag von', 'gastbeitrag von',
+  'interview:', 'ein kommentar von', 'kommentar von', 'eine analyse von', 'analyse von', 'ein gastbeitrag von', 'gastbeitrag von',
   'eine kolumne von', 'commentary by', 'analysis by', 'opinion by', 'column by', 'un commento di', 'une analyse de',
   'un éditorial de', 'análisis de', 'opinión de', 'dal nostro inviato', 'dalla nostra inviata', 'dal nostro corrispondente',
   'dalla nostra corrispondente', 'de notre envoyé spécial', 'de notre envoyée spéciale', 'de notre correspondant',
@@ -124,6 +124,9 @@ export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'edit
 
 /** Interface and section words that never occur in a personal name ("Buy Now", "Privacy Policy", "Tech Insider"). */
 export const NOT_NAME_WORDS: readonly string[] = [
+  // share and print buttons, e-paper links ("Partager Tweeter WhatsApp Imprimer", "E-Edition")
+  'partager', 'tweeter', 'imprimer', 'tweet', 'print', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'teilen', 'drucken',
+  'compartir', 'imprimir', 'condividi', 'stampa', 'compartilhar', 'e-edition', 'epaper', 'e-paper',
   'buy', 'now', 'privacy', 'policy', 'profile', 'log', 'login', 'logout', 'out', 'sign', 'video', 'videos', 'available',
   'edition', 'insider', 'tech', 'terms', 'service', 'services', 'menu', 'home', 'subscribe', 'more', 'view', 'photo',
   'photos', 'gallery', 'search', 'my', 'your', 'our', 'not', 'all', 'new', 'latest', 'top', 'world', 'politics',

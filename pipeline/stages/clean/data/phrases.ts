@@ -267,7 +267,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
   },
   other: {
     exact: [
-      'print this page', 'print this article', 'font size', 'text size', 'listen', 'listen to this article', 'save',
+      'print this page', 'print this article', 'print article', 'print story', 'imprimer l\'article', 'artikel drucken', 'imprimir artículo', 'stampa articolo', 'font size', 'text size', 'listen', 'listen to this article', 'save',
       'save for later', 'bookmark', 'report', 'report an error', 'reply', 'like', 'follow', 'followed', 'unfollow',
       'invite manually', 'x', 'close this overlay', 'view mobile version', 'javascript is disabled', 'view photos',
       'view photo', 'buy photo', 'caption', 'enlarge this image', 'toggle caption', 'hide caption', 'expand',
