@@ -80,6 +80,22 @@ export function leadsLine(text: string, d: ParsedDate): boolean {
   return before.length <= MAX_WORDS_BEFORE_DATE || PUBLISHED_ENDINGS.some((c) => cue === c || cue.endsWith(` ${c}`));
 }
 
+/** Longest line read as a date line. */
+const MAX_DATE_LINE = 160;
+
+/**
+ * The date of the line right under a byline: its publication date when the date covers most
+ * of the line or opens it, more may follow ("Pubblicato il 05/12/2026 - 17:45 Ultimo
+ * aggiornamento: …", "6. Dezember 2026, 9:14 Uhr 312 Kommentare"); else null.
+ *
+ * @example
+ * bylineDate('6. Dezember 2026, 9:14 Uhr 312 Kommentare', false)?.iso // '2026-12-06T09:14:00'
+ */
+export function bylineDate(text: string, monthFirst?: boolean): ParsedDate | null {
+  const d = text.length <= MAX_DATE_LINE ? publicationDate(text, monthFirst) : null;
+  return d && (d.coverage >= 0.6 || leadsLine(text, d)) ? d : null;
+}
+
 /**
  * The date of a header line, preferring a publication date over an update date printed
  * before it ("Last Updated: Mar 6, 2021 | Published: Mar 5, 2021" gives Mar 5).
@@ -313,7 +329,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
   if (glued(line.text)) s -= W.glued;
   // a role line under the name ("Mid Wales reporter, BBS Wales News")
-  if (ROLE_LINE.test(line.text) && PERSON_ROLES.has(ROLE_LINE.exec(line.text)![1].toLowerCase())) s -= W.roleLine;
+  const role = ROLE_LINE.exec(line.text);
+  if (role && PERSON_ROLES.has(role[1].toLowerCase())) s -= W.roleLine;
   if (DANGLING.test(line.text)) s -= W.dangling;
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
   // the masthead's date line at the top of the page ("Terrace Report Mon 07 Dec 2026")
@@ -426,9 +443,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       }
       // ... and a date line right under a byline, even one inside the window ("By Jane Doe", "Reviewed by …", "December 3, 2026")
       else if (bylines.length && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE) {
-        // ("Pubblicato il 05/12/2026 - 17:45 Ultimo aggiornamento: …", "6. Dezember 2026, 9:14 Uhr 312 Kommentare")
-        const d = t.length <= 160 ? publicationDate(t, monthFirst) : null;
-        if (d && (d.coverage >= 0.6 || leadsLine(t, d))) dates.push({ index: i, date: d, fromByline: false });
+        const d = bylineDate(t, monthFirst);
+        if (d) dates.push({ index: i, date: d, fromByline: false });
       }
       continue;
     }
@@ -442,8 +458,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     }
     // a date line right under a byline may carry more after its date ("… 9:14 Uhr 312 Kommentare")
     const underByline = bylines.length > 0 && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE;
-    const d = i < bodyStart || underByline ? (t.length <= 160 ? publicationDate(t, monthFirst) : null) : dateLine(t, monthFirst);
-    if (d && (d.coverage >= 0.6 || (t.length <= 160 && ((i < bodyStart && lines[i].f.stopDensity < 0.25) || underByline) && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
+    const d = underByline ? bylineDate(t, monthFirst) : i < bodyStart ? (t.length <= MAX_DATE_LINE ? publicationDate(t, monthFirst) : null) : dateLine(t, monthFirst);
+    if (d && (underByline || d.coverage >= 0.6 || (i < bodyStart && lines[i].f.stopDensity < 0.25 && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
   }
   const special = new Set([...bylines.map((b) => b.index), ...dates.map((d) => d.index)]);
   const siteText = lines.filter((l) => l.copyright).map((l) => l.line.text.toLowerCase()).join('\n');

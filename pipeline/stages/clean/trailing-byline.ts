@@ -1,5 +1,5 @@
 import type { AnalysedLines } from './analyse-lines.ts';
-import { dateLine } from './find-header.ts';
+import { bylineDate } from './find-header.ts';
 import { parseByline } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
 
@@ -33,7 +33,7 @@ export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boole
     const b = t.length <= MAX_CHARS ? parseByline(t) : null;
     if (!b || b.start !== 0 || b.authors.length === 0) continue;
     for (let k = i + 1; k < Math.min(n, i + 1 + DATE_LINES); k++) {
-      const d = dateLine(a.lines[k].text, monthFirst);
+      const d = bylineDate(a.lines[k].text, monthFirst);
       if (d && !d.update) return { index: i, authors: b.authors, date: { index: k, date: d } };
     }
     return { index: i, authors: b.authors, date: null };

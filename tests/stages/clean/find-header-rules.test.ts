@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHeader, type HeaderLine, headlineText, publicationDate, relatedHeading, TITLE_WEIGHTS, titleScore } from '../../../pipeline/stages/clean/find-header.ts';
+import { bylineDate, findHeader, type HeaderLine, headlineText, publicationDate, relatedHeading, TITLE_WEIGHTS, titleScore } from '../../../pipeline/stages/clean/find-header.ts';
 import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
 import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
 import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
@@ -287,5 +287,15 @@ describe('headlineText', () => {
     ['Sport|Results today', 'Sport|Results today'],
   ])('%s', (line, want) => {
     expect(headlineText(line)).toBe(want);
+  });
+});
+
+describe('bylineDate', () => {
+  it.each<[string, string | null]>([
+    ['6. Dezember 2026, 9:14 Uhr 312 Kommentare', '2026-12-06T09:14:00'],
+    ['Pubblicato il 05/12/2026 - 17:45 Ultimo aggiornamento: 06/12/2026 - 08:10', '2026-12-05T17:45:00'],
+    ['The county council finance committee met on 6 December 2026 to discuss the budget.', null],
+  ])('%s', (line, iso) => {
+    expect(bylineDate(line, false)?.iso ?? null).toBe(iso);
   });
 });
