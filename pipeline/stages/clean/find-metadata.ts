@@ -1,4 +1,5 @@
 import type { AnalysedLines } from './analyse-lines.ts';
+import { authorCards, roleLine } from './author-card.ts';
 import { closingSignature } from './closing-signature.ts';
 import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
 import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
@@ -92,17 +93,44 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     } else mark(x.index, REMOVAL_RULES.byline);
   }
   const texts = lines.map((l) => l.text);
-  if (byl) authors = byl.byline.authors.map((x) => dropTrailingPlace(x, texts, byl.index));
-  else if (header.nameLine !== null) {
+  const taken = (k: number): boolean => hits[k] !== null || special.has(k);
+  // the date line under the last author card, when the header has no publication date of its own
+  let cardDate: { index: number; date: ParsedDate } | null = null;
+  const readCards = (at: number): void => {
+    let last = -1;
+    for (const c of authorCards(texts, at, taken)) {
+      authors.push(c.name);
+      for (const k of c.lines) mark(k, REMOVAL_RULES.authorName);
+      last = c.lines[c.lines.length - 1];
+    }
+    if (last < 0 || last + 1 >= n || header.published !== null) return;
+    const d = dateLine(texts[last + 1], order);
+    if (d && !d.update) cardDate = { index: last + 1, date: d };
+  };
+  // more author cards under a byline that has its role line ("Jane Doe / Health Correspondent / John Roe / Data Journalist")
+  const moreCards = (at: number): void => {
+    if (at + 1 >= n || !roleLine(texts[at + 1])) return;
+    mark(at + 1, REMOVAL_RULES.authorName);
+    readCards(at + 2);
+  };
+  if (byl) {
+    authors = byl.byline.authors.map((x) => dropTrailingPlace(x, texts, byl.index));
+    moreCards(byl.index);
+  } else if (header.nameLine !== null) {
     const t = unglueRole(lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, ''));
     const names = nameListLine(t) ?? splitAuthors(t);
     authors = (names.length ? names : [t]).map((x) => dropTrailingPlace(x, texts, header.nameLine!));
     mark(header.nameLine, REMOVAL_RULES.authorName);
+    moreCards(header.nameLine);
+  } else {
+    // no "By" line and no name next to the title: author cards (name over role) in the header window
+    for (let k = Math.max(0, b.bodyStart - window); authors.length === 0 && k < Math.min(n, b.bodyStart + 3); k++) readCards(k);
   }
-  for (const d of header.dates) mark(d.index, d.index === header.published ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);
+  const fromCard = cardDate as { index: number; date: ParsedDate } | null;
+  for (const d of header.dates) mark(d.index, d.index === header.published || d.index === fromCard?.index ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);
   // no date in the header: a "First published on …" line after the article began
-  let footerDate: ParsedDate | null = null;
-  if (header.published === null && !meta.published) {
+  let footerDate: ParsedDate | null = fromCard?.date ?? null;
+  if (header.published === null && !meta.published && footerDate === null) {
     for (let i = b.bodyStart; i < b.commentStart && !footerDate; i++) {
       if (special.has(i) || !PUBLISHED_LINE.test(lines[i].text)) continue;
       const d = dateLine(lines[i].text, order);

@@ -1,4 +1,4 @@
-import { AUTHOR_JOINERS, BEAT_WORDS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { MONTH_NAMES, RELATIVE_TIME, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -318,14 +318,18 @@ const HAN = /\p{sc=Han}/u;
 /**
  * Reads the labelled fields of a CJK info line ("来源：网易科学人作者：责任编辑：肖春芳",
  * "文/张三", "记者 张三 李四"): the author field, or the editor in charge when the
- * line names no author (labels in `CJK_BYLINE_LABELS`). A value runs to the next
+ * line names no author (labels in `CJK_BYLINE_LABELS`); or names before a reporter
+ * title ("김서연 기자", `reporterByline`). A value runs to the next
  * label, bracket or space; it must be a Han name (2-4 characters) or a Latin name.
  *
  * @example
  * cjkByline('2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳')?.authors // ['肖春芳']
  */
 export function cjkByline(line: string): Byline | null {
-  if (line.length > 200 || !HAN.test(line)) return null;
+  if (line.length > 200) return null;
+  const reporter = reporterByline(line);
+  if (reporter) return reporter;
+  if (!HAN.test(line)) return null;
   const fields: Array<{ label: string; start: number; from: number }> = [];
   CJK_LABEL.lastIndex = 0;
   for (let m = CJK_LABEL.exec(line); m; m = CJK_LABEL.exec(line)) {
@@ -346,6 +350,23 @@ export function cjkByline(line: string): Byline | null {
     return null;
   };
   return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS);
+}
+
+const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:\\s*[·・,、]\\s*(?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4}))*)\\s*(?:${esc2(CJK_REPORTER_TITLES)})(?:\\s+[\\w.+-]+@[\\w.-]+)?$`, 'u');
+
+/**
+ * A CJK byline of names and a reporter title after them ("김서연 기자",
+ * "김서연·이준호 기자 kimsy@example.com", "佐藤美咲記者"; titles in `CJK_REPORTER_TITLES`).
+ *
+ * @example
+ * reporterByline('김서연 기자')?.authors // ['김서연']
+ */
+export function reporterByline(line: string): Byline | null {
+  if (line.length > 80) return null;
+  const m = REPORTER_TITLE.exec(line);
+  if (!m) return null;
+  const authors = m[1].split(/\s*[·・,、]\s*/u);
+  return { authors, start: 0, gluedPrefix: null };
 }
 
 /** The reporter in a paragraph's dateline: Japanese "【札幌＝佐藤美咲】", Chinese "（记者 张三）" near the start. */

@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../lib/types.ts';
-import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
+import { CJK_DATE_MARKS, DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 
 /** A date found in a short string. */
 export interface ParsedDate {
@@ -29,11 +29,15 @@ interface Token {
 }
 
 const HAS_DIGIT = /\d/;
-/** CJK date and time marks: 2017年3月10日 18時45分. */
-const YEAR_MARK = '年';
-const MONTH_MARK = '月';
-const DAY_MARK = '日';
-const HOUR_MARKS = new Set(['h', '時', '时']);
+/** CJK date and time marks: 2017年3月10日 18時45分, 2026년 12월 3일 14시 5분. */
+const YEAR_MARKS = new Set<string>(CJK_DATE_MARKS.year);
+const MONTH_MARKS = new Set<string>(CJK_DATE_MARKS.month);
+const DAY_MARKS = new Set<string>(CJK_DATE_MARKS.day);
+const HOUR_MARKS = new Set<string>(['h', ...CJK_DATE_MARKS.hour]);
+const CJK_HOUR_MARKS = new Set<string>(CJK_DATE_MARKS.hour);
+const MINUTE_MARKS = new Set<string>(CJK_DATE_MARKS.minute);
+/** Morning / afternoon words before a clock time; Han ones are two one-character tokens. */
+const BEFORE_TIME = new Map<string, string>([...CJK_DATE_MARKS.am.map((w) => [w, 'a'] as const), ...CJK_DATE_MARKS.pm.map((w) => [w, 'p'] as const)]);
 /** Han and kana characters are one token each (no spaces between words in CJK text). */
 /** Five or six digits that are a year (19xx, 20xx) and an hour run together. */
 const GLUED_YEAR_TIME = /^(?:19|20)\d{2}\d{1,2}$/;
@@ -53,15 +57,29 @@ const offsetText = (minutes: number): string => {
 /** Reads a time ("06:00 AM EDT", "5:36 am", "13h36", "13:36:05 +0200") starting at token `i`. */
 function readTime(t: Token[], i: number): { text: string; end: number; last: number } | null {
   let j = i;
-  for (let skip = 0; j < t.length && skip < 4 && (FILLER.has(t[j].lower) || WEEKDAYS.has(t[j].lower) || /^[|,•·–—()（）-]$/.test(t[j].text)) && t[j].lower !== 'h'; skip++) j++;
+  let before = '';
+  for (let skip = 0; j < t.length && skip < 4; skip++) {
+    const two = j + 1 < t.length ? BEFORE_TIME.get(t[j].text + t[j + 1].text) : undefined;
+    if (two) {
+      before = two;
+      j += 2;
+      continue;
+    }
+    const one = BEFORE_TIME.get(t[j].text);
+    if (one) before = one;
+    else if (!((FILLER.has(t[j].lower) || WEEKDAYS.has(t[j].lower) || /^[|,•·–—()（）-]$/.test(t[j].text)) && t[j].lower !== 'h')) break;
+    j++;
+  }
   if (j >= t.length || !t[j].num) return null;
   let h = Number(t[j].text);
   let min = -1;
   let sec = 0;
   let k = j + 1;
-  if (k + 1 < t.length && (t[k].text === ':' || HOUR_MARKS.has(t[k].lower) || t[k].text === '.') && t[k + 1].num && t[k + 1].text.length === 2) {
+  // CJK minutes may have one digit ("14시 5분")
+  if (k + 1 < t.length && (t[k].text === ':' || HOUR_MARKS.has(t[k].lower) || t[k].text === '.') && t[k + 1].num && (t[k + 1].text.length === 2 || (CJK_HOUR_MARKS.has(t[k].text) && t[k + 1].text.length === 1))) {
     min = Number(t[k + 1].text);
     k += 2;
+    if (k < t.length && MINUTE_MARKS.has(t[k].text)) k++;
     if (k + 1 < t.length && t[k].text === ':' && t[k + 1].num && t[k + 1].text.length === 2) {
       sec = Number(t[k + 1].text);
       k += 2;
@@ -72,7 +90,7 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
   }
   if (min < 0) return null;
   let last = k - 1;
-  let ampm = '';
+  let ampm = before;
   if (k < t.length && /^(am|pm|a|p)$/.test(t[k].lower)) {
     ampm = t[k].lower[0];
     last = k;
@@ -100,7 +118,7 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
 /**
  * Finds the first calendar date in a short string: ISO dates, `Oct 04, 2016 06:00 AM EDT`,
  * `11 Mai 2017`, `Lundi, 21 Janvier 2019`, `11 de mayo de 2017`, `04.05.2015 à 13h36`, `JAN. 13, 2017`,
- * `May 2017`, year first `2017/03/10`, `2017.03.10`, `2017年3月10日 18時45分`. Other numeric
+ * `May 2017`, year first `2017/03/10`, `2017.03.10`, `2017年3月10日 18時45分`, `2026년 12월 3일 오후 2:10`. Other numeric
  * dates: `monthFirst` true (English pages) reads them month first, false (a language
  * that writes the day first) day first, unset reads slashes month first and dots and
  * dashes day first; a first number above 12 is always the day.
@@ -159,7 +177,7 @@ export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null
       if (b >= 0 && (t[b].lower === 'er' || t[b].lower === 'th' || t[b].lower === 'st' || t[b].lower === 'nd' || t[b].lower === 'rd')) b--;
       let k = i + 1;
       if (k < t.length && t[k].text === '.') k++;
-      if (k < t.length && (t[k].lower === 'de' || t[k].text === ',')) k++;
+      if (k < t.length && (t[k].lower === 'de' || t[k].lower === 'del' || t[k].text === ',')) k++;
       const yearOk = k < t.length && t[k].num && t[k].text.length === 4;
       if (b >= 0 && t[b].num && t[b].text.length <= 2 && yearOk) {
         found = { y: Number(t[k].text), mo: month, d: Number(t[b].text), first: b, last: k };
@@ -175,9 +193,9 @@ export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null
     if (t[i].num && t[i].text.length === 4 && i + 4 < t.length) {
       const s1 = t[i + 1].text;
       const s2 = t[i + 3].text;
-      const cjk = s1 === YEAR_MARK && s2 === MONTH_MARK;
+      const cjk = YEAR_MARKS.has(s1) && MONTH_MARKS.has(s2);
       if ((cjk || ((s1 === '/' || s1 === '.') && s1 === s2)) && t[i + 2].num && t[i + 2].text.length <= 2 && t[i + 4].num && t[i + 4].text.length <= 2) {
-        const last = cjk && t[i + 5]?.text === DAY_MARK ? i + 5 : i + 4;
+        const last = cjk && DAY_MARKS.has(t[i + 5]?.text) ? i + 5 : i + 4;
         found = { y: Number(t[i].text), mo: Number(t[i + 2].text), d: Number(t[i + 4].text), first: i, last };
         break;
       }

@@ -52,3 +52,35 @@ describe('a wire story credit after the article', () => {
     expect(res.value.authors).toEqual(['Ann Lee']);
   });
 });
+
+describe('author cards in the header', () => {
+  const en = [
+    'Dry-season farmers south of the city are replacing diesel water pumps with solar ones as the price of fuel keeps climbing this year.',
+    'At the two largest markets, where farmers buy seed and equipment, dealers said panels now sell faster than any other item in stock.',
+    'A farmer who grows tomatoes on three hectares said he spent close to half of his income on diesel during the last dry season alone.',
+  ];
+  const title = 'Farmers turn to solar pumps as diesel prices bite';
+  it('reads a card above the headline and the date under it', () => {
+    const text = ['Oluwaseun Adebayo-Martins', 'Agriculture Correspondent, Kano', '2026-12-03 14:22', 'Home » Agriculture', title, ...en].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value).toMatchObject({ title, authors: ['Oluwaseun Adebayo-Martins'], published: '2026-12-03T14:22:00' });
+    expect(res.value.body.split('\n\n')).toEqual(en);
+    // the name and role lines, one removed span
+    expect(res.value.removed.filter((r) => r.rule === 'author-name').map((r) => r.text)).toEqual(['Oluwaseun Adebayo-Martins\n\nAgriculture Correspondent, Kano']);
+  });
+  it('reads a second card under a byline with its role line', () => {
+    const text = [title, 'Siobhán Kearney', 'Health Correspondent', 'Declan Fitzmaurice', 'Data Journalist', 'Thu 03 Dec 2026 at 07:00', ...en].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual(['Siobhán Kearney', 'Declan Fitzmaurice']);
+    expect(res.value.published).toBe('2026-12-03T07:00:00');
+    expect(res.value.body.split('\n\n')).toEqual(en);
+  });
+  it('does not read a name over a sentence as a card', () => {
+    const text = [title, 'Oluwaseun Adebayo-Martins', 'The correspondent was in Kano', ...en].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.removed.some((r) => r.text === 'The correspondent was in Kano' && r.rule === 'author-name')).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkByline, datelineByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, datelineByline, reporterByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -155,6 +155,21 @@ describe('parseByline', () => {
     ['[责任编辑:肖春芳]', ['肖春芳']],
   ])('CJK info line: %s', (line, authors) => {
     expect(cjkByline(line)?.authors).toEqual(authors);
+  });
+
+  it.each([
+    ['김서연 기자', ['김서연']],
+    ['김서연 기자 kimsy@namhae.example', ['김서연']],
+    ['김서연·이준호 기자', ['김서연', '이준호']],
+    ['박민수 특파원', ['박민수']],
+    ['佐藤美咲記者', ['佐藤美咲']],
+  ])('names before a reporter title: %s', (line, authors) => {
+    expect(reporterByline(line)?.authors).toEqual(authors);
+    expect(cjkByline(line)?.authors).toEqual(authors);
+  });
+
+  it.each(['기자', '오늘 기자회견이 열렸다', '관련 기사 보기', '김서연 기자가 취재했다'])('no reporter byline: %s', (line) => {
+    expect(reporterByline(line)).toBeNull();
   });
 
   it.each(['原文：这是一篇很长的文章内容', '2017-03-10 09:58 来源：网易科学人', '据新华社记者 张三 报道，今天天气很好', 'By Jane Doe'])('no CJK byline: %s', (line) => {

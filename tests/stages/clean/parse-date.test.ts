@@ -32,6 +32,13 @@ describe('parseDate', () => {
     ['2017-03-10 09:58:03来源：网易科学人', '2017-03-10T09:58:03', 'datetime'],
     ['2017年3月9日(木) 18時45分配信', '2017-03-09T18:45:00', 'datetime'],
     ['发稿时间：2017年03月10日08:42', '2017-03-10T08:42:00', 'datetime'],
+    // Korean marks, the afternoon word before the time, one-digit CJK minutes
+    ['2026년 12월 3일', '2026-12-03', 'day'],
+    ['입력 2026.12.03 오후 2:10', '2026-12-03T14:10:00', 'datetime'],
+    ['2026.12.03 (목) 오전 9:05', '2026-12-03T09:05:00', 'datetime'],
+    ['2026년 12월 3일 14시 5분', '2026-12-03T14:05:00', 'datetime'],
+    ['2017年3月10日 午後2時10分', '2017-03-10T14:10:00', 'datetime'],
+    ['7 de diciembre del 2026', '2026-12-07', 'day'],
     // more month names
     ['10 марта 2019', '2019-03-10', 'day'],
     ['17 września 2019', '2019-09-17', 'day'],
@@ -71,6 +78,8 @@ describe('parseDate', () => {
     expect(parseDate('Laatste update: 5 december 2026 09:30')).toMatchObject({ iso: '2026-12-05T09:30:00', update: true });
     expect(parseDate('Gepubliceerd: 4 december 2026 16:12')).toMatchObject({ iso: '2026-12-04T16:12:00', update: false });
     expect(parseDate('Zaktualizowano: 3 grudnia 2026')?.update).toBe(true);
+    expect(parseDate('수정 2026.12.03 오후 4:45')).toMatchObject({ iso: '2026-12-03T16:45:00', update: true, coverage: 1 });
+    expect(parseDate('입력 2026.12.03 오후 2:10')).toMatchObject({ update: false, coverage: 1 });
   });
 
   it('never throws and always returns ISO 8601 (property)', () => {

@@ -50,6 +50,15 @@ export const CJK_BYLINE_LABELS = {
   other: ['来源', '來源', '出处', '稿源', '时间', '時間', '发布时间', '发稿时间', '日期', '原标题', '配信'],
 } as const;
 
+/**
+ * Reporter titles printed after the name in CJK bylines ("김서연 기자", "佐藤美咲記者",
+ * "김서연·이준호 기자 kimsy@…"): the names before them are the authors.
+ */
+export const CJK_REPORTER_TITLES: readonly string[] = [
+  '기자', '특파원', '선임기자', '전문기자', '객원기자', '인턴기자', '수습기자', '논설위원', '편집위원', '대기자',
+  '記者', '特派員', '編集委員', '論説委員', '记者', '特派记者', '特约记者',
+];
+
 /** Words joining several author names. */
 export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com'];
 

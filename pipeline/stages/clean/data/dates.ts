@@ -2,7 +2,7 @@
  * Calendar words for date parsing: month and weekday names (full and short
  * forms) in English, French, German, Spanish, Italian, Portuguese, Dutch,
  * Czech, Polish, Russian, Ukrainian, Turkish, Romanian, Finnish and the
- * Scandinavian languages (CJK dates use the 年/月/日 marks, see parse-date.ts),
+ * Scandinavian languages (CJK dates use the 年/月/日 and 년/월/일 marks, see `CJK_DATE_MARKS`),
  * time-zone abbreviations with their UTC offsets, and the words that introduce
  * a publication or update date. Lower case, accents kept. Adding a language is
  * a data change: add its names to these tables.
@@ -50,7 +50,24 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'onsdag', 'torsdag', 'fredag', 'lördag', 'søndag', 'söndag', 'mandag', 'tirsdag', 'lørdag',
   // CJK weekdays as printed in brackets after a date: 2017年3月9日(木), 星期四
   '月', '火', '水', '木', '金', '土', '日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日',
+  // Korean weekdays, short as printed in brackets ("2026.12.03 (목)") and full
+  '월', '화', '수', '목', '금', '토', '일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일',
 ];
+
+/**
+ * Marks of CJK dates and times ("2017年3月10日 18時45分", "2026년 12월 3일 14시 5분") and the
+ * words for morning and afternoon printed before a clock time ("오후 2:10", "午後2時10分",
+ * "下午2:10"). A Han mark is one token; a Hangul word is one token.
+ */
+export const CJK_DATE_MARKS = {
+  year: ['年', '년'],
+  month: ['月', '월'],
+  day: ['日', '일'],
+  hour: ['時', '时', '시'],
+  minute: ['分', '분'],
+  am: ['오전', '午前', '上午'],
+  pm: ['오후', '午後', '下午'],
+} as const;
 
 /** Time-zone abbreviations and their offsets from UTC in minutes. */
 export const TIME_ZONES: Readonly<Record<string, number>> = {
@@ -70,7 +87,8 @@ export const DATE_PREFIXES: readonly string[] = [
   'aktualisiert', 'aktualisiert am', 'stand', 'am', 'publicado', 'publicado el', 'publicado em', 'actualizado',
   'atualizado', 'atualizado em', 'pubblicato', 'pubblicato il', 'aggiornato', 'aggiornato il', 'il', 'el', 'em',
   'gepubliceerd', 'gepubliceerd op', 'laatste update', 'bijgewerkt', 'bijgewerkt op', 'opublikowano', 'aktualizacja',
-  'zaktualizowano', 'publikováno', 'aktualizováno', 'aktualizace',
+  'zaktualizowano', 'publikováno', 'aktualizováno', 'aktualizace', '입력', '기사입력', '등록', '게재', '발행', '수정',
+  '최종수정', '업데이트',
 ];
 
 /**
@@ -87,7 +105,7 @@ export const PUBLISHED_CUES: readonly string[] = [
 export const UPDATE_WORDS: readonly string[] = [
   'updated', 'last updated', 'modified', 'mis à jour', 'aktualisiert', 'actualizado', 'atualizado', 'aggiornato',
   'actualización', 'atualização', 'aggiornamento', 'laatste update', 'bijgewerkt', 'aktualizacja', 'zaktualizowano',
-  'aktualizováno', 'aktualizace',
+  'aktualizováno', 'aktualizace', '수정', '최종수정', '업데이트', '更新',
 ];
 
 /**

@@ -1,0 +1,65 @@
+import { PERSON_ROLE_WORDS } from './data/bylines.ts';
+import { looksLikeName } from './parse-byline.ts';
+
+const ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
+
+/** A role line has at most this many words ("Agriculture Correspondent, Kano"). */
+const MAX_ROLE_WORDS = 6;
+/** A role line is at most this long. */
+const MAX_ROLE_CHARS = 60;
+/** A name line of a card is at most this long. */
+const MAX_NAME_CHARS = 40;
+/** An e-mail address alone on a line, printed in a card under the role. */
+const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
+
+/**
+ * A reporter's role printed on its own line under the name ("Health Correspondent",
+ * "Data Journalist", "Correspondant régional", "Periodista de Economía"): a short
+ * capitalised line without a full stop whose first or last word, or the word before a
+ * comma, is a role from `PERSON_ROLE_WORDS` ("Agriculture Correspondent, Kano").
+ *
+ * @example
+ * roleLine('Agriculture Correspondent, Kano') // true
+ * roleLine('The correspondent said it rained') // false
+ */
+export function roleLine(text: string): boolean {
+  if (text.length > MAX_ROLE_CHARS || /[.:!?]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  const all = text.split(/[\s,]+/).filter(Boolean);
+  if (all.length > MAX_ROLE_WORDS) return false;
+  const head = text.split(',')[0].trim().split(/\s+/);
+  const role = (w: string | undefined): boolean => w !== undefined && ROLES.has(w.toLowerCase());
+  return role(head[0]) || role(head[head.length - 1]) || role(all[all.length - 1]);
+}
+
+/** A name line of an author card: two to four capitalised words that look like a name. */
+function cardName(text: string): boolean {
+  const words = text.split(' ').length;
+  return text.length <= MAX_NAME_CHARS && words >= 2 && words <= 4 && /^\p{Lu}/u.test(text) && looksLikeName(text);
+}
+
+/** One author of a card: the name and the lines the card spans (name, role, e-mail). */
+export interface CardAuthor {
+  name: string;
+  lines: number[];
+}
+
+/**
+ * Author cards printed in the header without "By": a name line followed by its role line
+ * (and maybe an e-mail line), one card after another ("Siobhán Kearney / Health Correspondent /
+ * Declan Fitzmaurice / Data Journalist"). Reads the run of cards starting at line `at`;
+ * `taken` tells lines already used (boilerplate, the title). Empty when no card starts there.
+ *
+ * @example
+ * authorCards(['Jane Doe', 'Health Correspondent', 'John Roe', 'Data Journalist'], 0, () => false).map((c) => c.name) // ['Jane Doe', 'John Roe']
+ */
+export function authorCards(texts: readonly string[], at: number, taken: (k: number) => boolean): CardAuthor[] {
+  const cards: CardAuthor[] = [];
+  let k = at;
+  while (k + 1 < texts.length && !taken(k) && !taken(k + 1) && cardName(texts[k]) && roleLine(texts[k + 1])) {
+    const used = [k, k + 1];
+    k += 2;
+    if (k < texts.length && EMAIL_LINE.test(texts[k])) used.push(k++);
+    cards.push({ name: texts[used[0]], lines: used });
+  }
+  return cards;
+}
