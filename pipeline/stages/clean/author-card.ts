@@ -2,6 +2,8 @@ import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { looksLikeName } from './parse-byline.ts';
 
 const ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
+/** Cheap pre-test: the line holds a role word somewhere. */
+const ANY_ROLE = new RegExp(`(?<![\\p{L}])(?:${PERSON_ROLE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
 /** A role line has at most this many words ("Agriculture Correspondent, Kano"). */
 const MAX_ROLE_WORDS = 6;
@@ -23,7 +25,7 @@ const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
  * roleLine('The correspondent said it rained') // false
  */
 export function roleLine(text: string): boolean {
-  if (text.length > MAX_ROLE_CHARS || /[.:!?]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  if (text.length > MAX_ROLE_CHARS || /[.:!?]$/.test(text) || !/^\p{Lu}/u.test(text) || !ANY_ROLE.test(text)) return false;
   const all = text.split(/[\s,]+/).filter(Boolean);
   if (all.length > MAX_ROLE_WORDS) return false;
   const head = text.split(',')[0].trim().split(/\s+/);
@@ -55,7 +57,7 @@ export interface CardAuthor {
 export function authorCards(texts: readonly string[], at: number, taken: (k: number) => boolean): CardAuthor[] {
   const cards: CardAuthor[] = [];
   let k = at;
-  while (k + 1 < texts.length && !taken(k) && !taken(k + 1) && cardName(texts[k]) && roleLine(texts[k + 1])) {
+  while (k + 1 < texts.length && texts[k].length <= MAX_NAME_CHARS && !taken(k) && !taken(k + 1) && roleLine(texts[k + 1]) && cardName(texts[k])) {
     const used = [k, k + 1];
     k += 2;
     if (k < texts.length && EMAIL_LINE.test(texts[k])) used.push(k++);
