@@ -19,6 +19,8 @@ export interface HeaderLine {
   related?: boolean;
   /** The line is a copyright line ("© 2026 The Crestline Times Company"): it names the site. */
   copyright?: boolean;
+  /** The line is a photo caption or credit ("… Picture: Tom Fairhurst"). */
+  caption?: boolean;
 }
 
 /** A newsletter line of this many words heads a box of teasers ("Get our morning briefing"); a shorter one ("Newsletters") is a menu item. */
@@ -370,14 +372,16 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   }
   // headline, then a longer standfirst ("dek"), then the byline or date
   let skip = 0;
-  const next = lines[i + 1];
+  // the photo's caption may sit between the headline and its standfirst (not the body's first paragraph)
+  const dekAt = lines[i + 1]?.caption && i + 2 < anchor ? i + 2 : i + 1;
+  const next = lines[dekAt];
   // in a related block the longer line below is the next story, not a standfirst
   // (a short line counts only with the byline or date right under the standfirst: "Cold storage wars", dek, "By …")
-  if (next && !inBlock && (f.words > W.shortWords || infoLine(lines[i + 2])) && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
+  if (next && !inBlock && (f.words > W.shortWords || infoLine(lines[dekAt + 1])) && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
     const ratio = next.f.chars / f.chars;
-    if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[i + 2]))) {
+    if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[dekAt + 1]))) {
       s += W.followedByDek;
-      skip = 1;
+      skip = dekAt - i;
     }
   }
   // headline, then two to four shorter summary points ("highlights"), then the byline or date: the first of the run

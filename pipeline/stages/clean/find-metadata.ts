@@ -62,7 +62,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   const mark = (i: number, r: RemovalRule): void => {
     if (!special.has(i)) special.set(i, [{ from: 0, to: lines[i].text.length, ...r }]);
   };
-  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: relatedHeading(hits[i]?.kind, feats[i].words), copyright: hits[i]?.kind === 'copyright' }));
+  const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: relatedHeading(hits[i]?.kind, feats[i].words), copyright: hits[i]?.kind === 'copyright', caption: hits[i]?.kind === 'caption' || hits[i]?.kind === 'credit' }));
   const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
   const order = a.lang === 'en' ? true : DAY_FIRST_LANGUAGES.includes(a.lang) ? false : undefined;
   const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), order);

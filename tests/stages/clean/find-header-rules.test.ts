@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bylineDate, findHeader, type HeaderLine, headlineText, publicationDate, relatedHeading, TITLE_WEIGHTS, titleScore } from '../../../pipeline/stages/clean/find-header.ts';
 import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
+import { shapeKind } from '../../../pipeline/stages/clean/line-kind.ts';
 import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
 import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
 
@@ -12,8 +13,8 @@ function run(rows: string[], bodyStart = rows.length) {
   const lines = splitLines((bodyStart === rows.length ? [...rows, BODY] : rows).join('\n'));
   const { feats } = measureLines(lines.map((l) => l.text));
   const hl: HeaderLine[] = lines.map((line, i) => {
-    const hit = matcher.match(line.text);
-    return { line, f: feats[i], boiler: hit !== null, related: relatedHeading(hit?.kind, feats[i].words) };
+    const hit = matcher.match(line.text) ?? shapeKind(line.text, feats[i]);
+    return { line, f: feats[i], boiler: hit !== null, related: relatedHeading(hit?.kind, feats[i].words), caption: hit?.kind === 'caption' || hit?.kind === 'credit' };
   });
   const h = findHeader(hl, bodyStart, 40, lines.map((l) => l.text.toLowerCase()).join('\n'), true);
   const text = (i: number | null): string | null => (i === null ? null : lines[i].text);
@@ -26,6 +27,15 @@ describe('findHeader: headline rules', () => {
       name: 'a headline followed by a longer standfirst wins over the standfirst',
       rows: ['Menu', 'Harbour plan approved after long fight', 'City officials say the new harbour plan will bring jobs, though residents fear the noise of night shipping', 'Copy link', '12 May 2017 at 10:30'],
       title: 'Harbour plan approved after long fight',
+    },
+    {
+      name: 'a photo caption between the headline and its standfirst does not make the standfirst the headline',
+      rows: [
+        'ANALYSIS', "Why the valley line's timetable still doesn't work", 'A two-carriage train waits at the station on a weekday morning. Picture: Tom Fairhurst',
+        'Eighteen months after the reopening, half-empty trains and missed connections tell a story of a railway designed around the wrong journeys',
+        'Rosalind Achterberg, Transport Editor', '3rd December 2026',
+      ],
+      title: "Why the valley line's timetable still doesn't work",
     },
     {
       name: 'a menu of capitalised words and an event banner are not the headline; a three-word headline over its standfirst is',
