@@ -10,6 +10,8 @@ const SETS = {
   'pages-fourth': join(import.meta.dirname, '../fixtures/clean/pages-fourth'),
   'pages-fifth': join(import.meta.dirname, '../fixtures/clean/pages-fifth'),
   'pages-sixth': join(import.meta.dirname, '../fixtures/clean/pages-sixth'),
+  'pages-seventh': join(import.meta.dirname, '../fixtures/clean/pages-seventh'),
+  'pages-eighth': join(import.meta.dirname, '../fixtures/clean/pages-eighth'),
 } as const;
 
 /**
@@ -44,6 +46,14 @@ const FLOORS: Record<keyof typeof SETS, Record<'text' | 'html', { pages: number;
   'pages-sixth': {
     text: { pages: 16, f1: 0.975, title: 0.95, author: 0.9, date: 0.95 },
     html: { pages: 16, f1: 0.965, title: 0.95, author: 0.9, date: 0.95 },
+  },
+  'pages-seventh': {
+    text: { pages: 16, f1: 0.94, title: 0.85, author: 0.7, date: 0.8 },
+    html: { pages: 16, f1: 0.96, title: 0.7, author: 0.7, date: 0.9 },
+  },
+  'pages-eighth': {
+    text: { pages: 16, f1: 0.96, title: 0.95, author: 0.95, date: 0.95 },
+    html: { pages: 16, f1: 0.965, title: 0.85, author: 0.9, date: 0.95 },
   },
 };
 

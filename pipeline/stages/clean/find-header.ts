@@ -202,6 +202,8 @@ export const TITLE_WEIGHTS = {
   siteName: 1,
   /** Two sentences ("Stanziati 6,5 miliardi. Ora il negoziato …"): a standfirst more than a headline. */
   twoSentences: 1,
+  /** Lines of up to this many words that are mostly a date are never the headline. */
+  dateLineWords: 12,
   /** A line of at most `shortWords` words with a copy elsewhere (an identical line, a breadcrumb's last step) is a section name (menu and label), not a repeated headline. */
   shortRepeated: 0.5,
   shortWords: 3,
@@ -218,6 +220,9 @@ export const TITLE_WEIGHTS = {
 
 /** A scorer and the match minute ("Okafor 88'", "McGlashan 61' (pen)"), in a score box. */
 const MATCH_MINUTE = /\b\d{1,3}(?:\+\d{1,2})?['’′]/u;
+/** The place after a bare name line ("Elif Yıldız - İzmir", "Jane Doe / Leeds"). */
+const PLACE_AFTER_NAME = /\s[-–—/]\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+
 /** Share of a top line a date must cover for the line to be the masthead's date line. */
 const MASTHEAD_DATE_COVERAGE = 0.4;
 /** A weather widget: a place and its temperature, perhaps the sky after it ("Saguenay -9 °C", "Leeds 4°", "Marlow, KS 34°F Cloudy"). */
@@ -321,6 +326,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (SENTENCE_PERIOD.test(line.text) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
   if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
+  // a date line is no headline
+  if (f.words <= W.dateLineWords && dateLine(line.text) !== null) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
@@ -508,8 +515,10 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   if (bylines.length === 0 && title !== null) {
     const near = [title + 1, title + 2, title + 3, ...dates.filter((d) => d.index > title).flatMap((d) => [d.index - 1, d.index + 1])];
     for (const k of near) {
-      if (k < from || k >= to || k === title || special.has(k) || lines[k].boiler) continue;
-      const t = lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '').replace(FOLLOW_WIDGET, '');
+      if (k < from || k >= to || k === title || special.has(k)) continue;
+      // (a boilerplate line only as "name | outlet", which reads like a two-item menu)
+      if (lines[k].boiler && !lines[k].line.text.includes(' | ')) continue;
+      const t = lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '').replace(FOLLOW_WIDGET, '').replace(PLACE_AFTER_NAME, '');
       const words = t.split(/\s+/).length;
       if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
         nameLine = k;

@@ -11,6 +11,13 @@ const HOME_CRUMB = /^(?:home|home page|inicio|accueil|startseite|portada|início
 const PHOTO_SLUG = /\p{Lu}{2,}[\p{Lu}.]*-[\p{Lu}.]{2,}-[\p{Lu}.]{2,}/u;
 /** Short menus separated by pipes ("« Vorige | Nächste »", "Log in | Register"). */
 const PIPE_MENU = /\s\|\s/;
+/** A longer menu between pipes ("Wiadomości | Region | Rolnictwo | Sport | …"): this many items or more, each of a few words. */
+const MENU_ITEMS = 5;
+const MENU_ITEM_WORDS = 3;
+const menuOfItems = (text: string): boolean => {
+  const items = text.split(' | ');
+  return items.length >= MENU_ITEMS && items.every((x) => x.split(' ').length <= MENU_ITEM_WORDS);
+};
 /** A link card repeats its headline inside one line ("How to X How to X"): this many leading characters recur. */
 const CARD_PREFIX = 20;
 /** A slideshow counter ("1/50 United goin down", "3 / 12"): the slide's number and the total. */
@@ -22,8 +29,8 @@ export const TICKER = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\s+\S/;
 const TEASER = /(?:…|\.\.\.)\s*(?:read more|continue reading|keep reading|lire la suite|weiterlesen|leer más|leia mais|continua a leggere)(?:\s+(?:read more|continue reading))*\s*[»›>]?$/iu;
 /** Words of a share-button row: the share table's one-word phrases and `SHARE_BUTTON_WORDS`. */
 const SHARE_WORDS: ReadonlySet<string> = new Set([...(BOILERPLATE_PHRASES.share?.exact ?? []).filter((p) => !p.includes(' ')), ...SHARE_BUTTON_WORDS]);
-/** A button's counter ("Share 12"). */
-const COUNTER = /^\d{1,6}$/;
+/** A button's counter ("Share 12", "Komentarze (17)"). */
+const COUNTER = /^\(?\d{1,6}\)?$/;
 const isShareWord = (w: string): boolean => SHARE_WORDS.has(w) || COUNTER.test(w);
 /** A share row has at most this many words. */
 const MAX_SHARE_ROW_WORDS = 10;
@@ -69,6 +76,13 @@ const photoNoteEnd = (text: string): boolean => {
   return tail.includes(')') || tail.includes('photo') || tail.includes('image') || tail.includes('picture');
 };
 
+/**
+ * A CJK photo caption: closed by its credit ("…、大西美帆撮影", "…（新华社记者 张三 摄）", "… 제공") or
+ * holding a photo label ("사진=남해신문 DB", "写真：…", "图/…", "图片来源：…").
+ */
+const CJK_CREDIT = /(?:撮影|提供|摄|摄影|攝|攝影|供图|제공)[)）]?$|사진\s*=|(?:写真|摄影|图片来源|圖片來源)\s*[:：＝=]|^图\s*[/／]/u;
+const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
 /** A list of links on one line, its items between " · " or " • " ("Le puntate: 1. … · 2. … · 4. …"): at least this many separators. */
 const LIST_SEPARATOR = /\s[·•]\s/g;
 const MIN_LIST_SEPARATORS = 3;
@@ -103,11 +117,12 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (isShareRow(text, f)) return REMOVAL_RULES.shareButtons;
   if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;
   if (text.length >= 2 * CARD_PREFIX && !f.terminal && text.indexOf(text.slice(0, CARD_PREFIX), CARD_PREFIX) > 0) return REMOVAL_RULES.linkCard;
-  if (f.words <= 6 && !/[.!?]["”’»]?$/.test(text) && PIPE_MENU.test(text)) return REMOVAL_RULES.pipeMenu;
+  if (!/[.!?]["”’»]?$/.test(text) && PIPE_MENU.test(text) && (f.words <= 6 || menuOfItems(text))) return REMOVAL_RULES.pipeMenu;
   if (f.words <= 20 && !f.terminal && HOME_CRUMB.test(text)) return REMOVAL_RULES.breadcrumb;
   if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
+  if (!f.terminal && CJK_CHAR.test(text) && CJK_CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
   if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (!f.terminal && (text.match(LIST_SEPARATOR) ?? []).length >= MIN_LIST_SEPARATORS) return REMOVAL_RULES.pipeMenu;

@@ -45,6 +45,9 @@ const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
 /** Bracketed initials inside a name ("Richard (R.J.) Eskow"). */
 const INITIALS = /^\(\p{Lu}[\p{Lu}.]*\)$/u;
 
+/** A word of a script without capitals whose bylines carry a label ("كتب: محمود عبد الرحيم"): counts as capitalised. */
+const CASELESS_NAME = /^[\p{sc=Arabic}\p{sc=Hebrew}]/u;
+
 /** True when `s` looks like a personal name or a user handle (1-5 words, capitalised or a single handle). */
 export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
@@ -55,7 +58,7 @@ export function looksLikeName(s: string): boolean {
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     if (ROLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase())) return false;
-    if (/^\p{Lu}/u.test(w) || (k > 0 && k < words.length - 1 && INITIALS.test(w))) caps++;
+    if (/^\p{Lu}/u.test(w) || CASELESS_NAME.test(w) || (k > 0 && k < words.length - 1 && INITIALS.test(w))) caps++;
     else if (!PARTICLES.has(w.toLowerCase())) return false;
   }
   return caps >= 2 || (caps >= 1 && words.length <= 2);
@@ -64,7 +67,8 @@ export function looksLikeName(s: string): boolean {
 /**
  * A bare author line that is more than one name: a list of names ("Jane Doe and
  * John Roe", "Jane Doe, John Roe") or a name with its role after a comma ("Jane Doe,
- * Senior Reporter"): the names, or null. Every name has two words or more.
+ * Senior Reporter") or a name and its outlet after a pipe ("Jane Doe | Meridian Wire"): the
+ * names, or null. Every name has two words or more.
  *
  * @example
  * nameListLine('Jane Doe, Senior Reporter') // ['Jane Doe']
@@ -82,6 +86,12 @@ export function nameListLine(text: string): string[] | null {
   }
   const t = text.replace(/^[•·|-]\s*/, '').trim();
   if (t.length > 80 || !/^\p{Lu}/u.test(t) || /[.!?:;]$/.test(t)) return null;
+  // "Wanjiru Kamau | Meridian Wire": the name, then its outlet after a pipe
+  const pipe = t.split(' | ');
+  if (pipe.length === 2) {
+    const outlet = pipe[1].split(' ');
+    return OUTLETS.has(outlet[outlet.length - 1].toLowerCase()) && pipe[0].includes(' ') && looksLikeName(pipe[0]) ? [titleCase(pipe[0])] : null;
+  }
   const c = t.indexOf(',');
   if (c > 0) {
     const head = t.slice(0, c).trim();
@@ -178,7 +188,7 @@ export function splitAuthors(part: string): string[] {
       // a month name ends a name only before a number ("… June 10"), not inside one ("Laura June Topolsky")
       const month = MONTH_WORDS.has(lw) && k + 1 < ws.length && /^\d/.test(ws[k + 1]);
       // ... and at a label ("Kategorie:", "Category:")
-      const stop = ROLES.has(lw) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !PARTICLES.has(lw) && cut.length > 0);
+      const stop = ROLES.has(lw) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")
@@ -314,6 +324,8 @@ const EDITOR_LABELS = new Set<string>(CJK_BYLINE_LABELS.editor);
 /** A Chinese or Japanese personal name: 2-4 Han characters, or Han parts joined by "·" (transliterations). */
 const HAN_NAME = /^\p{sc=Han}{2,4}$|^\p{sc=Han}{1,6}(?:·\p{sc=Han}{1,6}){1,2}$/u;
 const HAN = /\p{sc=Han}/u;
+/** A Japanese name printed with a space between family and given name ("藤井 翔太"). */
+const JA_SPACED_NAME = /^\p{sc=Han}{1,3} \p{sc=Han}{1,3}$/u;
 
 /**
  * Reads the labelled fields of a CJK info line ("来源：网易科学人作者：责任编辑：肖春芳",
@@ -343,8 +355,10 @@ export function cjkByline(line: string): Byline | null {
       const f = fields[k];
       if (!labels.has(f.label)) continue;
       const value = line.slice(f.from, k + 1 < fields.length ? fields[k + 1].start : line.length);
-      const names = value.split(/[\s,、\]】)）|]+/u).filter(Boolean);
-      const ok = names.filter((x) => HAN_NAME.test(x) || (!HAN.test(x) && looksLikeName(x)));
+      let names = value.split(/[\s,、\]】)）|]+/u).filter(Boolean);
+      // "記者 藤井 翔太": after the Japanese (and traditional) label, two short parts are one name as printed
+      if (f.label === '記者' && names.length === 2 && /^\p{sc=Han}{1,3} \p{sc=Han}{1,3}$/u.test(value.trim())) names = [value.trim()];
+      const ok = names.filter((x) => HAN_NAME.test(x) || JA_SPACED_NAME.test(x) || (!HAN.test(x) && looksLikeName(x)));
       if (ok.length > 0 && ok.length === names.length) return { authors: ok, start: f.start, gluedPrefix: null };
     }
     return null;
@@ -352,11 +366,12 @@ export function cjkByline(line: string): Byline | null {
   return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS);
 }
 
-const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:\\s*[·・,、]\\s*(?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4}))*)\\s*(?:${esc2(CJK_REPORTER_TITLES)})(?:\\s+[\\w.+-]+@[\\w.-]+)?$`, 'u');
+const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:\\s*[·・,、]\\s*(?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4}))*)\\s*(?:${esc2(CJK_REPORTER_TITLES)})(?:\\s+[\\w.+-]+@[\\w.-]+)?(?:\\s+(\\S.*))?$`, 'u');
 
 /**
  * A CJK byline of names and a reporter title after them ("김서연 기자",
- * "김서연·이준호 기자 kimsy@example.com", "佐藤美咲記者"; titles in `CJK_REPORTER_TITLES`).
+ * "김서연·이준호 기자 kimsy@example.com", "佐藤美咲記者"; titles in `CJK_REPORTER_TITLES`),
+ * maybe with the date after them ("박민재 기자 mjpark@example.com 입력 2026.12.03 14:05").
  *
  * @example
  * reporterByline('김서연 기자')?.authors // ['김서연']
@@ -364,13 +379,17 @@ const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:
 export function reporterByline(line: string): Byline | null {
   if (line.length > 80) return null;
   const m = REPORTER_TITLE.exec(line);
-  if (!m) return null;
+  // more after the name, title and e-mail only when it holds the date ("… 입력 2026.12.03 14:05")
+  if (!m || (m[2] !== undefined && !parseDate(m[2]))) return null;
   const authors = m[1].split(/\s*[·・,、]\s*/u);
   return { authors, start: 0, gluedPrefix: null };
 }
 
-/** The reporter in a paragraph's dateline: Japanese "【札幌＝佐藤美咲】", Chinese "（记者 张三）" near the start. */
-const DATELINE_BYLINE = /^【[^＝=】]{1,16}[＝=]([^】]{2,30})】|^.{0,40}?[（(]记者\s*([^）)]{2,30})[）)]/u;
+/**
+ * The reporter in a paragraph's dateline: Japanese "【札幌＝佐藤美咲】", Chinese "（记者 张三）" near the
+ * start, Taiwanese "〔記者林佩蓉／台中報導〕" at the start.
+ */
+const DATELINE_BYLINE = /^【[^＝=】]{1,16}[＝=]([^】]{2,30})】|^.{0,40}?[（(]记者\s*([^）)]{2,30})[）)]|^[〔【［\[（(](?:[^〔【記记]{0,8})?[記记]者\s*([^／/〕】］\]）)]{2,30})[／/][^〕】］\]）)]{1,12}[〕】］\]）)]/u;
 
 /**
  * The reporter named in the dateline that opens a paragraph (Japanese wire style
@@ -382,6 +401,6 @@ const DATELINE_BYLINE = /^【[^＝=】]{1,16}[＝=]([^】]{2,30})】|^.{0,40}?[�
 export function datelineByline(paragraph: string): string[] | null {
   const m = DATELINE_BYLINE.exec(paragraph);
   if (!m) return null;
-  const names = (m[1] ?? m[2]).split(/[\s、,，・]+/u).filter(Boolean);
+  const names = (m[1] ?? m[2] ?? m[3]).split(/[\s、,，・]+/u).filter(Boolean);
   return names.length > 0 && names.every((x) => HAN_NAME.test(x)) ? names : null;
 }

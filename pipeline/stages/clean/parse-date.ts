@@ -18,7 +18,7 @@ const MONTHS = new Map<string, number>();
 for (const [n, names] of Object.entries(MONTH_NAMES)) for (const name of names) MONTHS.set(name, Number(n));
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const PREFIX_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')));
-const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of']);
+const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of', 'r', 'godz']);
 
 interface Token {
   text: string;
@@ -58,7 +58,7 @@ const offsetText = (minutes: number): string => {
 function readTime(t: Token[], i: number): { text: string; end: number; last: number } | null {
   let j = i;
   let before = '';
-  for (let skip = 0; j < t.length && skip < 4; skip++) {
+  for (let skip = 0; j < t.length && skip < 6; skip++) {
     const two = j + 1 < t.length ? BEFORE_TIME.get(t[j].text + t[j + 1].text) : undefined;
     if (two) {
       before = two;
@@ -67,7 +67,7 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
     }
     const one = BEFORE_TIME.get(t[j].text);
     if (one) before = one;
-    else if (!((FILLER.has(t[j].lower) || WEEKDAYS.has(t[j].lower) || /^[|,•·–—()（）-]$/.test(t[j].text)) && t[j].lower !== 'h')) break;
+    else if (!((FILLER.has(t[j].lower) || WEEKDAYS.has(t[j].lower) || /^[|,.•·–—()（）-]$/.test(t[j].text)) && t[j].lower !== 'h')) break;
     j++;
   }
   if (j >= t.length || !t[j].num) return null;
@@ -91,8 +91,9 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
   if (min < 0) return null;
   let last = k - 1;
   let ampm = before;
-  if (k < t.length && /^(am|pm|a|p)$/.test(t[k].lower)) {
-    ampm = t[k].lower[0];
+  if (k < t.length && /^(am|pm|a|p|م|ص)$/.test(t[k].lower)) {
+    // Arabic "م" (evening) and "ص" (morning) after the time
+    ampm = t[k].lower === 'م' ? 'p' : t[k].lower === 'ص' ? 'a' : t[k].lower[0];
     last = k;
     k++;
     if (k < t.length && t[k].text === '.') k++;

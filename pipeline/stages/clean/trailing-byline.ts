@@ -10,6 +10,13 @@ const MAX_CHARS = 80;
 /** ... and its date line within this many lines below it. */
 const DATE_LINES = 2;
 
+/**
+ * A Japanese closing byline in brackets, with the bureau or without ("（仙台総局・大西美帆）",
+ * "（大西美帆、佐藤健）"); without a bureau a name has three or four characters (a two-character
+ * bracket is an agency: "（共同）").
+ */
+const CJK_CLOSING = /^[（(](?:[^（）()・]{1,12}・(\p{sc=Han}{2,4}(?:[、・]\p{sc=Han}{2,4})*)|(\p{sc=Han}{3,4}(?:、\p{sc=Han}{2,4})*))[）)]$/u;
+
 /** A byline block printed after the article: the "By" line, its authors, and the date line under it. */
 export interface TrailingByline {
   index: number;
@@ -20,7 +27,8 @@ export interface TrailingByline {
 /**
  * A byline printed after the article (a side column rendered below the text: "Por Daniela
  * Ríos Bautista", then "4 de diciembre de 2026 · 20:15 h"): a "By" line among the first
- * `AFTER_LINES` lines from `end`, and a publication date (not an update) right under it.
+ * `AFTER_LINES` lines from `end`, and a publication date (not an update) right under it; or a
+ * Japanese closing byline in brackets (`CJK_CLOSING`).
  *
  * @example
  * // lines: …, last paragraph, "Por Daniela Ríos Bautista", "4 de diciembre de 2026 · 20:15 h"
@@ -30,6 +38,8 @@ export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boole
   const n = a.lines.length;
   for (let i = end; i < Math.min(n, end + AFTER_LINES); i++) {
     const t = a.lines[i].text;
+    const cjk = t.length <= MAX_CHARS ? CJK_CLOSING.exec(t) : null;
+    if (cjk) return { index: i, authors: (cjk[1] ?? cjk[2]).split(/[、・]/u), date: null };
     const b = t.length <= MAX_CHARS ? parseByline(t) : null;
     if (!b || b.start !== 0 || b.authors.length === 0) continue;
     for (let k = i + 1; k < Math.min(n, i + 1 + DATE_LINES); k++) {

@@ -29,6 +29,11 @@ describe('findHeader: headline rules', () => {
       title: 'Harbour plan approved after long fight',
     },
     {
+      name: 'a date line is never the headline, even with words after its date',
+      rows: ['czwartek, 3 grudnia 2026 r., godz. 14:05', 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu'],
+      title: 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu',
+    },
+    {
       name: 'a photo caption between the headline and its standfirst does not make the standfirst the headline',
       rows: [
         'ANALYSIS', "Why the valley line's timetable still doesn't work", 'A two-carriage train waits at the station on a weekday morning. Picture: Tom Fairhurst',

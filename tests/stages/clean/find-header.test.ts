@@ -34,6 +34,15 @@ describe('findHeader', () => {
     expect(h.nameLine).toBe(2);
   });
 
+  it.each([
+    ['with its place after a dash', 'Elif Yıldız - İzmir'],
+    ['with its outlet after a pipe (a line that reads like a two-item menu)', 'Wanjiru Kamau | Meridian Wire'],
+  ])('takes a bare author name line %s', (_, line) => {
+    const h = header(['Menu', 'Cable damage slows internet across the region', line, 'December 3, 2026 14:05', body].join('\n'), 4);
+    expect(h.title).toBe(1);
+    expect(h.nameLine).toBe(2);
+  });
+
   it('reads date lines', () => {
     expect(dateLine('Published: 11 Mai 2017')?.iso).toBe('2017-05-11');
     expect(dateLine('The meeting on 11 May 2017 was long and nobody agreed on anything at all in the end.')).toBeNull();

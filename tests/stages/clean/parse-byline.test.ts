@@ -4,6 +4,10 @@ import { cjkByline, datelineByline, reporterByline, looksLikeName, nameBeforeRol
 describe('parseByline', () => {
   it.each([
     ['By kleyraustria', ['kleyraustria'], null],
+    ['Penulis: Rina Kusumawati | Editor: Bambang Sutejo', ['Rina Kusumawati'], null],
+    ['Yazan: Elif Yıldız', ['Elif Yıldız'], null],
+    ['كتب: محمود عبد الرحيم', ['محمود عبد الرحيم'], null],
+    ['Tekst i zdjęcia: Marta Kowalczyk', ['Marta Kowalczyk'], null],
     ['Oprac. Katarzyna Wrona | 03.12.2026 07:15 | Komentarze (0)', ['Katarzyna Wrona'], null],
     ['Story: Kayla Brennan; Photos: Dean Moretti', ['Kayla Brennan'], null],
     ['dal nostro inviato Matteo Ravasi', ['Matteo Ravasi'], null],
@@ -91,6 +95,8 @@ describe('parseByline', () => {
     ['【札幌＝佐藤美咲】道東中央バス（北見市）は4日、北浜線を来年3月で廃止すると発表した。', ['佐藤美咲']],
     ['【ワシントン＝山田太郎、鈴木花子】米政府は3日、新たな関税措置を発表した。', ['山田太郎', '鈴木花子']],
     ['本报北京12月3日电（记者 张三 李四）国家统计局3日发布数据。', ['张三', '李四']],
+    ['〔記者林佩蓉／台中報導〕今年入冬後氣溫偏高，甜柿轉色較慢。', ['林佩蓉']],
+    ['〔編輯部／台中報導〕今年入冬後氣溫偏高。', null],
     ['【速報】道東中央バスが北浜線を廃止', null],
     ['北浜線は北浜町役場前から北見駅前までの約48キロを結ぶ。', null],
   ])('the reporter in a dateline: %s', (paragraph, want) => {
@@ -163,13 +169,19 @@ describe('parseByline', () => {
     ['김서연·이준호 기자', ['김서연', '이준호']],
     ['박민수 특파원', ['박민수']],
     ['佐藤美咲記者', ['佐藤美咲']],
+    ['박민재 기자 mjpark@example.com 입력 2026.12.03 14:05 / 수정 2026.12.03 16:30 댓글 0', ['박민재']],
   ])('names before a reporter title: %s', (line, authors) => {
     expect(reporterByline(line)?.authors).toEqual(authors);
     expect(cjkByline(line)?.authors).toEqual(authors);
   });
 
-  it.each(['기자', '오늘 기자회견이 열렸다', '관련 기사 보기', '김서연 기자가 취재했다'])('no reporter byline: %s', (line) => {
+  it.each(['기자', '오늘 기자회견이 열렸다', '관련 기사 보기', '김서연 기자가 취재했다', '김서연 기자 오늘 현장에서'])('no reporter byline: %s', (line) => {
     expect(reporterByline(line)).toBeNull();
+  });
+
+  it('reads a Japanese name printed with a space after 記者 as one name, and a simplified list as two', () => {
+    expect(cjkByline('記者 藤井 翔太')?.authors).toEqual(['藤井 翔太']);
+    expect(cjkByline('记者 张三 李四')?.authors).toEqual(['张三', '李四']);
   });
 
   it.each(['原文：这是一篇很长的文章内容', '2017-03-10 09:58 来源：网易科学人', '据新华社记者 张三 报道，今天天气很好', 'By Jane Doe'])('no CJK byline: %s', (line) => {
@@ -183,6 +195,7 @@ describe('parseByline', () => {
     ['JANE DOE, Staff Writer', ['Jane Doe']],
     ['• Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Sneha Kulkarni / Bengaluru Metro Mirror', ['Sneha Kulkarni']],
+    ['Wanjiru Kamau | Meridian Wire', ['Wanjiru Kamau']],
   ])('bare author line: %s', (line, authors) => {
     expect(nameListLine(line)).toEqual(authors);
   });

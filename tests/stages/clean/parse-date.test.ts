@@ -39,6 +39,11 @@ describe('parseDate', () => {
     ['2026년 12월 3일 14시 5분', '2026-12-03T14:05:00', 'datetime'],
     ['2017年3月10日 午後2時10分', '2017-03-10T14:10:00', 'datetime'],
     ['7 de diciembre del 2026', '2026-12-07', 'day'],
+    // Arabic (evening mark after the time), Indonesian with its zone, Polish "r., godz.", Turkish weekday after the date
+    ['الخميس، 03 ديسمبر 2026 02:05 م', '2026-12-03T14:05:00', 'datetime'],
+    ['Kamis, 03 Des 2026 14:05 WIB · 4 hari lalu', '2026-12-03T14:05:00+07:00', 'datetime'],
+    ['czwartek, 3 grudnia 2026 r., godz. 14:05', '2026-12-03T14:05:00', 'datetime'],
+    ['3 Aralık 2026 Perşembe 14:05', '2026-12-03T14:05:00', 'datetime'],
     // more month names
     ['10 марта 2019', '2019-03-10', 'day'],
     ['17 września 2019', '2019-09-17', 'day'],

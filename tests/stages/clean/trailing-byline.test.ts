@@ -21,6 +21,9 @@ describe('trailingByline', () => {
     ['an update date is no publication date', [para(1), 'Por Ana Gil', 'Actualizado: 4 de diciembre de 2026'], 1, { index: 1, authors: ['Ana Gil'], date: null }],
     ['a bare name is no byline block', [para(1), 'Daniela Ríos Bautista', '4 de diciembre de 2026'], 1, null],
     ['too far below the article', [para(1), 'Share', 'Tags', 'Related', 'Por Ana Gil'], 1, null],
+    ['a Japanese closing byline with its bureau', [para(1), '（仙台総局・大西美帆）', 'アクセスランキング'], 1, { index: 1, authors: ['大西美帆'], date: null }],
+    ['a Japanese closing byline of two names', [para(1), '（大西美帆、佐藤健）'], 1, { index: 1, authors: ['大西美帆', '佐藤健'], date: null }],
+    ['an agency in brackets is no byline', [para(1), '（共同）'], 1, null],
   ])('%s', (_, rows, end, want) => {
     expect(run(rows, end)).toEqual(want);
   });

@@ -19,6 +19,11 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'dalla nostra corrispondente', 'de notre envoyé spécial', 'de notre envoyée spéciale', 'de notre correspondant',
   'de notre correspondante', 'from our correspondent', 'von unserem korrespondenten', 'de nuestro enviado especial',
   'do nosso enviado especial',
+  // the writer who also took the photos, credited after the text ("Tekst i zdjęcia: Marta Kowalczyk")
+  'text and photos', 'text and photos by', 'words and pictures by', 'texte et photos', 'text und fotos', 'text und bilder',
+  'texto y fotos', 'testo e foto', 'texto e fotos', 'tekst i zdjęcia', 'tekst i foto',
+  // Indonesian, Turkish and Arabic labels ("Penulis: …", "Oleh …", "Yazan: …", "كتب: …", "بقلم …")
+  'penulis', 'oleh', 'reporter', 'wartawan', 'yazan', 'muhabir', 'كتب', 'كتبت', 'بقلم',
 ];
 
 /**

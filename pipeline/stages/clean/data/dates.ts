@@ -1,7 +1,7 @@
 /**
  * Calendar words for date parsing: month and weekday names (full and short
  * forms) in English, French, German, Spanish, Italian, Portuguese, Dutch,
- * Czech, Polish, Russian, Ukrainian, Turkish, Romanian, Finnish and the
+ * Czech, Polish, Russian, Ukrainian, Turkish, Romanian, Finnish, Indonesian, Arabic and the
  * Scandinavian languages (CJK dates use the 年/月/日 and 년/월/일 marks, see `CJK_DATE_MARKS`),
  * time-zone abbreviations with their UTC offsets, and the words that introduce
  * a publication or update date. Lower case, accents kept. Adding a language is
@@ -11,29 +11,29 @@
 /** Month names by month number (1-12), every language mixed; dots are stripped before lookup. */
 export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
   1: ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'leden', 'ledna',
-    'stycznia', 'styczeń', 'января', 'январь', 'янв', 'січня', 'ocak', 'ianuarie', 'tammikuuta'],
+    'stycznia', 'styczeń', 'января', 'январь', 'янв', 'січня', 'ocak', 'ianuarie', 'tammikuuta', 'يناير'],
   2: ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'únor', 'února',
-    'lutego', 'luty', 'февраля', 'февраль', 'фев', 'лютого', 'şubat', 'subat', 'februarie', 'helmikuuta'],
+    'lutego', 'luty', 'февраля', 'февраль', 'фев', 'лютого', 'şubat', 'subat', 'februarie', 'helmikuuta', 'فبراير', 'شباط'],
   3: ['march', 'mar', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'mrt', 'březen', 'března',
-    'marca', 'marzec', 'марта', 'март', 'березня', 'mart', 'marts', 'martie', 'maaliskuuta'],
+    'marca', 'marzec', 'марта', 'март', 'березня', 'mart', 'marts', 'martie', 'maaliskuuta', 'maret', 'مارس', 'آذار'],
   4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'duben', 'dubna',
-    'kwietnia', 'kwiecień', 'апреля', 'апрель', 'апр', 'квітня', 'nisan', 'aprilie', 'huhtikuuta'],
+    'kwietnia', 'kwiecień', 'апреля', 'апрель', 'апр', 'квітня', 'nisan', 'aprilie', 'huhtikuuta', 'أبريل', 'ابريل', 'نيسان'],
   5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'květen', 'května',
-    'maj', 'maja', 'мая', 'май', 'травня', 'mayıs', 'mayis', 'toukokuuta'],
+    'maj', 'maja', 'мая', 'май', 'травня', 'mayıs', 'mayis', 'toukokuuta', 'مايو', 'أيار'],
   6: ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'červen', 'června',
-    'czerwca', 'czerwiec', 'июня', 'июнь', 'червня', 'haziran', 'iunie', 'kesäkuuta'],
+    'czerwca', 'czerwiec', 'июня', 'июнь', 'червня', 'haziran', 'iunie', 'kesäkuuta', 'يونيو', 'حزيران'],
   7: ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'červenec', 'července',
-    'lipca', 'lipiec', 'июля', 'июль', 'липня', 'temmuz', 'iulie', 'heinäkuuta'],
+    'lipca', 'lipiec', 'июля', 'июль', 'липня', 'temmuz', 'iulie', 'heinäkuuta', 'يوليو', 'تموز'],
   8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'srpen', 'srpna',
-    'augusti', 'sierpnia', 'sierpień', 'августа', 'август', 'авг', 'серпня', 'ağustos', 'agustos', 'elokuuta'],
+    'augusti', 'sierpnia', 'sierpień', 'августа', 'август', 'авг', 'серпня', 'ağustos', 'agustos', 'elokuuta', 'agustus', 'agu', 'agt', 'ags', 'أغسطس', 'اغسطس', 'آب'],
   9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'září',
-    'września', 'wrzesień', 'сентября', 'сентябрь', 'сен', 'вересня', 'eylül', 'eylul', 'septembrie', 'syyskuuta'],
+    'września', 'wrzesień', 'сентября', 'сентябрь', 'сен', 'вересня', 'eylül', 'eylul', 'septembrie', 'syyskuuta', 'سبتمبر', 'أيلول'],
   10: ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'říjen', 'října',
-    'października', 'październik', 'октября', 'октябрь', 'жовтня', 'ekim', 'octombrie', 'lokakuuta'],
+    'października', 'październik', 'октября', 'октябрь', 'жовтня', 'ekim', 'octombrie', 'lokakuuta', 'أكتوبر', 'اكتوبر'],
   11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopadu',
-    'listopada', 'ноября', 'ноябрь', 'листопада', 'kasım', 'kasim', 'noiembrie', 'marraskuuta'],
+    'listopada', 'ноября', 'ноябрь', 'листопада', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'نوفمبر'],
   12: ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'prosinec', 'prosince',
-    'desember', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'дек', 'грудня', 'aralık', 'aralik', 'decembrie', 'joulukuuta'],
+    'desember', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'дек', 'грудня', 'aralık', 'aralik', 'decembrie', 'joulukuuta', 'des', 'ديسمبر'],
 };
 
 /** Weekday names (any language, full and short); a date line may start with one. */
@@ -50,6 +50,9 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'onsdag', 'torsdag', 'fredag', 'lördag', 'søndag', 'söndag', 'mandag', 'tirsdag', 'lørdag',
   // CJK weekdays as printed in brackets after a date: 2017年3月9日(木), 星期四
   '月', '火', '水', '木', '金', '土', '日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日',
+  // Indonesian, Turkish and Arabic weekdays
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma',
+  'cumartesi', 'pazar', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
   // Korean weekdays, short as printed in brackets ("2026.12.03 (목)") and full
   '월', '화', '수', '목', '금', '토', '일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일',
 ];
@@ -74,7 +77,8 @@ export const TIME_ZONES: Readonly<Record<string, number>> = {
   utc: 0, gmt: 0, z: 0, wet: 0, bst: 60, ist: 330, cet: 60, cest: 120, mez: 60, mesz: 120, eet: 120, eest: 180,
   msk: 180, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540,
   akdt: -480, hst: -600, aest: 600, aedt: 660, acst: 570, awst: 480, nzst: 720, nzdt: 780, jst: 540, kst: 540,
-  sgt: 480, hkt: 480, brt: -180, art: -180,
+  sgt: 480, hkt: 480, brt: -180, art: -180, wib: 420, wita: 480, wit: 540, trt: 180, eat: 180, wat: 60, cat: 120, sast: 120,
+  pht: 480, pkt: 300,
 };
 
 /** Stop-word languages (data/stopwords.ts) whose pages write numeric dates day first (05/03/2019 is 5 March). */
@@ -120,7 +124,9 @@ export const RELATIVE_TIME = {
     'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'stunde', 'stunden', 'tag', 'tagen', 'woche', 'wochen',
     'minuto', 'minutos', 'hora', 'horas', 'día', 'días', 'dia', 'dias', 'semana', 'semanas', 'ora', 'ore', 'giorno',
     'giorni', 'minuti', 'minuten', 'uur', 'dag', 'dagen', 'minutami', 'hodinou', 'hodinami', 'dnem', 'dny',
+    'hari', 'jam', 'menit', 'detik', 'gün', 'saat', 'dakika', 'день', 'дня', 'дней', 'час', 'часа', 'часов', 'минут',
+    'минуты', 'минуту',
   ],
   before: ['il y a', 'vor', 'hace', 'há', 'před'],
-  after: ['ago', 'fa', 'geleden'],
+  after: ['ago', 'fa', 'geleden', 'lalu', 'yang lalu', 'önce', 'назад'],
 } as const;

@@ -37,6 +37,9 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'merken', 'speichern', 'invia', 'envoyer', 'enviar', 'senden', 'a', 'a+', 'a-', 'aa', 'kommentare', 'comments',
   'commentaires', 'comentarios', 'commenti', 'comentários', 'reacties', 'komentarze', 'komentáře', 'kommentieren',
   'comment', 'commenter', 'comentar', 'commentare', 'artikel',
+  // share and print buttons in more languages, and X (the former Twitter)
+  'x', 'udostępnij', 'drukuj', 'tisk', 'paylaş', 'yazdır', 'bagikan', 'cetak', 'поделиться', 'печать', 'dela', 'jaa',
+  '공유', '공유하기', '인쇄', '스크랩', '印刷',
 ];
 
 /**
