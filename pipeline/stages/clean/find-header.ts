@@ -510,6 +510,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   else if (title !== null) {
     const above = dates.filter((d) => d.index < title! && d.index >= title! - 2 && d.index > 1 && !d.date.update);
     if (above.length) published = above[above.length - 1].index;
+    // ... or one next to a byline above the title ("December 3, 2026", "by Jane Doe", "edited by …", headline)
+    else published = dates.find((d) => d.index > 1 && !d.date.update && bylines.some((b) => Math.abs(b.index - d.index) === 1 && !inRelated(b.index)))?.index ?? null;
   }
   let nameLine: number | null = null;
   if (bylines.length === 0 && title !== null) {

@@ -1,4 +1,4 @@
-import { AUTHOR_JOINERS, BEAT_WORDS, BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { MONTH_NAMES, RELATIVE_TIME, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -86,11 +86,12 @@ export function nameListLine(text: string): string[] | null {
   }
   const t = text.replace(/^[•·|-]\s*/, '').trim();
   if (t.length > 80 || !/^\p{Lu}/u.test(t) || /[.!?:;]$/.test(t)) return null;
-  // "Wanjiru Kamau | Meridian Wire": the name, then its outlet after a pipe
-  const pipe = t.split(' | ');
-  if (pipe.length === 2) {
-    const outlet = pipe[1].split(' ');
-    return OUTLETS.has(outlet[outlet.length - 1].toLowerCase()) && pipe[0].includes(' ') && looksLikeName(pipe[0]) ? [titleCase(pipe[0])] : null;
+  // "Wanjiru Kamau | Meridian Wire", "Jane Doe, John Roe · DBN News": the names, then their outlet after a separator
+  const parts = t.split(/ [|·•] /u);
+  if (parts.length === 2) {
+    const outlet = parts[1].split(' ');
+    if (!OUTLETS.has(outlet[outlet.length - 1].toLowerCase())) return null;
+    return nameListLine(parts[0]) ?? (parts[0].includes(' ') && looksLikeName(parts[0]) ? [titleCase(parts[0])] : null);
   }
   const c = t.indexOf(',');
   if (c > 0) {
@@ -134,6 +135,10 @@ export function outletAfterName(part: string): string | 'outlet' | null {
   return ws.length === 3 ? 'outlet' : ws.slice(0, -2).join(' ');
 }
 
+/** Another credit after the authors ("… Reviewed by", "… Edited by", "… Photos by"): the authors end there. */
+const OTHER_CREDIT = new RegExp(`\\s(?:${OTHER_CREDIT_CUES.map(esc).join('|')})\\s`, 'iu');
+/** A role word opens the rest of the line ("… reporter", "… Correspondent, Kano"). */
+const ROLE_AFTER = new RegExp(`^\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(esc).join('|')})(?![\\p{L}])`, 'iu');
 /** A role word glued to the name before it ("Mick DonnellyColumnist" in a text dump). */
 const GLUED_ROLE = /(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s|$|[,;|])/gu;
 
@@ -142,9 +147,14 @@ const GLUED_ROLE = /(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s|$|[,;|])/gu;
  *
  * @example
  * unglueRole('Mick DonnellyColumnist') // 'Mick Donnelly Columnist'
+ * unglueRole('Hamish TreloarHealth reporter') // 'Hamish Treloar Health reporter'
  */
 export function unglueRole(text: string): string {
-  return text.replace(GLUED_ROLE, (m, last: string, word: string) => (ROLES.has(word.toLowerCase()) ? `${last} ${word}` : m));
+  return text.replace(GLUED_ROLE, (m, last: string, word: string, at: number) => {
+    const w = word.toLowerCase();
+    // ... or a beat glued before its role ("Hamish TreloarHealth reporter")
+    return ROLES.has(w) || (BEATS.has(w) && ROLE_AFTER.test(text.slice(at + m.length))) ? `${last} ${word}` : m;
+  });
 }
 
 /**
@@ -157,6 +167,9 @@ export function unglueRole(text: string): string {
  */
 export function splitAuthors(part: string): string[] {
   let s = unglueRole(part.replace(/@\w+/g, ' ').trim());
+  // "Written by Jane Doe Reviewed by John Roe": another credit ends the authors
+  const credit = OTHER_CREDIT.exec(s);
+  if (credit) s = s.slice(0, credit.index);
   const date = parseDate(s);
   if (date) s = s.slice(0, s.indexOf(date.raw));
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];

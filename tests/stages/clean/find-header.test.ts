@@ -43,6 +43,12 @@ describe('findHeader', () => {
     expect(h.nameLine).toBe(2);
   });
 
+  it('takes the date next to a byline above the title', () => {
+    const h = header(['Menu', 'Biology', 'Ecology', 'December 3, 2026', 'by Marguerite Oyelaran', 'edited by Lisbet Crane, reviewed by Tomasz Reuben', 'Bumblebees avoid flowers visited by sick nestmates', body].join('\n'), 7);
+    expect(h.title).toBe(6);
+    expect(h.published).toBe(3);
+  });
+
   it('reads date lines', () => {
     expect(dateLine('Published: 11 Mai 2017')?.iso).toBe('2017-05-11');
     expect(dateLine('The meeting on 11 May 2017 was long and nobody agreed on anything at all in the end.')).toBeNull();

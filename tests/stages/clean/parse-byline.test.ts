@@ -5,6 +5,8 @@ describe('parseByline', () => {
   it.each([
     ['By kleyraustria', ['kleyraustria'], null],
     ['Penulis: Rina Kusumawati | Editor: Bambang Sutejo', ['Rina Kusumawati'], null],
+    ['Written by Teodora Lind Reviewed by Caspar Whitby Dec 3 2026 Updated Dec 5 2026 4 Comments', ['Teodora Lind'], null],
+    ['by Marguerite Oyelaran, Halvern University', ['Marguerite Oyelaran'], null],
     ['Yazan: Elif Yıldız', ['Elif Yıldız'], null],
     ['كتب: محمود عبد الرحيم', ['محمود عبد الرحيم'], null],
     ['Tekst i zdjęcia: Marta Kowalczyk', ['Marta Kowalczyk'], null],
@@ -196,11 +198,16 @@ describe('parseByline', () => {
     ['• Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Sneha Kulkarni / Bengaluru Metro Mirror', ['Sneha Kulkarni']],
     ['Wanjiru Kamau | Meridian Wire', ['Wanjiru Kamau']],
+    ['Priya Nandakumar, Owen Castellane · DBN News', ['Priya Nandakumar', 'Owen Castellane']],
   ])('bare author line: %s', (line, authors) => {
     expect(nameListLine(line)).toEqual(authors);
   });
 
   it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John'])('not a bare author line: %s', (line) => {
+    expect(nameListLine(line)).toBeNull();
+  });
+
+  it.each(['Sport | World News', 'Jane Doe | Opinion', 'News · Sport · Weather'])('no names before a separator without an outlet: %s', (line) => {
     expect(nameListLine(line)).toBeNull();
   });
 });
@@ -211,6 +218,8 @@ describe('unglueRole', () => {
     ['Jane DoeReporter, Northstar', 'Jane Doe Reporter, Northstar'],
     ['Ronald McDonald', 'Ronald McDonald'],
     ['Anna LaPorte', 'Anna LaPorte'],
+    ['Hamish TreloarHealth reporter', 'Hamish Treloar Health reporter'],
+    ['Anna McHealth and friends', 'Anna McHealth and friends'],
   ])('%s -> %s', (text, want) => {
     expect(unglueRole(text)).toBe(want);
   });

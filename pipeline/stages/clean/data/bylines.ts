@@ -64,6 +64,16 @@ export const CJK_REPORTER_TITLES: readonly string[] = [
   '記者', '特派員', '編集委員', '論説委員', '记者', '特派记者', '特约记者',
 ];
 
+/**
+ * Credits printed after the authors on the byline line that name other people: reviewers,
+ * editors, photographers ("Written by Jane Doe Reviewed by John Roe"). The authors end there.
+ */
+export const OTHER_CREDIT_CUES: readonly string[] = [
+  'reviewed by', 'medically reviewed by', 'fact checked by', 'fact-checked by', 'edited by', 'photos by', 'photo by',
+  'photography by', 'illustrations by', 'illustration by', 'video by', 'produced by', 'revisado por', 'editado por',
+  'fotos de', 'édité par', 'relu par', 'photos de', 'redigiert von', 'fotos von', 'a cura di', 'foto di',
+];
+
 /** Words joining several author names. */
 export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com'];
 
@@ -138,6 +148,9 @@ export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'edit
 
 /** Interface and section words that never occur in a personal name ("Buy Now", "Privacy Policy", "Tech Insider"). */
 export const NOT_NAME_WORDS: readonly string[] = [
+  // institutions printed after a name ("by Jane Doe, Halvern University")
+  'university', 'universität', 'université', 'universidad', 'università', 'universidade', 'institute', 'institut',
+  'instituto', 'istituto', 'college', 'hospital', 'laboratory', 'foundation', 'ministry', 'department',
   // share and print buttons, e-paper links ("Partager Tweeter WhatsApp Imprimer", "E-Edition")
   'partager', 'tweeter', 'imprimer', 'tweet', 'print', 'whatsapp', 'facebook', 'twitter', 'linkedin', 'teilen', 'drucken',
   'compartir', 'imprimir', 'condividi', 'stampa', 'compartilhar', 'e-edition', 'epaper', 'e-paper',
