@@ -1,8 +1,8 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { looksLikeName } from './parse-byline.ts';
 
-/** "Marie-Christine Fontaine, Chaniers", "— Jane Doe": a name, and the writer's town after a comma. */
-const SIGNATURE = /^(?:[—–-]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){1,3})(?:,\s*\p{Lu}[\p{L}\p{M}'’. ()-]{1,40})?$/u;
+/** "Marie-Christine Fontaine, Chaniers", "Rosario Gutiérrez Vidal. Alcorlea del Campo (Zaragoza)", "— Jane Doe": a name, and the writer's town after a comma or a full stop. */
+const SIGNATURE = /^(?:[—–-]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){1,3}?)(?:[,.]\s*\p{Lu}[\p{L}\p{M}'’. ()-]{1,40})?\.?$/u;
 /** A bare name signs the article among its last `NAME_LINES` lines; a name and town among its last `NAME_TOWN_LINES` (an editor's note, a letters box may follow it). */
 const NAME_LINES = 2;
 const NAME_TOWN_LINES = 6;

@@ -2,6 +2,7 @@ import type { LineFeatures } from './line-features.ts';
 import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
+import { SECTION_WORDS } from './data/phrases.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 import type { Line } from './split-lines.ts';
 
@@ -238,6 +239,19 @@ const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
 const SEGMENT_SEPARATOR = /\s[·•|]\s/g;
 /** Every word starts with a capital or a digit. */
 const MENU_WORDS = /^[\p{Lu}\d][^\s]*(?:\s+[\p{Lu}\d&][^\s]*)+$/u;
+const SECTIONS: ReadonlySet<string> = new Set(SECTION_WORDS);
+/** A menu of section names ("News Sport Business Lifestyle Motoring Property"): three or more, and most of the words. */
+function sectionMenu(text: string, words: number): boolean {
+  if (words < 3) return false;
+  let hits = 0;
+  for (const w of text.toLowerCase().split(/[\s,&|/·•]+/u)) if (SECTIONS.has(w)) hits++;
+  return hits >= 3 && hits * 5 >= words * 3;
+}
+/** A label and its value inside a fact line ("Attendance: 6,412", "Referee: Howard Tillotson"). */
+const FACT_LABEL = /(?:^|[\s·•|])\p{Lu}\p{Ll}+:\s/gu;
+/** A section path of two or three short parts ("Opinión / Cartas al director", "News / Local"). */
+const SECTION_PATH = /^[^/>|]{2,30}(?:\s[/>|]\s[^/>|]{2,30}){1,2}$/u;
+const shortParts = (text: string): boolean => text.split(/\s[/>|]\s/u).every((p) => p.split(' ').length <= 3 && !/[.!?:]$/.test(p));
 
 /** A standfirst is at least this many times longer (in characters) than the headline above it ... */
 const DEK_RATIO = 1.2;
@@ -326,6 +340,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (SENTENCE_PERIOD.test(line.text) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
   if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
+  // a fact line of labelled values ("Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson")
+  if ((line.text.match(FACT_LABEL) ?? []).length >= 2) return -Infinity;
   // a date line is no headline
   if (f.words <= W.dateLineWords && dateLine(line.text) !== null) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
@@ -334,7 +350,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   else if (f.words === 3) s -= W.threeWords;
   if (looksLikeName(line.text) || nameListLine(line.text)) s -= W.nameLike;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
-  if (f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) s -= W.menuLike;
+  if ((f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) || sectionMenu(line.text, f.words)) s -= W.menuLike;
+  if (f.words <= 9 && SECTION_PATH.test(line.text) && shortParts(line.text)) s -= W.segmented;
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
   if (glued(line.text)) s -= W.glued;
   // a role line under the name ("Mid Wales reporter, BBS Wales News")

@@ -70,6 +70,9 @@ const ABOUT_COMPANY = /^(?:About|À propos de|A propos de|Über|Acerca de|Sobre|
 /** A caption closed by a photo note without a name ("… on Feb. 1. Ledger file photo", "… (Archivbild)"). */
 const PHOTO_NOTE = /[.!?]["”»]?\s+(?:\(?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:file|archive|staff|courtesy|handout|stock)\s+(?:photo|image|picture)s?\)?|\((?:archivbild|archivfoto|photo d'archive|foto de archivo|foto d'archivio|foto de arquivo)\))\.?$/iu;
 
+/** A caption closed by a bracketed note on what the picture is ("… when the works are finished (artist's impression)"). */
+const PICTURE_NOTE = /\((?:artist['’]s (?:impression|rendering)|computer[- ]generated image|file (?:photo|image|picture)|archive (?:photo|image|picture)|stock (?:photo|image)|handout(?: photo)?|illustration|pictured|(?:photo|picture|image) (?:supplied|courtesy of [^()]{2,40}))\)\.?$/iu;
+
 /** Cheap pre-test of `PHOTO_NOTE`: its last characters close a bracket or name a photo, image or picture. */
 const photoNoteEnd = (text: string): boolean => {
   const tail = text.slice(-12).toLowerCase();
@@ -88,7 +91,13 @@ const LIST_SEPARATOR = /\s[·•]\s/g;
 const MIN_LIST_SEPARATORS = 3;
 
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
-const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|:)\s*\p{Lu}|\((?:ap|afp|reuters|epa|getty)[^)]{0,40}\)|getty images|\/\s?(?:ap|afp|reuters|epa)\b/iu;
+const CREDIT_WORDS = ['photograph', 'photo', 'image', 'picture', 'credit', 'foto', 'bild'];
+/** The credit words in lower case, capitalised and in capitals (the name after them must be capitalised, so no `i` flag). */
+const CREDIT_WORD = CREDIT_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+/** A capitalised name or agency after a credit word ("Jane Doe", "AFP", "iStock"), or one or two words closing the line ("Photo: supplied", "Foto: jr"). */
+const CREDIT_NAME = '(?:\\p{Lu}|i\\p{Lu}|\\p{Ll}+(?:\\s\\p{Ll}+)?\\)?$)';
+const CREDIT = new RegExp(`\\b(?:${CREDIT_WORD})[sS]?\\s*(?:by|By|BY|:)\\s*${CREDIT_NAME}`, 'u');
+const AGENCY_CREDIT = /\((?:ap|afp|reuters|epa|getty)[^)]{0,40}\)|getty images|\/\s?(?:ap|afp|reuters|epa)\b/iu;
 
 /**
  * A caption ending with its credit: a credit marker and a name or agency (capital first, at most
@@ -98,7 +107,7 @@ const CREDIT = /\b(?:photograph|photo|image|picture|credit|foto|bild)s?\s*(?:by|
  * ends with punctuation, not a name.
  */
 /** (Holds a colon, "fot." or "©": callers test `hasCreditMark` first, which is far cheaper.) */
-const TRAILING_CREDIT = /(?:^|[\s.,;(|–—-])(?:(?:credit|photograph|photo|image|picture|foto|bild)s?\s*:|fot\.|©)\s*\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,7}\)?$/iu;
+const TRAILING_CREDIT = new RegExp(`(?:^|[\\s.,;(|–—-])(?:(?:${CREDIT_WORD})[sS]?\\s*:|[Ff]ot\\.|FOT\\.|©)\\s*${CREDIT_NAME}[^\\s.!?:;]*(?:\\s+[^\\s.!?:;]+){0,7}\\)?$`, 'u');
 const hasCreditMark = (text: string): boolean => text.includes(':') || text.includes('ot.') || text.includes('©');
 /** Longest line read as a credited caption (longer is a paragraph that happens to end so). */
 const MAX_CAPTION_CHARS = 600;
@@ -121,10 +130,10 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (f.words <= 20 && !f.terminal && HOME_CRUMB.test(text)) return REMOVAL_RULES.breadcrumb;
   if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
-  if (f.words <= 25 && CREDIT.test(text)) return REMOVAL_RULES.creditLine;
+  if (f.words <= 25 && (CREDIT.test(text) || AGENCY_CREDIT.test(text))) return REMOVAL_RULES.creditLine;
   if (!f.terminal && CJK_CHAR.test(text) && CJK_CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
-  if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
+  if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)) || (text.endsWith(')') && PICTURE_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (!f.terminal && (text.match(LIST_SEPARATOR) ?? []).length >= MIN_LIST_SEPARATORS) return REMOVAL_RULES.pipeMenu;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;
   if (f.words <= 7 && ABOUT_COMPANY.test(text) && !/^\S+\s+(?:Us|Me)$/.test(text)) return REMOVAL_RULES.aboutCompany;

@@ -137,8 +137,8 @@ export function outletAfterName(part: string): string | 'outlet' | null {
 
 /** Another credit after the authors ("… Reviewed by", "… Edited by", "… Photos by"): the authors end there. */
 const OTHER_CREDIT = new RegExp(`\\s(?:${OTHER_CREDIT_CUES.map(esc).join('|')})\\s`, 'iu');
-/** A role word opens the rest of the line ("… reporter", "… Correspondent, Kano"). */
-const ROLE_AFTER = new RegExp(`^\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(esc).join('|')})(?![\\p{L}])`, 'iu');
+/** A role word opens the rest of the line, maybe after one more beat ("… reporter", "… Democracy Reporter"). */
+const ROLE_AFTER = new RegExp(`^(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(esc).join('|')})(?![\\p{L}])`, 'iu');
 /** A role word glued to the name before it ("Mick DonnellyColumnist" in a text dump). */
 const GLUED_ROLE = /(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s|$|[,;|])/gu;
 
@@ -206,7 +206,8 @@ export function splitAuthors(part: string): string[] {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")
         // "By Aoife Gilsenan Western Correspondent": the beat before the role is no part of the name
-        if (ROLES.has(lw) && cut.length > 2 && BEATS.has(cut[cut.length - 1].toLowerCase())) cut.pop();
+        // ("Rhodri Vaughan Local Democracy Reporter": every beat before the role)
+        while (ROLES.has(lw) && cut.length > 2 && BEATS.has(cut[cut.length - 1].toLowerCase())) cut.pop();
         if (cut.length > 0 && looksLikeName(cut.join(' ')) && (cut.length > 1 || (/^\p{Lu}/u.test(cut[0]) && names.length === 0))) names.push(titleCase(cut.join(' ')));
         // "Jane Doe in Nairobi and John Roe in Mombasa": a place ends this name, not the list
         if (cut.length > 1 && PLACE_WORDS.has(lw)) continue outer;

@@ -130,8 +130,21 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
  * parseDate('11 Mai 2017')?.iso // '2017-05-11'
  */
 export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null {
-  // every date form needs a digit (day or year)
-  if (!HAS_DIGIT.test(text)) return null;
+  const d = firstDate(text, monthFirst);
+  if (!d || d.coverage >= SECOND_DATE_BELOW) return d;
+  // a second date on the line ("Published:2 December 2026Last updated:4 December 2026Author:…") is date text too
+  const end = text.indexOf(d.raw) + d.raw.length;
+  const second = HAS_DIGIT.test(text.slice(end)) ? firstDate(text.slice(end), monthFirst) : null;
+  if (!second) return d;
+  const at = end + text.slice(end).indexOf(second.raw);
+  const ranges: Array<[number, number]> = [[end - d.raw.length, end], [at, at + second.raw.length]];
+  return { ...d, coverage: coverage(text, tokens(text), ranges) };
+}
+
+/** Below this coverage, a second date on the line is looked for. */
+const SECOND_DATE_BELOW = 0.6;
+
+function tokens(text: string): Token[] {
   const t: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const s = m[0];
@@ -144,6 +157,13 @@ export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null
     }
     t.push({ text: s, lower: s.toLowerCase(), start: m.index, end: m.index + s.length, num });
   }
+  return t;
+}
+
+function firstDate(text: string, monthFirst?: boolean): ParsedDate | null {
+  // every date form needs a digit (day or year)
+  if (!HAS_DIGIT.test(text)) return null;
+  const t = tokens(text);
   let found: { y: number; mo: number; d: number; first: number; last: number } | null = null;
   const iso = ISO.exec(text);
   if (iso) {
@@ -224,18 +244,24 @@ export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null
   return finish(text, t, text.slice(t[found.first].start, end), time ? `${date}T${time.text}` : date, time ? 'datetime' : 'day', t[found.first].start, end);
 }
 
-function finish(text: string, t: Token[], raw: string, iso: string, precision: DatePrecision, start: number, end: number): ParsedDate {
+/** Share of the word characters that lie inside the date ranges or are prefix, weekday, filler or zone words. */
+function coverage(text: string, t: Token[], ranges: ReadonlyArray<readonly [number, number]>): number {
   let total = 0;
   let covered = 0;
   for (const tok of t) {
     if (!/[\p{L}\d]/u.test(tok.text)) continue;
     total += tok.text.length;
-    const inside = tok.start >= start && tok.end <= end;
+    const inside = ranges.some(([start, end]) => tok.start >= start && tok.end <= end);
     if (inside || WEEKDAYS.has(tok.lower) || PREFIX_WORDS.has(tok.lower) || FILLER.has(tok.lower) || TIME_ZONES[tok.lower] !== undefined) {
       covered += tok.text.length;
     }
   }
+  return total ? covered / total : 0;
+}
+
+function finish(text: string, t: Token[], raw: string, iso: string, precision: DatePrecision, start: number, end: number): ParsedDate {
+  const share = coverage(text, t, [[start, end]]);
   const lower = text.slice(0, start).toLowerCase();
   const update = UPDATE_WORDS.some((w) => lower.includes(w));
-  return { iso, precision, raw, coverage: total ? covered / total : 0, update };
+  return { iso, precision, raw, coverage: share, update };
 }

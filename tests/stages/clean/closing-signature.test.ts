@@ -18,6 +18,8 @@ describe('closingSignature', () => {
   it.each<[string, string[], { index: number; name: string } | null]>([
     ['a name and town under the letter, an editor\'s note and a box after it', [para(1), para(2), para(3), 'Marie-Christine Fontaine, Chaniers', note, letters], { index: 3, name: 'Marie-Christine Fontaine' }],
     ['a dashed name as the last line', [para(1), para(2), '— Jane Doe'], { index: 2, name: 'Jane Doe' }],
+    ['a name and town after a full stop', [para(1), para(2), 'Rosario Gutiérrez Vidal. Alcorlea del Campo (Zaragoza)', note], { index: 2, name: 'Rosario Gutiérrez Vidal' }],
+    ['a name with initials', [para(1), para(2), 'J.R. Whitlock, Leeds'], { index: 2, name: 'J.R. Whitlock' }],
     ['a bare name far from the end is a caption, not a signature', [para(1), para(2), 'Jane Doe', para(3), para(4), para(5)], null],
     ['a name after a line that is not prose', [para(1), 'Key dates', 'Jane Doe'], null],
     ['a subheading that is no name', [para(1), para(2), 'What happens next', para(3)], null],

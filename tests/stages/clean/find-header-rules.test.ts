@@ -29,6 +29,14 @@ describe('findHeader: headline rules', () => {
       title: 'Harbour plan approved after long fight',
     },
     {
+      name: 'a menu of section names, a section path and a fact line of labelled values are not the headline',
+      rows: [
+        'News Sport Business Lifestyle Motoring Property', 'Opinión / Cartas al director', 'Harrowgate Athletic 3-2 Millbrook Rovers: Okafor double sinks Rovers',
+        'Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson', 'By Callum Reddaway', 'Saturday 5 December 2026 17:48 GMT',
+      ],
+      title: 'Harrowgate Athletic 3-2 Millbrook Rovers: Okafor double sinks Rovers',
+    },
+    {
       name: 'a date line is never the headline, even with words after its date',
       rows: ['czwartek, 3 grudnia 2026 r., godz. 14:05', 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu'],
       title: 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu',

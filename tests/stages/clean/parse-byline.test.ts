@@ -7,6 +7,7 @@ describe('parseByline', () => {
     ['Penulis: Rina Kusumawati | Editor: Bambang Sutejo', ['Rina Kusumawati'], null],
     ['Written by Teodora Lind Reviewed by Caspar Whitby Dec 3 2026 Updated Dec 5 2026 4 Comments', ['Teodora Lind'], null],
     ['by Marguerite Oyelaran, Halvern University', ['Marguerite Oyelaran'], null],
+    ['By Rhodri Vaughan Local Democracy Reporter', ['Rhodri Vaughan'], null],
     ['Yazan: Elif Yıldız', ['Elif Yıldız'], null],
     ['كتب: محمود عبد الرحيم', ['محمود عبد الرحيم'], null],
     ['Tekst i zdjęcia: Marta Kowalczyk', ['Marta Kowalczyk'], null],

@@ -87,6 +87,13 @@ describe('parseDate', () => {
     expect(parseDate('입력 2026.12.03 오후 2:10')).toMatchObject({ update: false, coverage: 1 });
   });
 
+  it('counts a second date on the line as date text', () => {
+    const d = parseDate('Published:2 December 2026Last updated:4 December 2026Author:Communications team');
+    expect(d).toMatchObject({ iso: '2026-12-02', update: false });
+    expect(d!.coverage).toBeGreaterThan(0.6);
+    expect(parseDate('Published 2 December 2026 by the communications team of the borough council')!.coverage).toBeLessThan(0.6);
+  });
+
   it('never throws and always returns ISO 8601 (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), (noise, d, m) => {

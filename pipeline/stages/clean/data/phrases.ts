@@ -43,6 +43,24 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
 ];
 
 /**
+ * Section names of site menus ("News Sport Business Lifestyle Motoring Property"): a header line
+ * made mostly of them is a menu, not a headline. Lower case, several languages.
+ */
+export const SECTION_WORDS: readonly string[] = [
+  'news', 'sport', 'sports', 'business', 'lifestyle', 'motoring', 'property', 'opinion', 'politics', 'world', 'local',
+  'national', 'entertainment', 'culture', 'travel', 'health', 'science', 'tech', 'technology', 'money', 'weather',
+  'video', 'videos', 'podcasts', 'life', 'style', 'food', 'arts', 'books', 'music', 'film', 'tv', 'showbiz', 'celebrity',
+  'soaps', 'royals', 'puzzles', 'games', 'crime', 'education', 'environment', 'economy', 'markets', 'jobs', 'cars',
+  'homes', 'obituaries', 'latest', 'savings', 'mortgages', 'pensions', 'deals', 'newsletter', 'newsletters', 'reviews',
+  'fashion', 'beauty', 'travel', 'football', 'cricket', 'rugby', 'golf', 'tennis', 'racing', 'comment', 'analysis',
+  'actualités', 'économie', 'politique', 'société', 'monde', 'sports', 'faits', 'divers', 'nachrichten', 'politik',
+  'wirtschaft', 'kultur', 'panorama', 'wissen', 'reise', 'noticias', 'deportes', 'economía', 'cultura', 'política',
+  'sociedad', 'internacional', 'opinión', 'notizie', 'economia', 'politica', 'cronaca', 'spettacoli', 'esteri',
+  'notícias', 'esportes', 'mundo', 'entretenimento', 'brasil', 'nieuws', 'binnenland', 'buitenland', 'economie',
+  'wiadomości', 'region', 'kraj', 'świat', 'gospodarka', 'kultura', 'zprávy', 'domácí', 'zahraničí', 'ekonomika',
+];
+
+/**
  * Headings over the next article appended below the one read (infinite scroll): the article
  * ends there whatever follows. Compared as phrase keys (lower case, edge punctuation off).
  */
@@ -219,6 +237,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'no has aceptado las cookies', 'have not accepted cookies', "haven't accepted cookies", "n'avez pas accepté les cookies",
       'blocked by your privacy settings', 'bloqueado por tu configuración de privacidad', 'bloqué par vos paramètres',
       'accept cookies and', 'aceptar cookies y', 'accepter les cookies et',
+      // a consent banner's heading ("Cookies on the Ashcombe Borough Council website")
+      'cookies on the', 'cookies on this', 'accept additional cookies', 'reject additional cookies',
     ],
     exact: [
       'manage preferences', 'manage consent', 'manage cookies', 'cookie settings', 'gestionar preferencias',
