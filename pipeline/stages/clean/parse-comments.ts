@@ -17,7 +17,7 @@ const COUNTED = /^(\d[\d,.]*)\s+(?:comments?|responses?|replies|reactions|though
 const COUNT_AFTER = /^(?:comments?|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|discussion|condolences|condoléances|kondolenzen)\s*[(:]\s*(\d[\d,.]*)\s*\)?$/i;
 const COUNT_PHRASE = /^(?:there (?:are|is)|showing|view(?: all)?|see(?: all)?|read(?: all)?)\s+(\d[\d,.]*)\s+(?:comments?|responses?|replies)\b/i;
 const WEAK = /^(?:comments?|reader comments|kommentare|commentaires|comentarios|commenti|comentários|discussion|discussions)$/i;
-const STRONG = /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:one|no) (?:comments?|responses?|thoughts) (?:on|to)\b|deja un comentario|lascia un commento|deixe um comentário|laisser un commentaire|kommentar schreiben)/i;
+const STRONG = /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|(?:discussion|comments) (?:about|on) this (?:post|article|story)|(?:one|no) (?:comments?|responses?|thoughts) (?:on|to)\b|deja un comentario|lascia un commento|deixe um comentário|laisser un commentaire|kommentar schreiben)/i;
 
 /**
  * Reads a comment-section heading from a line, or null.

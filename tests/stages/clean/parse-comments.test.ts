@@ -12,6 +12,7 @@ describe('commentHeading', () => {
     ['Kommentare (3)', { declared: 3, strong: true }],
     ['Condolences (9)', { declared: 9, strong: true }],
     ['Leave a Reply', { declared: null, strong: true }],
+    ['Discussion about this post', { declared: null, strong: true }],
     ['Join the Conversation', { declared: null, strong: true }],
     ['Comments', { declared: null, strong: false }],
     ['Commentaires', { declared: null, strong: false }],

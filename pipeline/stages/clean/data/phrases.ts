@@ -103,7 +103,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'share to twitter', 'share to pinterest', 'share to kinja', 'go to permalink',
     ],
     prefix: [
-      'share full article', "offrir l'article", 'artikel verschenken', 'regalar artículo', 'regala articolo',
+      'share full article', "offrir l'article", 'offrir cet article', 'artikel verschenken', 'regalar artículo', 'regala articolo',
       'share this', 'share on', 'share to', 'share via', 'share article', 'click to share', 'partager sur',
       'partager cet article', 'auf facebook teilen', 'compartir en', 'condividi su', 'compartilhe no', 'tweet this',
     ],
@@ -212,6 +212,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'à notre newsletter', 'unseren newsletter', 'nuestro boletín', 'nostra newsletter', 'nossa newsletter',
       'our weekly newsletter', 'our daily newsletter', 'our free newsletter', 'send you this newsletter',
       'we will use your email', 'see our privacy notice', 'unser newsletter',
+      // a newsletter platform's subscribe pitches ("Thanks for reading …! Subscribe for free to receive new posts …")
+      'subscribe for free to receive', 'reader-supported publication', 'receive new posts and support my work',
+      'to receive new posts and support', 'consider becoming a free or paid subscriber',
     ],
   },
   cookie: {
@@ -299,6 +302,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     prefix: [
       'listen to this article', 'reporting from', 'artikel anhören', 'écouter cet article', 'escuchar nota', 'ascolta l\'articolo', 'ouvir notícia',
       'found an error', 'spotted an error',
+      // a reading-time line ("Temps de lecture : 4 min.", "Lesezeit: 3 Minuten")
+      'temps de lecture', 'lesezeit', 'tiempo de lectura', 'tempo de leitura', 'tempo di lettura', 'reading time',
+      'estimated reading time', 'leestijd', 'czas czytania', 'doba čtení',
       'please enable javascript', '责任编辑', '編集：', 'your browser does not support', 'this video is not available',
       // a web video player's accessibility text ("This is a modal window. This modal can be closed by …")
       'this is a modal window', 'beginning of dialog window', 'end of dialog window',
