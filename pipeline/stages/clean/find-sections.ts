@@ -37,7 +37,7 @@ function continues(a: AnalysedLines, from: number, to: number): boolean {
 
 /**
  * End of the article within [from, to): a "Next story" heading over an appended article
- * after enough text (whatever follows it); or a related/most-read/newsletter heading, a
+ * after enough text (whatever follows it); or a related/most-read/newsletter/"About the author" heading, a
  * news-ticker entry or a press release's "About Company" heading after enough text, with less
  * text after it than before, unless the article visibly goes on after the box.
  */
@@ -51,7 +51,9 @@ export function articleEnd(a: AnalysedLines, from: number, to: number): number {
     const f = a.feats[i];
     // the next article, appended below this one, ends it whatever its length
     if (hit?.kind === 'related-links' && f.chars <= MAX_NEXT_HEADING && before >= MIN_TEXT_BEFORE_END && NEXT_ARTICLE.has(phraseKey(a.lines[i].text))) return i;
-    const heading = ((hit?.kind === 'related-links' || hit?.kind === 'newsletter') && ((f.words <= 6 && !f.terminal) || hit.rule === 'ticker-item')) || hit === REMOVAL_RULES.aboutCompany;
+    const heading =
+      ((hit?.kind === 'related-links' || hit?.kind === 'newsletter' || hit?.kind === 'author-bio') && ((f.words <= 6 && !f.terminal) || hit.rule === 'ticker-item')) ||
+      hit === REMOVAL_RULES.aboutCompany;
     if (heading && before >= MIN_TEXT_BEFORE_END && total - before < before && !continues(a, i + 1, to)) return i;
   }
   return to;

@@ -1,5 +1,5 @@
 import { AUTHOR_JOINERS, BEAT_WORDS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
-import { MONTH_NAMES, RELATIVE_TIME, WEEKDAY_NAMES } from './data/dates.ts';
+import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
 /** A byline read from one line. */
@@ -38,6 +38,13 @@ const BEATS = new Set(BEAT_WORDS);
 const OUTLETS = new Set(OUTLET_WORDS);
 const PLACE_WORDS = new Set(PLACE_PREPOSITIONS);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
+/** Words that introduce a publication date ("Published", "Publié le"; not "Updated"): with weekdays, they belong to the date, not to a name before it. */
+const UPDATE_CUE_WORDS = new Set(UPDATE_WORDS.flatMap((p) => p.split(' ')));
+const DATE_CUE_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')).filter((w) => !UPDATE_CUE_WORDS.has(w)));
+const dateWord = (w: string): boolean => {
+  const k = w.replace(/[.,:]$/, '').toLowerCase();
+  return WEEKDAYS.has(k) || DATE_CUE_WORDS.has(k);
+};
 
 /** A capitalised word with digits glued after it ("Nolan22"): the word. */
 const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
@@ -57,7 +64,8 @@ export function looksLikeName(s: string): boolean {
   let caps = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (ROLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase())) return false;
+    // (a capitalised particle inside a name is a name part: "Gaëlle Le Bihan", though "le" may start a date)
+    if ((ROLES.has(w.toLowerCase()) && !(k > 0 && /^\p{Lu}/u.test(w) && PARTICLES.has(w.toLowerCase()))) || NOT_NAMES.has(w.toLowerCase())) return false;
     if (/^\p{Lu}/u.test(w) || CASELESS_NAME.test(w) || (k > 0 && k < words.length - 1 && INITIALS.test(w))) caps++;
     else if (!PARTICLES.has(w.toLowerCase())) return false;
   }
@@ -171,7 +179,12 @@ export function splitAuthors(part: string): string[] {
   const credit = OTHER_CREDIT.exec(s);
   if (credit) s = s.slice(0, credit.index);
   const date = parseDate(s);
-  if (date) s = s.slice(0, s.indexOf(date.raw));
+  if (date) {
+    // the weekday before the date is no part of the last name ("di Tommaso Ferrandi Sabato 5 Dicembre 2026")
+    const words = s.slice(0, s.indexOf(date.raw)).replace(/[\s,]+$/, '').split(/\s+/);
+    while (words.length > 1 && WEEKDAYS.has(words[words.length - 1].replace(/[.,]$/, '').toLowerCase())) words.pop();
+    s = words.join(' ');
+  }
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];
   // a list of names ends with its "and": a comma after the last name starts the outlet or role
   // ("Por Ana Souza e Bruno Lima, Rede Sul", "By Jane Doe and John Roe, Staff Writers")
@@ -315,8 +328,9 @@ export function nameDateByline(line: string): Byline | null {
   const at = d ? line.indexOf(d.raw) : -1;
   if (d && at > 0 && (parseDate(line.slice(at))?.coverage ?? 0) >= 0.6) {
     // the weekday belongs to the date ("Joe Wee Monday, February 29, 2016")
+    // ... and so do the cues before it ("Hamza Iqbal Qureshi Published December 2, 2026", "Gaëlle Le Bihan Publié le 3 décembre")
     const words = line.slice(0, at).replace(/[\s,]+$/, '').split(/\s+/);
-    while (words.length > 0 && WEEKDAYS.has(words[words.length - 1].replace(/[.,]$/, '').toLowerCase())) words.pop();
+    while (words.length > 0 && dateWord(words[words.length - 1])) words.pop();
     const name = words.join(' ');
     if (name.length >= 2) {
       const b = byline(name);

@@ -39,6 +39,17 @@ const MINUTE_MARKS = new Set<string>(CJK_DATE_MARKS.minute);
 /** Morning / afternoon words before a clock time; Han ones are two one-character tokens. */
 const BEFORE_TIME = new Map<string, string>([...CJK_DATE_MARKS.am.map((w) => [w, 'a'] as const), ...CJK_DATE_MARKS.pm.map((w) => [w, 'p'] as const)]);
 /** Han and kana characters are one token each (no spaces between words in CJK text). */
+/** A year run together with a counter of one to four digits ("2026313" in "3 December 2026313 comments"). */
+const GLUED_YEAR_COUNT = /^(?:19|20)\d{2}\d{1,4}$/;
+/** The tokens so far end with a day and a month in either order ("3 December", "December 3,"). */
+const afterMonthAndDay = (t: readonly Token[]): boolean => {
+  const n = t.length;
+  const a = t[n - 1];
+  const b = t[n - 2];
+  const c = t[n - 3];
+  if (a && b && MONTHS.has(a.lower) && b.num && b.text.length <= 2) return true;
+  return !!(a && b && c && a.text === ',' && b.num && b.text.length <= 2 && MONTHS.has(c.lower));
+};
 /** Five or six digits that are a year (19xx, 20xx) and an hour run together. */
 const GLUED_YEAR_TIME = /^(?:19|20)\d{2}\d{1,2}$/;
 const TOKEN = /\d+|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{L}+(?:[-'’]\p{L}+)*|[^\s\p{L}\d]/gu;
@@ -150,7 +161,9 @@ function tokens(text: string): Token[] {
     const s = m[0];
     const num = s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
     // a year glued to the clock time after it ("December 2, 20264:17 PM GMT" in a text dump)
-    if (num && GLUED_YEAR_TIME.test(s) && text[m.index + s.length] === ':') {
+    // ... or to a counter after it ("3 December 2026313 comments"), right after a month and day
+    const gluedCount = num && GLUED_YEAR_COUNT.test(s) && afterMonthAndDay(t);
+    if ((num && GLUED_YEAR_TIME.test(s) && text[m.index + s.length] === ':') || gluedCount) {
       t.push({ text: s.slice(0, 4), lower: s.slice(0, 4), start: m.index, end: m.index + 4, num });
       t.push({ text: s.slice(4), lower: s.slice(4), start: m.index + 4, end: m.index + s.length, num });
       continue;

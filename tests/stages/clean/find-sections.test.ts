@@ -31,6 +31,11 @@ describe('sections', () => {
     expect(articleEnd(analyse([para(1), para(2), para(3), 'Related articles', teaser(1), teaser(2)]), 0, 6)).toBe(3);
   });
 
+  it('ends the article at an "About the author" heading', () => {
+    const bio = 'Periodista de la sección de Valencia desde 2014. Escribe sobre urbanismo, movilidad y vida de barrio, y antes cubrió tribunales durante cinco años.';
+    expect(articleEnd(analyse([para(1), para(2), para(3), 'Sobre el autor', bio]), 0, 5)).toBe(3);
+  });
+
   it('ends the article at an appended next article, however long it is', () => {
     const rows = [para(1), para(2), para(3), 'Share this article', 'Next story', 'Sligo creamery to close packing line', para(4), para(5), para(6), para(7), para(8)];
     expect(articleEnd(analyse(rows), 0, rows.length)).toBe(4);

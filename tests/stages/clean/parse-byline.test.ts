@@ -8,6 +8,8 @@ describe('parseByline', () => {
     ['Written by Teodora Lind Reviewed by Caspar Whitby Dec 3 2026 Updated Dec 5 2026 4 Comments', ['Teodora Lind'], null],
     ['by Marguerite Oyelaran, Halvern University', ['Marguerite Oyelaran'], null],
     ['By Rhodri Vaughan Local Democracy Reporter', ['Rhodri Vaughan'], null],
+    ['di Tommaso Ferrandi Sabato 5 Dicembre 2026, 12:40', ['Tommaso Ferrandi'], null],
+    ['Por Renata Albuquerque LinsColaboração para o Portal', ['Renata Albuquerque Lins'], null],
     ['Yazan: Elif Yıldız', ['Elif Yıldız'], null],
     ['كتب: محمود عبد الرحيم', ['محمود عبد الرحيم'], null],
     ['Tekst i zdjęcia: Marta Kowalczyk', ['Marta Kowalczyk'], null],
@@ -139,6 +141,8 @@ describe('parseByline', () => {
     ['Jane Doe March 3, 2019 10:00 AM', ['Jane Doe']],
     ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', ['Joe Wee']],
     ['Sarah Gooding March 9, 2017 13', ['Sarah Gooding']],
+    ['Hamza Iqbal Qureshi Published December 2, 2026 11:20pm', ['Hamza Iqbal Qureshi']],
+    ['Gaëlle Le Bihan Publié le 3 décembre 2026 à 18h45', ['Gaëlle Le Bihan']],
   ])('name lines with a relative time or a handle: %s', (line, authors) => {
     expect(nameDateByline(line)?.authors).toEqual(authors);
   });

@@ -44,6 +44,9 @@ describe('parseDate', () => {
     ['Kamis, 03 Des 2026 14:05 WIB · 4 hari lalu', '2026-12-03T14:05:00+07:00', 'datetime'],
     ['czwartek, 3 grudnia 2026 r., godz. 14:05', '2026-12-03T14:05:00', 'datetime'],
     ['3 Aralık 2026 Perşembe 14:05', '2026-12-03T14:05:00', 'datetime'],
+    // a year glued to a counter after a day and month ("3 December 2026313 comments")
+    ['06:00, 3 December 2026313 comments', '2026-12-03', 'day'],
+    ['December 2, 2026313 comments', '2026-12-02', 'day'],
     // more month names
     ['10 марта 2019', '2019-03-10', 'day'],
     ['17 września 2019', '2019-09-17', 'day'],

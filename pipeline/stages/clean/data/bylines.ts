@@ -116,6 +116,8 @@ export const ROLE_WORDS: readonly string[] = [
   // date cues that follow a name on one line ("Par Jean Dupont Publié le 10 mars"), wire-service names
   'publié', 'publiée', 'veröffentlicht', 'aktualisiert', 'publicado', 'publicada', 'actualizado', 'pubblicato',
   'aggiornato', 'associated', 'via', 'last',
+  // a contributor's label after the name ("Renata Lins Colaboração para o Portal")
+  'colaboração', 'colaborador', 'colaboradora', 'colaboración', 'collaborazione', 'collaboration',
 ];
 
 /**

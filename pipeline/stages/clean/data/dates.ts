@@ -42,7 +42,7 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'saturday', 'sat', 'sunday', 'sun', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'lunes', 'martes',
   'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lunedì', 'lunedi', 'martedì',
-  'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'domenica', 'segunda-feira',
+  'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica', 'segunda-feira',
   'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'segunda', 'terça', 'quarta', 'quinta', 'sexta',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'pondělí', 'úterý', 'středa',
   'čtvrtek', 'pátek', 'sobota', 'neděle', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота',

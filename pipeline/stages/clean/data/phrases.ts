@@ -135,6 +135,12 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'réservé aux abonnés', 'exklusiv für abonnenten', 'nur für abonnenten', 'exclusivo para suscriptores', 'riservato agli abbonati',
       'exclusivo para assinantes', 'for subscribers only', 'subscriber exclusive', 'verify access', 'in reader mode',
       'independently researches and recommends', 'how we make money',
+      'réservée aux abonnés', 'de cet article à lire', 'accédez à tous nos articles', 'reserved for subscribers',
+      'reservado para suscriptores',
+      // a donation appeal ("Independent journalism needs your support", "€5 a month €10 a month Give once")
+      'needs your support', 'reader-funded newsroom', 'support our journalism', 'support independent journalism',
+      'make a contribution', 'give once', 'donate now', 'unterstützen sie unseren journalismus', 'soutenez notre journalisme',
+      'apoya nuestro periodismo', 'sostieni il nostro giornalismo', 'apoie nosso jornalismo',
     ],
     prefix: [
       'advertisement -', 'promoted content by', 'sponsored by', 'you can skip this ad', 'skip ad', 'ads by',
@@ -187,7 +193,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'le puede interesar', 'te puede interesar', 'también le puede interesar', 'le recomendamos', 'te recomendamos', 'ti potrebbe interessare',
       'potrebbe interessarti', 'das könnte sie auch interessieren', 'vous pourriez aimer', 'você pode gostar',
       'zobacz też', 'zobacz także', 'czytaj też', 'czytaj także', 'przeczytaj też', 'przeczytaj także', 'bekijk ook',
-      'related:', 'read also', 'read more:', 'see also:', 'lire aussi', 'à lire aussi', 'voir aussi', 'lesen sie auch',
+      'related:', 'read also', 'read more:', 'see also:', 'noticia relacionada', 'notícia relacionada', 'notizia correlata', 'lire aussi', 'à lire aussi', 'voir aussi', 'lesen sie auch',
       'mehr zum thema', 'lea también', 'leer también', 'leggi anche', 'leia também', 'leia mais:', 'tags:', 'čtěte také', 'přečtěte si také', 'lees ook', '相关新闻', '相关阅读', '推荐阅读', '延伸阅读', '関連記事',
       'filed under', 'filed to:', 'topics:', 'more:', 'trending on', 'most read', 'most popular', 'most viewed',
       'most shared', 'most commented', 'related coverage', 'related stories', 'related articles', 'recommended for',
@@ -290,6 +296,14 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
   },
   caption: {
     prefix: ['media caption', 'image caption', 'caption:', 'légende', 'video:', 'watch:', 'photo gallery'],
+  },
+  // a heading over the author's box at the end of the article ("About the author"): it ends the article
+  'author-bio': {
+    exact: [
+      'about the author', 'about the writer', 'about the authors', 'sobre el autor', 'sobre la autora', 'sobre o autor',
+      'sobre a autora', "à propos de l'auteur", "à propos de l'autrice", 'über den autor', 'über die autorin',
+      "sull'autore", "sull'autrice", 'over de auteur', 'o autorze', 'o autorovi',
+    ],
   },
   other: {
     exact: [
