@@ -14,6 +14,8 @@ const SETS = {
   'pages-eighth': join(import.meta.dirname, '../fixtures/clean/pages-eighth'),
   'pages-ninth': join(import.meta.dirname, '../fixtures/clean/pages-ninth'),
   'pages-tenth': join(import.meta.dirname, '../fixtures/clean/pages-tenth'),
+  'pages-eleventh': join(import.meta.dirname, '../fixtures/clean/pages-eleventh'),
+  'pages-twelfth': join(import.meta.dirname, '../fixtures/clean/pages-twelfth'),
 } as const;
 
 /**
@@ -64,6 +66,14 @@ const FLOORS: Record<keyof typeof SETS, Record<'text' | 'html', { pages: number;
   'pages-tenth': {
     text: { pages: 16, f1: 0.96, title: 0.95, author: 0.95, date: 0.95 },
     html: { pages: 16, f1: 0.955, title: 0.85, author: 0.85, date: 0.95 },
+  },
+  'pages-eleventh': {
+    text: { pages: 16, f1: 0.945, title: 0.95, author: 0.95, date: 0.95 },
+    html: { pages: 16, f1: 0.93, title: 0.9, author: 0.95, date: 0.95 },
+  },
+  'pages-twelfth': {
+    text: { pages: 16, f1: 0.955, title: 0.95, author: 0.95, date: 0.95 },
+    html: { pages: 16, f1: 0.975, title: 0.95, author: 0.85, date: 0.95 },
   },
 };
 

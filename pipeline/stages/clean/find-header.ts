@@ -1,5 +1,5 @@
 import type { LineFeatures } from './line-features.ts';
-import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline } from './parse-byline.ts';
+import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { SECTION_WORDS } from './data/phrases.ts';
@@ -120,6 +120,22 @@ const DANGLING = /\s(?:by|of|the|a|an|to|for|with|and|or|in|on|at|from|de|du|des
 /** Ends like a sentence (a final period that is not an ellipsis or an abbreviation such as "U.S."). */
 const SENTENCE_PERIOD = /(?<![.\s]\p{L})(?<!\.\.)\.$/u;
 
+/** A headline of two short sentences in title case ("A Wyoming Town Traded Coal for Data Centers. Now It Is Arguing Over Water."): most words capitalised. */
+const TITLE_CASE_SHARE = 0.6;
+const MAX_TITLE_SENTENCE_WORDS = 24;
+function titleCaseSentences(text: string, words: number): boolean {
+  // (two whole sentences: the line ends with a full stop, the inner one is no ellipsis)
+  if (words > MAX_TITLE_SENTENCE_WORDS || !/[^.]\.$/.test(text) || !INNER_SENTENCE_END.test(text) || !/[^.]\.\s+\p{Lu}/u.test(text)) return false;
+  let caps = 0;
+  let all = 0;
+  for (const w of text.split(' ')) {
+    if (!/\p{L}/u.test(w)) continue;
+    all++;
+    if (/^[\p{Lu}\d"“‘']/u.test(w)) caps++;
+  }
+  return caps >= all * TITLE_CASE_SHARE;
+}
+
 /** A sentence ends inside the line: a period (not after an initial or an abbreviation such as "U.S.") and a capital. */
 const INNER_SENTENCE_END = /(?<![.\s]\p{L})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Gov|Sen|Rep|No|vs))\.\s+\p{Lu}/u;
 
@@ -221,6 +237,8 @@ export const TITLE_WEIGHTS = {
 
 /** A scorer and the match minute ("Okafor 88'", "McGlashan 61' (pen)"), in a score box. */
 const MATCH_MINUTE = /\b\d{1,3}(?:\+\d{1,2})?['’′]/u;
+/** A social handle closing a name line ("Callum Redfern Football Reporter @CallumRedfern"). */
+export const TRAILING_HANDLE = /\s+@[\w.]{2,30}$/u;
 /** The place after a bare name line ("Elif Yıldız - İzmir", "Jane Doe / Leeds"). */
 const PLACE_AFTER_NAME = /\s[-–—/]\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 
@@ -247,6 +265,10 @@ function sectionMenu(text: string, words: number): boolean {
   for (const w of text.toLowerCase().split(/[\s,&|/·•]+/u)) if (SECTIONS.has(w)) hits++;
   return hits >= 3 && hits * 5 >= words * 3;
 }
+/** A line opening with a lower-case label and a colon ("in: News, Season 3", "tags: …"). */
+const LOWER_LABEL = /^\p{Ll}+:\s/u;
+/** A video's running time alone on a line ("02:41", "1:02:15"). */
+const BARE_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A label and its value inside a fact line ("Attendance: 6,412", "Referee: Howard Tillotson"). */
 const FACT_LABEL = /(?:^|[\s·•|])\p{Lu}\p{Ll}+:\s/gu;
 /** A section path of two or three short parts ("Opinión / Cartas al director", "News / Local"). */
@@ -259,7 +281,7 @@ const DEK_RATIO = 1.2;
 const DEK_RATIO_BEFORE_BYLINE = 0.8;
 
 /** A follow button and its count after an author's name ("Tan Wei Ling Follow 1,284 followers"). */
-export const FOLLOW_WIDGET = /\s+(?:Follow|Folgen|Suivre|Seguir|Segui)(?:\s+[\d.,]+\s*[KkMm]?\s+\p{L}+)?$/u;
+export const FOLLOW_WIDGET = /(?:\s+|\s?[·•|]\s?)(?:Follow|Folgen|Suivre|Seguir|Segui)(?:\s+[\d.,]+\s*[KkMm]?\s+\p{L}+)?$/u;
 
 /** A headline-like line that may be a summary point under the headline (words, no boilerplate, no byline or date). */
 function summaryLine(h: HeaderLine | undefined): boolean {
@@ -337,11 +359,13 @@ function copyNearby(lines: readonly HeaderLine[], i: number): boolean {
 export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anchor: number, haystack: string, siteText = ''): number {
   const { f, line } = h;
   if (h.boiler || f.chars < 10 || f.chars > MAX_HEADER_LINE || f.words < 2 || f.words > 35 || f.urlDensity > 0) return -Infinity;
-  if (SENTENCE_PERIOD.test(line.text) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
+  if ((SENTENCE_PERIOD.test(line.text) && !titleCaseSentences(line.text, f.words)) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
   if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
   // a fact line of labelled values ("Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson")
   if ((line.text.match(FACT_LABEL) ?? []).length >= 2) return -Infinity;
+  // a lower-case label and its values ("in: News, Season 3, Trailers") is no headline
+  if (LOWER_LABEL.test(line.text)) return -Infinity;
   // a date line is no headline
   if (f.words <= W.dateLineWords && dateLine(line.text) !== null) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
@@ -354,6 +378,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.words <= 9 && SECTION_PATH.test(line.text) && shortParts(line.text)) s -= W.segmented;
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
   if (glued(line.text)) s -= W.glued;
+  // a video's title over its running time ("Drone video shows …", "ANC Weather", "02:41")
+  if (BARE_DURATION.test(lines[i + 1]?.line.text ?? '') || BARE_DURATION.test(lines[i + 2]?.line.text ?? '')) s -= W.glued;
   // a role line under the name ("Mid Wales reporter, BBS Wales News")
   const role = ROLE_LINE.exec(line.text);
   if (role && PERSON_ROLES.has(role[1].toLowerCase())) s -= W.roleLine;
@@ -361,7 +387,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
   // the masthead's date line at the top of the page ("Terrace Report Mon 07 Dec 2026")
   else if (i <= W.pageTopLines && (parseDate(line.text)?.coverage ?? 0) >= MASTHEAD_DATE_COVERAGE) s -= W.mastheadDate;
-  if (INNER_SENTENCE_END.test(line.text)) s -= W.twoSentences;
+  if (INNER_SENTENCE_END.test(line.text) && !titleCaseSentences(line.text, f.words)) s -= W.twoSentences;
   const key = line.text.toLowerCase();
   // the site's name, as the copyright line prints it ("The Crestline Times" in "© 2026 The Crestline Times Company"):
   // its other copies (credits "for The Crestline Times", the footer) are no sign of a headline
@@ -537,7 +563,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       if (k < from || k >= to || k === title || special.has(k)) continue;
       // (a boilerplate line only as "name | outlet", which reads like a two-item menu)
       if (lines[k].boiler && !lines[k].line.text.includes(' | ')) continue;
-      const t = lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '').replace(FOLLOW_WIDGET, '').replace(PLACE_AFTER_NAME, '');
+      const t = unglueRole(lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '').replace(FOLLOW_WIDGET, '').replace(TRAILING_HANDLE, '').replace(PLACE_AFTER_NAME, ''));
       const words = t.split(/\s+/).length;
       if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
         nameLine = k;

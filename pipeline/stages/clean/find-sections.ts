@@ -19,14 +19,16 @@ export function firstParagraph(a: AnalysedLines, from: number, to: number): numb
 
 /** After a box, prose paragraphs of at least this many characters ... */
 const CONTINUE_MIN_CHARS = 120;
-/** ... two in a row, holding this many characters together, show that the article goes on. */
-const CONTINUE_RUN_CHARS = 400;
+/** ... two in a row, holding this many characters together, show that the article goes on ... */
+const CONTINUE_RUN_CHARS = 300;
+/** ... when they start within this many lines after the box heading (a box holds a few teasers). */
+const CONTINUE_WINDOW = 8;
 
 /** The article goes on after a box: two prose paragraphs in a row, long enough together, within the next few lines. */
 function continues(a: AnalysedLines, from: number, to: number): boolean {
   let run = 0;
   let chars = 0;
-  for (let k = from; k < Math.min(to, from + 6); k++) {
+  for (let k = from; k < Math.min(to, from + CONTINUE_WINDOW); k++) {
     const prose = a.classes[k] === 'good' && a.feats[k].terminal && a.feats[k].chars >= CONTINUE_MIN_CHARS;
     run = prose ? run + 1 : 0;
     chars = prose ? (run === 1 ? a.feats[k].chars : chars + a.feats[k].chars) : 0;

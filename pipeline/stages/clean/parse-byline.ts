@@ -83,8 +83,14 @@ export function looksLikeName(s: string): boolean {
  */
 export function nameListLine(text: string): string[] | null {
   if (text.length > 84) return null;
+  const glued = gluedNames(text);
+  if (glued) return glued;
   const withRole = nameBeforeRole(text);
   if (withRole) return [withRole];
+  // "Priya Ramdhanie Education correspondent, Albion North West": the role, then the outlet or place after a comma
+  const comma0 = text.indexOf(',');
+  const roleFirst = comma0 > 0 ? nameBeforeRole(text.slice(0, comma0)) : null;
+  if (roleFirst) return [roleFirst];
   const comma = text.indexOf(',');
   // without a comma, two names of two words need four spaces ("Jane Doe and John Roe")
   if (comma < 0) {
@@ -113,6 +119,31 @@ export function nameListLine(text: string): string[] | null {
   if (pieces.length < all.length && pieces.every((p) => p.includes(' ') && looksLikeName(p))) return pieces.map(titleCase);
   if (pieces.length < 2 || pieces.length > 4 || !pieces.every((p) => p.includes(' ') && looksLikeName(p))) return null;
   return pieces.map(titleCase);
+}
+
+/** A lower-case letter glued to a capital: where two names run together in a text dump. */
+const NAME_GLUE = /\p{Ll}(?=\p{Lu})/gu;
+
+/**
+ * Two names run together ("Antonia Rebollo DíezJoaquín Mérida"): both of two words or more, so
+ * that "Sarah MacArthur" or "Anna LaPorte" stay whole. The names, or null.
+ *
+ * @example
+ * gluedNames('Antonia Rebollo DíezJoaquín Mérida') // ['Antonia Rebollo Díez', 'Joaquín Mérida']
+ */
+export function gluedNames(text: string): string[] | null {
+  if (text.length > 80) return null;
+  for (const m of text.matchAll(NAME_GLUE)) {
+    const left = text.slice(0, m.index + 1);
+    const right = text.slice(m.index + 1);
+    if (!left.includes(' ') || !right.includes(' ')) continue;
+    // each side of the glue is a word of its own ("Díez|Joaquín", not "La|Porte"), and no role or beat follows
+    const leftWord = left.slice(left.lastIndexOf(' ') + 1);
+    const rightWords = right.split(' ').map((w) => w.replace(/[.,;:]+$/, '').toLowerCase());
+    if (leftWord.length < 3 || rightWords[0].length < 3 || rightWords.some((w) => ROLES.has(w) || BEATS.has(w))) continue;
+    if (looksLikeName(left) && looksLikeName(right)) return [left, right];
+  }
+  return null;
 }
 
 /**

@@ -252,9 +252,28 @@ function firstDate(text: string, monthFirst?: boolean): ParsedDate | null {
   }
   if (!found || !validDay(found.y, found.mo, found.d) || found.y < 1900 || found.y > 2100) return null;
   const date = `${found.y}-${pad(found.mo)}-${pad(found.d)}`;
-  const time = readTime(t, found.last + 1);
-  const end = time ? time.end : t[found.last].end;
-  return finish(text, t, text.slice(t[found.first].start, end), time ? `${date}T${time.text}` : date, time ? 'datetime' : 'day', t[found.first].start, end);
+  const after = readTime(t, found.last + 1);
+  // ... or a time printed before the date ("9:47 AM EST, Thu December 3, 2026")
+  const before = after ? null : timeBefore(t, found.first);
+  const time = after ?? before?.time ?? null;
+  const start = before ? t[before.first].start : t[found.first].start;
+  const end = after ? after.end : t[found.last].end;
+  return finish(text, t, text.slice(start, end), time ? `${date}T${time.text}` : date, time ? 'datetime' : 'day', start, end);
+}
+
+/** Tokens looked back over for a time printed before the date. */
+const TIME_BEFORE_REACH = 8;
+
+/** A clock time ending right before token `first` (only commas, weekdays and "at"/"on"-like filler between). */
+function timeBefore(t: Token[], first: number): { time: NonNullable<ReturnType<typeof readTime>>; first: number } | null {
+  for (let j = first - 2; j >= Math.max(0, first - TIME_BEFORE_REACH); j--) {
+    if (!(t[j].num && t[j + 1].text === ':')) continue;
+    const time = readTime(t, j);
+    if (!time) return null;
+    for (let k = time.last + 1; k < first; k++) if (!(t[k].text === ',' || t[k].text === '|' || WEEKDAYS.has(t[k].lower) || FILLER.has(t[k].lower))) return null;
+    return { time, first: j };
+  }
+  return null;
 }
 
 /** Share of the word characters that lie inside the date ranges or are prefix, weekday, filler or zone words. */

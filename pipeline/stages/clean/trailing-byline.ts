@@ -1,6 +1,7 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { bylineDate } from './find-header.ts';
-import { parseByline } from './parse-byline.ts';
+import { cjkByline, parseByline } from './parse-byline.ts';
+import { CJK_BYLINE_LABELS } from './data/bylines.ts';
 import type { ParsedDate } from './parse-date.ts';
 
 /** The byline block sits within this many lines after the article's last line ... */
@@ -16,6 +17,9 @@ const DATE_LINES = 2;
  * bracket is an agency: "（共同）").
  */
 const CJK_CLOSING = /^[（(](?:[^（）()・]{1,12}・(\p{sc=Han}{2,4}(?:[、・]\p{sc=Han}{2,4})*)|(\p{sc=Han}{3,4}(?:、\p{sc=Han}{2,4})*))[）)]$/u;
+
+/** A CJK author label with its colon ("作者：", "记者："). */
+const CJK_AUTHOR_LABEL = new RegExp(`(?:${CJK_BYLINE_LABELS.author.filter((l) => l.length > 1).join('|')})\\s*[：:]`, 'u');
 
 /** A byline block printed after the article: the "By" line, its authors, and the date line under it. */
 export interface TrailingByline {
@@ -36,12 +40,16 @@ export interface TrailingByline {
  */
 export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boolean): TrailingByline | null {
   const n = a.lines.length;
-  for (let i = end; i < Math.min(n, end + AFTER_LINES); i++) {
+  // (the article's own last lines too, when they are not prose: a credit line inside the article region)
+  for (let i = Math.max(0, end - AFTER_LINES); i < Math.min(n, end + AFTER_LINES); i++) {
+    if (i < end && a.classes[i] === 'good') continue;
     const t = a.lines[i].text;
     const cjk = t.length <= MAX_CHARS ? CJK_CLOSING.exec(t) : null;
     if (cjk) return { index: i, authors: (cjk[1] ?? cjk[2]).split(/[、・]/u), date: null };
-    const b = t.length <= MAX_CHARS ? parseByline(t) : null;
-    if (!b || b.start !== 0 || b.authors.length === 0) continue;
+    // ... or a CJK info line naming the author ("本文来源：江城日报 作者：方静怡"; an editor alone is no author here)
+    const latin = t.length <= MAX_CHARS ? parseByline(t) : null;
+    const b = latin?.start === 0 ? latin : t.length <= MAX_CHARS && CJK_AUTHOR_LABEL.test(t) ? cjkByline(t) : null;
+    if (!b || b.authors.length === 0) continue;
     for (let k = i + 1; k < Math.min(n, i + 1 + DATE_LINES); k++) {
       const d = bylineDate(a.lines[k].text, monthFirst);
       if (d && !d.update) return { index: i, authors: b.authors, date: { index: k, date: d } };

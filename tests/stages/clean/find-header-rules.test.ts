@@ -37,6 +37,20 @@ describe('findHeader: headline rules', () => {
       title: 'Harrowgate Athletic 3-2 Millbrook Rovers: Okafor double sinks Rovers',
     },
     {
+      name: 'a headline of two title-case sentences ending with a full stop is a headline; a lower-case label line is not',
+      rows: ['in: News, Season 3, Trailers', 'I Gave Up My Car for a Year. The Money Was the Least Interesting Part.', 'What happened when I sold a dying hatchback', 'Naomi Brandvold', '9 min read · Dec 3, 2026'],
+      title: 'I Gave Up My Car for a Year. The Money Was the Least Interesting Part.',
+    },
+    {
+      name: "a video's title over its running time is not the headline",
+      rows: [
+        'Weather', 'Ice storm leaves more than 400,000 without power across the Ohio Valley', 'By Dana Whitcombe and Marcus Oyelaran, ANC',
+        'Published 9:47 AM EST, Thu December 3, 2026', 'Video', 'Drone video shows ice-coated transmission towers along Ohio River', 'ANC Weather', '02:41',
+        'Drone video shows ice-coated transmission towers along Ohio River02:41',
+      ],
+      title: 'Ice storm leaves more than 400,000 without power across the Ohio Valley',
+    },
+    {
       name: 'a date line is never the headline, even with words after its date',
       rows: ['czwartek, 3 grudnia 2026 r., godz. 14:05', 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu'],
       title: 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu',

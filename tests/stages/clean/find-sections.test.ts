@@ -31,6 +31,11 @@ describe('sections', () => {
     expect(articleEnd(analyse([para(1), para(2), para(3), 'Related articles', teaser(1), teaser(2)]), 0, 6)).toBe(3);
   });
 
+  it('goes on after a related box of two teasers when a subheading and prose follow', () => {
+    const rows = [para(1), para(2), para(3), 'Related stories', 'Village school saved after campaign', 'Head teacher shortage at crisis point', 'Fears over closures', para(4), para(5)];
+    expect(articleEnd(analyse(rows), 0, rows.length)).toBe(rows.length);
+  });
+
   it('ends the article at an "About the author" heading', () => {
     const bio = 'Periodista de la sección de Valencia desde 2014. Escribe sobre urbanismo, movilidad y vida de barrio, y antes cubrió tribunales durante cinco años.';
     expect(articleEnd(analyse([para(1), para(2), para(3), 'Sobre el autor', bio]), 0, 5)).toBe(3);

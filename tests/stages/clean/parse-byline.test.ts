@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkByline, datelineByline, reporterByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, datelineByline, gluedNames, reporterByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -204,12 +204,18 @@ describe('parseByline', () => {
     ['Sneha Kulkarni / Bengaluru Metro Mirror', ['Sneha Kulkarni']],
     ['Wanjiru Kamau | Meridian Wire', ['Wanjiru Kamau']],
     ['Priya Nandakumar, Owen Castellane · DBN News', ['Priya Nandakumar', 'Owen Castellane']],
+    ['Antonia Rebollo DíezJoaquín Mérida', ['Antonia Rebollo Díez', 'Joaquín Mérida']],
+    ['Priya Ramdhanie Education correspondent, Albion North West', ['Priya Ramdhanie']],
   ])('bare author line: %s', (line, authors) => {
     expect(nameListLine(line)).toEqual(authors);
   });
 
   it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John'])('not a bare author line: %s', (line) => {
     expect(nameListLine(line)).toBeNull();
+  });
+
+  it.each(['Sarah MacArthur', 'Anna LaPorte Smith', 'Jane DoeReporter, Northstar', 'Rhodri VaughanLocal Democracy'])('no names run together: %s', (line) => {
+    expect(gluedNames(line)).toBeNull();
   });
 
   it.each(['Sport | World News', 'Jane Doe | Opinion', 'News · Sport · Weather'])('no names before a separator without an outlet: %s', (line) => {

@@ -13,6 +13,8 @@ describe('commentHeading', () => {
     ['Condolences (9)', { declared: 9, strong: true }],
     ['Leave a Reply', { declared: null, strong: true }],
     ['Discussion about this post', { declared: null, strong: true }],
+    ['Responses (38)', { declared: 38, strong: true }],
+    ['Antworten (12)', { declared: 12, strong: true }],
     ['Join the Conversation', { declared: null, strong: true }],
     ['Comments', { declared: null, strong: false }],
     ['Commentaires', { declared: null, strong: false }],

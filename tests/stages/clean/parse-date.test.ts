@@ -45,8 +45,12 @@ describe('parseDate', () => {
     ['czwartek, 3 grudnia 2026 r., godz. 14:05', '2026-12-03T14:05:00', 'datetime'],
     ['3 Aralık 2026 Perşembe 14:05', '2026-12-03T14:05:00', 'datetime'],
     // a year glued to a counter after a day and month ("3 December 2026313 comments")
-    ['06:00, 3 December 2026313 comments', '2026-12-03', 'day'],
+    ['06:00, 3 December 2026313 comments', '2026-12-03T06:00:00', 'datetime'],
     ['December 2, 2026313 comments', '2026-12-02', 'day'],
+    // a time printed before the date
+    ['Published 9:47 AM EST, Thu December 3, 2026', '2026-12-03T09:47:00-05:00', 'datetime'],
+    ['10:30 3 May 2017', '2017-05-03T10:30:00', 'datetime'],
+    ['Room 12:30 is on 3 December 2026', '2026-12-03', 'day'],
     // more month names
     ['10 марта 2019', '2019-03-10', 'day'],
     ['17 września 2019', '2019-09-17', 'day'],

@@ -102,6 +102,7 @@ export const BEAT_WORDS: readonly string[] = [
   'culture', 'music', 'film', 'food', 'travel', 'fashion', 'royal', 'parliamentary', 'industry', 'city', 'consumer',
   'money', 'property', 'motoring', 'local', 'democracy', 'social', 'media', 'world', 'europe', 'europa', 'africa',
   'asia', 'agriculture', 'farming', 'rural', 'regional', 'national', 'international', 'digital', 'weather', 'religion',
+  'football', 'cricket', 'rugby', 'tennis', 'golf', 'basketball', 'baseball', 'hockey', 'racing', 'motorsport',
   'chief', 'senior', 'deputy', 'assistant', 'associate', 'staff', 'special', 'general', 'managing', 'executive',
 ];
 
