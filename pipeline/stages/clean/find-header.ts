@@ -239,6 +239,21 @@ export const TITLE_WEIGHTS = {
 const MATCH_MINUTE = /\b\d{1,3}(?:\+\d{1,2})?['’′]/u;
 /** A social handle closing a name line ("Callum Redfern Football Reporter @CallumRedfern"). */
 export const TRAILING_HANDLE = /\s+@[\w.]{2,30}$/u;
+/**
+ * A bare name line without what may surround the name: a bullet before it, a follow button, a
+ * handle or a place after it, a role glued to it ("• Jane Doe", "Naomi Brandvold·Follow",
+ * "Elif Yıldız - İzmir"). Cheap tests guard each pattern: every header line is asked.
+ */
+export function bareName(text: string): string {
+  let t = text;
+  const c = t.charCodeAt(0);
+  if (c === 0x2022 || c === 0xb7 || c === 0x7c || c === 0x2d) t = t.replace(/^(?:[•·|-]\s*)/, '');
+  t = withoutFollow(t);
+  if (t.includes('@')) t = t.replace(TRAILING_HANDLE, '');
+  if (t.includes(' - ') || t.includes(' – ') || t.includes(' — ') || t.includes(' / ')) t = t.replace(PLACE_AFTER_NAME, '');
+  return unglueRole(t);
+}
+
 /** The place after a bare name line ("Elif Yıldız - İzmir", "Jane Doe / Leeds"). */
 const PLACE_AFTER_NAME = /\s[-–—/]\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 
@@ -267,10 +282,13 @@ function sectionMenu(text: string, words: number): boolean {
 }
 /** A line opening with a lower-case label and a colon ("in: News, Season 3", "tags: …"). */
 const LOWER_LABEL = /^\p{Ll}+:\s/u;
+const HAS_DIGIT = /\d/;
 /** A video's running time alone on a line ("02:41", "1:02:15"). */
 const BARE_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A label and its value inside a fact line ("Attendance: 6,412", "Referee: Howard Tillotson"). */
 const FACT_LABEL = /(?:^|[\s·•|])\p{Lu}\p{Ll}+:\s/gu;
+/** A menu of section names has few stop words ("Bills & Utilities", "News and Sport": under this density). */
+const SECTION_MENU_STOPS = 0.2;
 /** A section path of two or three short parts ("Opinión / Cartas al director", "News / Local"). */
 const SECTION_PATH = /^[^/>|]{2,30}(?:\s[/>|]\s[^/>|]{2,30}){1,2}$/u;
 const shortParts = (text: string): boolean => text.split(/\s[/>|]\s/u).every((p) => p.split(' ').length <= 3 && !/[.!?:]$/.test(p));
@@ -282,6 +300,9 @@ const DEK_RATIO_BEFORE_BYLINE = 0.8;
 
 /** A follow button and its count after an author's name ("Tan Wei Ling Follow 1,284 followers"). */
 export const FOLLOW_WIDGET = /(?:\s+|\s?[·•|]\s?)(?:Follow|Folgen|Suivre|Seguir|Segui)(?:\s+[\d.,]+\s*[KkMm]?\s+\p{L}+)?$/u;
+/** The name line without its follow button (`FOLLOW_WIDGET`); a cheap test first, as every header line is asked. */
+export const withoutFollow = (text: string): string =>
+  text.includes('Fol') || text.includes('Sui') || text.includes('Seg') ? text.replace(FOLLOW_WIDGET, '') : text;
 
 /** A headline-like line that may be a summary point under the headline (words, no boilerplate, no byline or date). */
 function summaryLine(h: HeaderLine | undefined): boolean {
@@ -318,13 +339,23 @@ const HIGHLIGHTS = new WeakMap<HeaderLine, number>();
 
 /** A bare author line: a name ("Sarah Archer"), a list of names or a name with its role. */
 function nameLine(h: HeaderLine): boolean {
-  const t = h.line.text.replace(FOLLOW_WIDGET, '');
+  const t = withoutFollow(h.line.text);
   const words = t === h.line.text ? h.f.words : t.split(/\s+/).length;
   return (t.length <= 40 && words >= 2 && words <= 4 && looksLikeName(t.replace(/^[•·|-]\s*/, ''))) || nameListLine(t) !== null;
 }
 
 /** Memo of `infoLine` (each line is asked about by several headline candidates). */
 const INFO = new WeakMap<HeaderLine, boolean>();
+/** Memo of each header line's `dateLine`. */
+const DATE = new WeakMap<HeaderLine, ParsedDate | null>();
+function dateOf(h: HeaderLine): ParsedDate | null {
+  let d = DATE.get(h);
+  if (d === undefined) {
+    d = dateLine(h.line.text);
+    DATE.set(h, d);
+  }
+  return d;
+}
 
 /** A byline, name-date, CJK info, date or bare author-name line. */
 function infoLine(h: HeaderLine | undefined): boolean {
@@ -332,7 +363,7 @@ function infoLine(h: HeaderLine | undefined): boolean {
   let v = INFO.get(h);
   if (v === undefined) {
     const t = h.line.text;
-    v = t.length <= MAX_HEADER_LINE && (nameLine(h) || parseByline(t) !== null || nameDateByline(t) !== null || cjkByline(t) !== null || dateLine(t) !== null);
+    v = t.length <= MAX_HEADER_LINE && (nameLine(h) || parseByline(t) !== null || nameDateByline(t) !== null || cjkByline(t) !== null || dateOf(h) !== null);
     INFO.set(h, v);
   }
   return v;
@@ -363,19 +394,19 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
   // a fact line of labelled values ("Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson")
-  if ((line.text.match(FACT_LABEL) ?? []).length >= 2) return -Infinity;
+  if (line.text.includes(': ') && (line.text.match(FACT_LABEL) ?? []).length >= 2) return -Infinity;
   // a lower-case label and its values ("in: News, Season 3, Trailers") is no headline
   if (LOWER_LABEL.test(line.text)) return -Infinity;
   // a date line is no headline
-  if (f.words <= W.dateLineWords && dateLine(line.text) !== null) return -Infinity;
+  if (f.words <= W.dateLineWords && HAS_DIGIT.test(line.text) && dateOf(h) !== null) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
   else if (f.words === 3) s -= W.threeWords;
   if (looksLikeName(line.text) || nameListLine(line.text)) s -= W.nameLike;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
-  if ((f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) || sectionMenu(line.text, f.words)) s -= W.menuLike;
-  if (f.words <= 9 && SECTION_PATH.test(line.text) && shortParts(line.text)) s -= W.segmented;
+  if ((f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) || (f.stopDensity < SECTION_MENU_STOPS && sectionMenu(line.text, f.words))) s -= W.menuLike;
+  if (f.words <= 9 && (line.text.includes(' / ') || line.text.includes(' > ') || line.text.includes(' | ')) && SECTION_PATH.test(line.text) && shortParts(line.text)) s -= W.segmented;
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
   if (glued(line.text)) s -= W.glued;
   // a video's title over its running time ("Drone video shows …", "ANC Weather", "02:41")
@@ -563,7 +594,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       if (k < from || k >= to || k === title || special.has(k)) continue;
       // (a boilerplate line only as "name | outlet", which reads like a two-item menu)
       if (lines[k].boiler && !lines[k].line.text.includes(' | ')) continue;
-      const t = unglueRole(lines[k].line.text.replace(/^(?:[•·|-]\s*)/, '').replace(FOLLOW_WIDGET, '').replace(TRAILING_HANDLE, '').replace(PLACE_AFTER_NAME, ''));
+      const t = bareName(lines[k].line.text);
       const words = t.split(/\s+/).length;
       if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
         nameLine = k;

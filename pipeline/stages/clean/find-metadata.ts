@@ -4,7 +4,7 @@ import { closingSignature } from './closing-signature.ts';
 import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
 import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
-import { dateLine, FOLLOW_WIDGET, findHeader, TRAILING_HANDLE, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
+import { dateLine, findHeader, TRAILING_HANDLE, withoutFollow, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
 import { datelineByline, nameListLine, splitAuthors, unglueRole } from './parse-byline.ts';
 import type { ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
@@ -117,7 +117,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     authors = byl.byline.authors.map((x) => dropTrailingPlace(x, texts, byl.index));
     moreCards(byl.index);
   } else if (header.nameLine !== null) {
-    const t = unglueRole(lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, '').replace(FOLLOW_WIDGET, '').replace(TRAILING_HANDLE, ''));
+    // (a place after a dash stays: splitting the authors drops it)
+    const t = unglueRole(withoutFollow(lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, '')).replace(TRAILING_HANDLE, ''));
     const names = nameListLine(t) ?? splitAuthors(t);
     authors = (names.length ? names : [t]).map((x) => dropTrailingPlace(x, texts, header.nameLine!));
     mark(header.nameLine, REMOVAL_RULES.authorName);

@@ -85,6 +85,9 @@ const photoNoteEnd = (text: string): boolean => {
  */
 const CJK_CREDIT = /(?:撮影|提供|摄|摄影|攝|攝影|供图|제공)[)）]?$|사진\s*=|(?:写真|摄影|图片来源|圖片來源)\s*[:：＝=]|^图\s*[/／]/u;
 const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+/** Cheap pre-test of `CJK_CREDIT`: the line ends in a CJK character or bracket, or holds a label's sign. */
+const cjkCreditHint = (text: string): boolean =>
+  text.charCodeAt(text.length - 1) >= 0x3000 || text.includes('=') || text.includes('：') || text.includes(':') || text.includes('/') || text.includes('／');
 
 /** A list of links on one line, its items between " · " or " • " ("Le puntate: 1. … · 2. … · 4. …"): at least this many separators. */
 const LIST_SEPARATOR = /\s[·•]\s/g;
@@ -131,7 +134,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (f.words <= 20 && BREADCRUMB.test(text) && (!f.terminal || /[»›]/.test(text)) && !/«/.test(text)) return REMOVAL_RULES.breadcrumb;
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && (CREDIT.test(text) || AGENCY_CREDIT.test(text))) return REMOVAL_RULES.creditLine;
-  if (!f.terminal && CJK_CHAR.test(text) && CJK_CREDIT.test(text)) return REMOVAL_RULES.creditLine;
+  if (!f.terminal && cjkCreditHint(text) && CJK_CHAR.test(text) && CJK_CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
   if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)) || (text.endsWith(')') && PICTURE_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (!f.terminal && (text.match(LIST_SEPARATOR) ?? []).length >= MIN_LIST_SEPARATORS) return REMOVAL_RULES.pipeMenu;

@@ -121,6 +121,19 @@ export function nameListLine(text: string): string[] | null {
   return pieces.map(titleCase);
 }
 
+/**
+ * Cheap pre-test: a lower-case letter right before a capital somewhere in the line (Latin
+ * letters, accented ones included; other scripts have no glue to split).
+ */
+function hasLowerUpper(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7))) continue;
+    const p = text.charCodeAt(i - 1);
+    if ((p >= 97 && p <= 122) || (p >= 0xdf && p <= 0xff && p !== 0xf7)) return true;
+  }
+  return false;
+}
 /** A lower-case letter glued to a capital: where two names run together in a text dump. */
 const NAME_GLUE = /\p{Ll}(?=\p{Lu})/gu;
 
@@ -132,7 +145,7 @@ const NAME_GLUE = /\p{Ll}(?=\p{Lu})/gu;
  * gluedNames('Antonia Rebollo DíezJoaquín Mérida') // ['Antonia Rebollo Díez', 'Joaquín Mérida']
  */
 export function gluedNames(text: string): string[] | null {
-  if (text.length > 80) return null;
+  if (text.length > 80 || !hasLowerUpper(text)) return null;
   for (const m of text.matchAll(NAME_GLUE)) {
     const left = text.slice(0, m.index + 1);
     const right = text.slice(m.index + 1);
@@ -177,7 +190,7 @@ export function outletAfterName(part: string): string | 'outlet' | null {
 /** Another credit after the authors ("… Reviewed by", "… Edited by", "… Photos by"): the authors end there. */
 const OTHER_CREDIT = new RegExp(`\\s(?:${OTHER_CREDIT_CUES.map(esc).join('|')})\\s`, 'iu');
 /** A role word opens the rest of the line, maybe after one more beat ("… reporter", "… Democracy Reporter"). */
-const ROLE_AFTER = new RegExp(`^(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(esc).join('|')})(?![\\p{L}])`, 'iu');
+const ROLE_AFTER = new RegExp(`(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(esc).join('|')})(?![\\p{L}])`, 'iuy');
 /** A role word glued to the name before it ("Mick DonnellyColumnist" in a text dump). */
 const GLUED_ROLE = /(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s|$|[,;|])/gu;
 
@@ -189,10 +202,14 @@ const GLUED_ROLE = /(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s|$|[,;|])/gu;
  * unglueRole('Hamish TreloarHealth reporter') // 'Hamish Treloar Health reporter'
  */
 export function unglueRole(text: string): string {
+  if (!hasLowerUpper(text)) return text;
   return text.replace(GLUED_ROLE, (m, last: string, word: string, at: number) => {
     const w = word.toLowerCase();
     // ... or a beat glued before its role ("Hamish TreloarHealth reporter")
-    return ROLES.has(w) || (BEATS.has(w) && ROLE_AFTER.test(text.slice(at + m.length))) ? `${last} ${word}` : m;
+    if (ROLES.has(w)) return `${last} ${word}`;
+    if (!BEATS.has(w)) return m;
+    ROLE_AFTER.lastIndex = at + m.length;
+    return ROLE_AFTER.test(text) ? `${last} ${word}` : m;
   });
 }
 
@@ -383,6 +400,7 @@ const EDITOR_LABELS = new Set<string>(CJK_BYLINE_LABELS.editor);
 /** A Chinese or Japanese personal name: 2-4 Han characters, or Han parts joined by "·" (transliterations). */
 const HAN_NAME = /^\p{sc=Han}{2,4}$|^\p{sc=Han}{1,6}(?:·\p{sc=Han}{1,6}){1,2}$/u;
 const HAN = /\p{sc=Han}/u;
+const HAN_OR_HANGUL = /[\p{sc=Han}\p{sc=Hangul}]/u;
 /** A Japanese name printed with a space between family and given name ("藤井 翔太"). */
 const JA_SPACED_NAME = /^\p{sc=Han}{1,3} \p{sc=Han}{1,3}$/u;
 
@@ -397,7 +415,7 @@ const JA_SPACED_NAME = /^\p{sc=Han}{1,3} \p{sc=Han}{1,3}$/u;
  * cjkByline('2017-03-10 09:58:03来源：网易科学人作者：责任编辑：肖春芳')?.authors // ['肖春芳']
  */
 export function cjkByline(line: string): Byline | null {
-  if (line.length > 200) return null;
+  if (line.length > 200 || !HAN_OR_HANGUL.test(line)) return null;
   const reporter = reporterByline(line);
   if (reporter) return reporter;
   if (!HAN.test(line)) return null;
@@ -436,7 +454,7 @@ const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:
  * reporterByline('김서연 기자')?.authors // ['김서연']
  */
 export function reporterByline(line: string): Byline | null {
-  if (line.length > 80) return null;
+  if (line.length > 80 || !HAN_OR_HANGUL.test(line)) return null;
   const m = REPORTER_TITLE.exec(line);
   // more after the name, title and e-mail only when it holds the date ("… 입력 2026.12.03 14:05")
   if (!m || (m[2] !== undefined && !parseDate(m[2]))) return null;

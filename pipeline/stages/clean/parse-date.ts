@@ -142,7 +142,7 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
  */
 export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null {
   const d = firstDate(text, monthFirst);
-  if (!d || d.coverage >= SECOND_DATE_BELOW) return d;
+  if (!d || d.coverage >= SECOND_DATE_BELOW || text.length > SECOND_DATE_MAX_CHARS) return d;
   // a second date on the line ("Published:2 December 2026Last updated:4 December 2026Author:…") is date text too
   const end = text.indexOf(d.raw) + d.raw.length;
   const second = HAS_DIGIT.test(text.slice(end)) ? firstDate(text.slice(end), monthFirst) : null;
@@ -152,8 +152,9 @@ export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null
   return { ...d, coverage: coverage(text, tokens(text), ranges) };
 }
 
-/** Below this coverage, a second date on the line is looked for. */
+/** Below this coverage, a second date on a line of at most this many characters is looked for. */
 const SECOND_DATE_BELOW = 0.6;
+const SECOND_DATE_MAX_CHARS = 120;
 
 function tokens(text: string): Token[] {
   const t: Token[] = [];

@@ -135,14 +135,16 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'réservé aux abonnés', 'exklusiv für abonnenten', 'nur für abonnenten', 'exclusivo para suscriptores', 'riservato agli abbonati',
       'exclusivo para assinantes', 'for subscribers only', 'subscriber exclusive', 'verify access', 'in reader mode',
       'independently researches and recommends', 'how we make money',
-      'réservée aux abonnés', 'de cet article à lire', 'accédez à tous nos articles', 'reserved for subscribers',
-      'reservado para suscriptores',
-      // a donation appeal ("Independent journalism needs your support", "€5 a month €10 a month Give once")
-      'needs your support', 'reader-funded newsroom', 'support our journalism', 'support independent journalism',
-      'make a contribution', 'give once', 'donate now', 'unterstützen sie unseren journalismus', 'soutenez notre journalisme',
-      'apoya nuestro periodismo', 'sostieni il nostro giornalismo', 'apoie nosso jornalismo',
+      'réservée aux abonnés', 'accédez à tous nos articles', 'reserved for subscribers', 'reservado para suscriptores',
+      // a donation appeal ("Independent journalism needs your support"); a phrase's longest word should be a rare one,
+      // as it gates the word-by-word search (see createPhraseMatcher)
+      'journalism needs your support', 'reader-funded newsroom', 'support our journalism', 'support independent journalism',
+      'donate now', 'unterstützen sie unseren journalismus', 'soutenez notre journalisme', 'apoya nuestro periodismo',
+      'sostieni il nostro giornalismo', 'apoie nosso jornalismo',
     ],
     prefix: [
+      // a paywall cut ("Il vous reste 68.41% de cet article à lire.")
+      'il vous reste',
       'advertisement -', 'promoted content by', 'sponsored by', 'you can skip this ad', 'skip ad', 'ads by',
       'is sponsored by', 'paid content by', 'presented by',
     ],
@@ -220,7 +222,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'we will use your email', 'see our privacy notice', 'unser newsletter',
       // a newsletter platform's subscribe pitches ("Thanks for reading …! Subscribe for free to receive new posts …")
       'subscribe for free to receive', 'reader-supported publication', 'receive new posts and support my work',
-      'to receive new posts and support', 'consider becoming a free or paid subscriber',
+      'consider becoming a free or paid subscriber',
     ],
   },
   cookie: {
@@ -247,8 +249,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'blocked by your privacy settings', 'bloqueado por tu configuración de privacidad', 'bloqué par vos paramètres',
       'accept cookies and', 'aceptar cookies y', 'accepter les cookies et',
       // a consent banner's heading ("Cookies on the Ashcombe Borough Council website")
-      'cookies on the', 'cookies on this', 'accept additional cookies', 'reject additional cookies',
+      'cookies on the', 'cookies on this',
     ],
+    prefix: ['accept additional cookies', 'reject additional cookies'],
     exact: [
       'manage preferences', 'manage consent', 'manage cookies', 'cookie settings', 'gestionar preferencias',
       'gestionar consentimiento', 'gérer mes préférences', 'paramètres des cookies', 'einstellungen verwalten',
