@@ -6,7 +6,7 @@ import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
 import { dateLine, findHeader, TRAILING_HANDLE, withoutFollow, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
 import { datelineByline, nameListLine, splitAuthors, unglueRole } from './parse-byline.ts';
-import type { ParsedDate } from './parse-date.ts';
+import { localTime, type ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
@@ -188,6 +188,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   }
   for (let i = n - 1; i >= 0 && !site; i--) if (hits[i]?.kind === 'copyright') site = siteFromCopyright(lines[i].text);
   if (meta.authors.length) authors = meta.authors;
-  const published = meta.published ?? (header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : footerDate);
+  const printed = header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : footerDate;
+  // the metadata's instant, in the local time the page prints
+  const published = meta.published ? localTime(meta.published, printed) : printed;
   return { title, authors, published, site, special };
 }

@@ -257,7 +257,7 @@ export function splitAuthors(part: string): string[] {
         w = glued[1];
         ws.length = k + 1;
       }
-      const lw = w.toLowerCase().replace(/[.,]+$/, '');
+      const lw = w.toLowerCase().replace(/[.,:]+$/, '');
       // a name ends at a role word, a month, a number or a lower-case word ("… March 18 at 3:57 PM Follow")
       // a month name ends a name only before a number ("… June 10"), not inside one ("Laura June Topolsky")
       const month = MONTH_WORDS.has(lw) && k + 1 < ws.length && /^\d/.test(ws[k + 1]);

@@ -298,3 +298,26 @@ function finish(text: string, t: Token[], raw: string, iso: string, precision: D
   const update = UPDATE_WORDS.some((w) => lower.includes(w));
   return { iso, precision, raw, coverage: share, update };
 }
+
+const HAS_ZONE = /(?:Z|[+-]\d{2}:\d{2})$/;
+/** Largest offset from UTC of a civil time zone, in minutes. */
+const MAX_OFFSET = 14 * 60;
+
+/**
+ * The page's metadata time (an instant, often in UTC) in the local time the page prints: when
+ * the printed date is the same instant, the printed one with its offset; when the printed time
+ * has no zone and differs from the instant by a whole quarter-hour offset, the instant with that
+ * offset ("2026-12-05T18:00:00Z" printed as "6 December 2026, 5:00am" gives
+ * "2026-12-06T05:00:00+11:00"). Otherwise the metadata time unchanged.
+ *
+ * @example
+ * localTime(parseDate('2026-12-05T18:00:00Z')!, parseDate('6 December 2026, 5:00am')).iso // '2026-12-06T05:00:00+11:00'
+ */
+export function localTime(meta: ParsedDate, printed: ParsedDate | null): ParsedDate {
+  if (!printed || meta.precision !== 'datetime' || printed.precision !== 'datetime' || !HAS_ZONE.test(meta.iso)) return meta;
+  const instant = Date.parse(meta.iso);
+  if (HAS_ZONE.test(printed.iso)) return Date.parse(printed.iso) === instant ? printed : meta;
+  const minutes = (Date.parse(`${printed.iso}Z`) - instant) / 60_000;
+  if (!Number.isInteger(minutes / 15) || Math.abs(minutes) > MAX_OFFSET) return meta;
+  return { ...printed, iso: `${printed.iso}${offsetText(minutes) === 'Z' ? 'Z' : offsetText(minutes)}` };
+}

@@ -9,6 +9,7 @@ describe('parseByline', () => {
     ['by Marguerite Oyelaran, Halvern University', ['Marguerite Oyelaran'], null],
     ['By Rhodri Vaughan Local Democracy Reporter', ['Rhodri Vaughan'], null],
     ['di Tommaso Ferrandi Sabato 5 Dicembre 2026, 12:40', ['Tommaso Ferrandi'], null],
+    ['By Kelsey Pruitt & Ronan Bligh Published: 18:45, 5 Dec 2026', ['Kelsey Pruitt', 'Ronan Bligh'], null],
     ['Por Renata Albuquerque LinsColaboração para o Portal', ['Renata Albuquerque Lins'], null],
     ['Yazan: Elif Yıldız', ['Elif Yıldız'], null],
     ['كتب: محمود عبد الرحيم', ['محمود عبد الرحيم'], null],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../pipeline/stages/clean/parse-date.ts';
+import { localTime, parseDate } from '../../../pipeline/stages/clean/parse-date.ts';
 
 const ISO = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
@@ -110,5 +110,22 @@ describe('parseDate', () => {
         if (plain) expect(plain.iso).toMatch(ISO);
       }),
     );
+  });
+});
+
+describe('localTime', () => {
+  const d = (s: string, monthFirst?: boolean) => parseDate(s, monthFirst)!;
+  it.each<[string, string | null, boolean | undefined, string]>([
+    ['2026-12-05T18:00:00Z', '6 December 2026, 5:00am', undefined, '2026-12-06T05:00:00+11:00'],
+    ['2026-12-04T00:47:00Z', '03/12/2026 21h47', false, '2026-12-03T21:47:00-03:00'],
+    ['2026-12-03T14:47:00+01:00', '3 December 2026 14:47 CET', undefined, '2026-12-03T14:47:00+01:00'],
+    // another time, another instant, no printed time, no zone in the metadata: the metadata's time
+    ['2026-12-04T00:47:00Z', '3 May 2017 10:00', undefined, '2026-12-04T00:47:00Z'],
+    ['2026-12-04T00:47:00Z', '3 December 2026 11:47 EST', undefined, '2026-12-04T00:47:00Z'],
+    ['2026-12-04T00:47:00Z', '3 December 2026', undefined, '2026-12-04T00:47:00Z'],
+    ['2026-12-04T00:47:00', '3 December 2026 21:47', undefined, '2026-12-04T00:47:00'],
+    ['2026-12-04T00:47:00Z', null, undefined, '2026-12-04T00:47:00Z'],
+  ])('%s printed as %s', (meta, printed, monthFirst, want) => {
+    expect(localTime(d(meta), printed === null ? null : d(printed, monthFirst)).iso).toBe(want);
   });
 });
