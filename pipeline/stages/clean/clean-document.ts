@@ -8,6 +8,7 @@ import { positionKind } from './line-kind.ts';
 import { parseComments } from './parse-comments.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import { readMeta } from './read-meta.ts';
+import { MIN_REPEATED_IN_EXTRACT, repeatedParagraphs } from './repeated-paragraphs.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 import { buildRemoved, type Part } from './removed-spans.ts';
 import { type RepairCounts, repairParagraph } from './repairs.ts';
@@ -20,6 +21,7 @@ export interface CleanContext {
   phrases: PhraseMatcher;
   repeated: ReadonlySet<string>;
 }
+
 
 /**
  * Cleans one document: classifies its lines, finds the main text region, the
@@ -51,7 +53,17 @@ export function cleanDocument(doc: IngestRecord, ctx: CleanContext): StageResult
   const m = findMetadata(a, { start: rs, end: re, bodyStart, commentStart: cs }, readMeta(doc.meta), opts.headerWindow, phrases, repairs);
 
   const kept: number[] = [];
-  for (let i = rs; i < re; i++) if (classes[i] === 'good' && !m.special.has(i) && !hits[i]) kept.push(i);
+  // a paragraph printed again (the whole article repeated in a hidden mobile block) is kept once; in an
+  // extract from the HTML only when several are (a slideshow may print one caption twice, as its extractor keeps)
+  const repeats = repeatedParagraphs(a, rs, re, m.special);
+  for (let i = rs; i < re; i++) {
+    if (classes[i] !== 'good' || m.special.has(i) || hits[i]) continue;
+    if (repeats.has(i) && (!a.trusted || repeats.size >= MIN_REPEATED_IN_EXTRACT)) {
+      m.special.set(i, [{ from: 0, to: lines[i].text.length, ...REMOVAL_RULES.repeatedParagraph }]);
+      continue;
+    }
+    kept.push(i);
+  }
   const paragraphs: string[] = [];
   let keptCp = 0;
   for (const i of kept) {

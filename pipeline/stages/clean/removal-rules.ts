@@ -69,6 +69,8 @@ export const REMOVAL_RULES = {
   liveEntryTime: { rule: 'live-entry-time', kind: 'dateline' },
   /** A line repeated across many pages of the site (corpus pre-pass). */
   repeatedLine: { rule: 'repeated-line', kind: 'other' },
+  /** A paragraph printed a second time in the article (a hidden mobile copy of the whole text). */
+  repeatedParagraph: { rule: 'repeated-paragraph', kind: 'other' },
   /** Boilerplate before the main text (menus, headers). */
   beforeMainText: { rule: 'before-main-text', kind: 'navigation' },
   /** Boilerplate after the main text (footers, link lists). */

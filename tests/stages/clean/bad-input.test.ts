@@ -51,7 +51,8 @@ describe('bad input', () => {
 
   it('splits a page with 10,000 comments without blowing up', () => {
     const comments = Array.from({ length: 10_000 }, (_, i) => `  ${i + 1}. Reader ${i} thinks the bridge is a good idea and says so at length.\n    • A reply to comment ${i + 1}.`).join('\n\n');
-    const text = `Bridge opens in spring\n\nBy Ann Lee\n\n${sentence}\n\n${sentence}\n\n10000 Comments on "Bridge opens in spring"\n\n${comments}`;
+    // (two different paragraphs: a paragraph printed twice is kept once)
+    const text = `Bridge opens in spring\n\nBy Ann Lee\n\n${sentence}\n\n${sentence.replace('The', 'Then the')}\n\n10000 Comments on "Bridge opens in spring"\n\n${comments}`;
     const t0 = performance.now();
     const out = clean(textRecord(text));
     expect(performance.now() - t0).toBeLessThan(20_000);
