@@ -138,6 +138,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'réservée aux abonnés', 'accédez à tous nos articles', 'reserved for subscribers', 'reservado para suscriptores',
       // a donation appeal ("Independent journalism needs your support"); a phrase's longest word should be a rare one,
       // as it gates the word-by-word search (see createPhraseMatcher)
+      // affiliate disclosures and price boxes in more languages ("… peut percevoir une rémunération …", "Voir l'offre")
+      'percevoir une rémunération', 'percevoir une commission', "voir l'offre", 'recibir una comisión', 'erhalten wir eine provision',
+      'ricevere una commissione', 'receber uma comissão',
       'journalism needs your support', 'reader-funded newsroom', 'support our journalism', 'support independent journalism',
       'donate now', 'unterstützen sie unseren journalismus', 'soutenez notre journalisme', 'apoya nuestro periodismo',
       'sostieni il nostro giornalismo', 'apoie nosso jornalismo',
@@ -332,6 +335,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'las opiniones expresadas', 'le opinioni espresse', 'as opiniões expressas', 'geben nicht die meinung der redaktion',
       // a print-edition note under the article
       'fehler gefunden', 'signaler une erreur',
+      // a public notice printed in a box ("Notice is hereby given that …")
+      'notice is hereby given',
       'first published in print', 'appeared in print', 'in the print edition', 'erschien zuerst in der printausgabe',
       'paru dans l’édition papier', "paru dans l'édition papier", 'publicado en la edición impresa',
     ],
