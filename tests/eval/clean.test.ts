@@ -16,6 +16,8 @@ const SETS = {
   'pages-tenth': join(import.meta.dirname, '../fixtures/clean/pages-tenth'),
   'pages-eleventh': join(import.meta.dirname, '../fixtures/clean/pages-eleventh'),
   'pages-twelfth': join(import.meta.dirname, '../fixtures/clean/pages-twelfth'),
+  'pages-thirteenth': join(import.meta.dirname, '../fixtures/clean/pages-thirteenth'),
+  'pages-fourteenth': join(import.meta.dirname, '../fixtures/clean/pages-fourteenth'),
 } as const;
 
 /**
@@ -74,6 +76,14 @@ const FLOORS: Record<keyof typeof SETS, Record<'text' | 'html', { pages: number;
   'pages-twelfth': {
     text: { pages: 16, f1: 0.955, title: 0.95, author: 0.95, date: 0.95 },
     html: { pages: 16, f1: 0.975, title: 0.95, author: 0.85, date: 0.95 },
+  },
+  'pages-thirteenth': {
+    text: { pages: 16, f1: 0.98, title: 0.95, author: 0.95, date: 0.95 },
+    html: { pages: 16, f1: 0.98, title: 0.85, author: 0.95, date: 0.9 },
+  },
+  'pages-fourteenth': {
+    text: { pages: 16, f1: 0.965, title: 0.95, author: 0.95, date: 0.95 },
+    html: { pages: 16, f1: 0.975, title: 0.95, author: 0.9, date: 0.95 },
   },
 };
 

@@ -280,9 +280,39 @@ function sectionMenu(text: string, words: number): boolean {
   for (const w of text.toLowerCase().split(/[\s,&|/·•]+/u)) if (SECTIONS.has(w)) hits++;
   return hits >= 3 && hits * 5 >= words * 3;
 }
+/** "Bridget (Bridie) Kilbride, Ballinacree", "Annika Soderberg, Editor-in-Chief": a name, a comma and a word or two. */
+const NAME_AND_PLACE = /^([^,]{3,40}),\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?$/u;
+/** A title before a name ("Professor Irene Quaye"). */
+const HONORIFIC = /^(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Rev\.?)\s+/u;
+function nameAndPlace(text: string): boolean {
+  const m = text.length <= 80 ? NAME_AND_PLACE.exec(text) : null;
+  return m !== null && looksLikeName(m[1].replace(HONORIFIC, '').replace(/\s*\([^)]*\)/g, ''));
+}
+
+/** A short headline-like line (a teaser in a list): words, no full stop, no boilerplate. */
+const teaserLike = (h: HeaderLine | undefined): boolean => !!h && !h.boiler && !h.f.terminal && h.f.words >= 3 && h.f.words <= 15 && h.f.urlDensity === 0;
+/** Teasers of one list are of about one length: within these shares of the line's length. */
+const LIST_LENGTH_RATIO = [0.6, 1.6] as const;
+/**
+ * A line after two teaser-like lines and before the article's headline (a line of about its length
+ * with the byline or date under it), all of about its length: the last item of a list of
+ * headlines printed above the article ("Latest"), not its headline.
+ */
+function teaserInList(lines: readonly HeaderLine[], i: number): boolean {
+  const c = lines[i]?.f.chars ?? 0;
+  const alike = (h: HeaderLine | undefined): boolean => teaserLike(h) && h!.f.chars >= c * LIST_LENGTH_RATIO[0] && h!.f.chars <= c * LIST_LENGTH_RATIO[1];
+  if (!(teaserLike(lines[i]) && alike(lines[i - 2]) && alike(lines[i - 1]) && alike(lines[i + 1]) && !infoLine(lines[i + 1]) && !infoLine(lines[i - 1]))) return false;
+  // (the headline's byline may come after a share row: "Print Email")
+  let k = i + 2;
+  while (k < i + 4 && lines[k]?.boiler) k++;
+  return infoLine(lines[k]);
+}
+
 /** A line opening with a lower-case label and a colon ("in: News, Season 3", "tags: …"). */
 const LOWER_LABEL = /^\p{Ll}+:\s/u;
 const HAS_DIGIT = /\d/;
+/** A byline with its date line, at most this many lines above the first paragraph, belongs to the article. */
+const BYLINE_OVER_BODY = 3;
 /** A video's running time alone on a line ("02:41", "1:02:15"). */
 const BARE_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 /** A label and its value inside a fact line ("Attendance: 6,412", "Referee: Howard Tillotson"). */
@@ -403,7 +433,9 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
   else if (f.words === 3) s -= W.threeWords;
-  if (looksLikeName(line.text) || nameListLine(line.text)) s -= W.nameLike;
+  if (looksLikeName(line.text) || nameListLine(line.text) || nameAndPlace(line.text)) s -= W.nameLike;
+  // one of a list of teaser headlines (a "Latest" box right above the article's own headline)
+  if (teaserInList(lines, i)) s -= W.afterRelated;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if ((f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) || (f.stopDensity < SECTION_MENU_STOPS && sectionMenu(line.text, f.words))) s -= W.menuLike;
   if (f.words <= 9 && (line.text.includes(' / ') || line.text.includes(' > ') || line.text.includes(' | ')) && SECTION_PATH.test(line.text) && shortParts(line.text)) s -= W.segmented;
@@ -554,7 +586,9 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     for (let j = Math.max(0, k - W.relatedReach); j < k; j++) if (lines[j].related) return true;
     return false;
   };
-  const anchor = bylines.findLast((b) => b.index <= bodyStart + 1 && !inRelated(b.index));
+  // (a byline right above the first paragraph is the article's, even just after a related box)
+  const dated = (k: number): boolean => dates.some((d) => d.index > k && d.index <= k + 2);
+  const anchor = bylines.findLast((b) => b.index <= bodyStart + 1 && (!inRelated(b.index) || (bodyStart - b.index <= BYLINE_OVER_BODY && dated(b.index))));
   const scores = new Map<number, number>();
   const pickTitle = (lo: number, hi: number): { index: number | null; score: number } => {
     let found: number | null = null;

@@ -1,8 +1,9 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { authorCards, roleLine } from './author-card.ts';
+import { numericDateOrder } from './numeric-date-order.ts';
 import { closingSignature } from './closing-signature.ts';
 import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
-import { DAY_FIRST_LANGUAGES, PUBLISHED_CUES } from './data/dates.ts';
+import { PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
 import { dateLine, findHeader, TRAILING_HANDLE, withoutFollow, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
 import { datelineByline, nameListLine, splitAuthors, unglueRole } from './parse-byline.ts';
@@ -13,7 +14,7 @@ import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
 import { type Part, sentenceParts } from './removed-spans.ts';
 import { REPAIR_RULES, type RepairCounts, repairParagraph } from './repairs.ts';
 import { trailingByline } from './trailing-byline.ts';
-import { dropTrailingPlace } from './trailing-place.ts';
+import { dropGluedTail, dropTrailingPlace } from './trailing-place.ts';
 
 const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A line opening with a publication cue ("First published on", "Publié le"). */
@@ -64,7 +65,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   };
   const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: relatedHeading(hits[i]?.kind, feats[i].words), copyright: hits[i]?.kind === 'copyright', caption: hits[i]?.kind === 'caption' || hits[i]?.kind === 'credit' }));
   const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
-  const order = a.lang === 'en' ? true : DAY_FIRST_LANGUAGES.includes(a.lang) ? false : undefined;
+  const order = numericDateOrder(lines.map((l) => l.text), a.lang);
   const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), order);
 
   let titleIndex = header.title;
@@ -114,13 +115,13 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     readCards(at + 2);
   };
   if (byl) {
-    authors = byl.byline.authors.map((x) => dropTrailingPlace(x, texts, byl.index));
+    authors = byl.byline.authors.map((x) => dropTrailingPlace(dropGluedTail(x, texts, byl.index), texts, byl.index));
     moreCards(byl.index);
   } else if (header.nameLine !== null) {
     // (a place after a dash stays: splitting the authors drops it)
     const t = unglueRole(withoutFollow(lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, '')).replace(TRAILING_HANDLE, ''));
     const names = nameListLine(t) ?? splitAuthors(t);
-    authors = (names.length ? names : [t]).map((x) => dropTrailingPlace(x, texts, header.nameLine!));
+    authors = (names.length ? names : [t]).map((x) => dropTrailingPlace(dropGluedTail(x, texts, header.nameLine!), texts, header.nameLine!));
     mark(header.nameLine, REMOVAL_RULES.authorName);
     moreCards(header.nameLine);
   } else {

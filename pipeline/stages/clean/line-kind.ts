@@ -71,7 +71,7 @@ const ABOUT_COMPANY = /^(?:About|À propos de|A propos de|Über|Acerca de|Sobre|
 const PHOTO_NOTE = /[.!?]["”»]?\s+(?:\(?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:file|archive|staff|courtesy|handout|stock)\s+(?:photo|image|picture)s?\)?|\((?:archivbild|archivfoto|photo d'archive|foto de archivo|foto d'archivio|foto de arquivo)\))\.?$/iu;
 
 /** A caption closed by a bracketed note on what the picture is ("… when the works are finished (artist's impression)"). */
-const PICTURE_NOTE = /\((?:artist['’]s (?:impression|rendering)|computer[- ]generated image|file (?:photo|image|picture)|archive (?:photo|image|picture)|stock (?:photo|image)|handout(?: photo)?|illustration|pictured|(?:photo|picture|image) (?:supplied|courtesy of [^()]{2,40}))\)\.?$/iu;
+const PICTURE_NOTE = /\((?:(?:\p{Lu}[\p{L}'’.&-]*\s+){1,3}(?:photo|photograph|picture|image|file photo)|artist['’]s (?:impression|rendering)|computer[- ]generated image|file (?:photo|image|picture)|archive (?:photo|image|picture)|stock (?:photo|image)|handout(?: photo)?|illustration|pictured|(?:photo|picture|image) (?:supplied|courtesy of [^()]{2,40}))\)\.?$/iu;
 
 /** Cheap pre-test of `PHOTO_NOTE`: its last characters close a bracket or name a photo, image or picture. */
 const photoNoteEnd = (text: string): boolean => {

@@ -103,8 +103,10 @@ export function nameListLine(text: string): string[] | null {
   // "Wanjiru Kamau | Meridian Wire", "Jane Doe, John Roe · DBN News": the names, then their outlet after a separator
   const parts = t.split(/ [|·•] /u);
   if (parts.length === 2) {
+    // ... or their role ("Dana Whitcombe | Staff Writer")
     const outlet = parts[1].split(' ');
-    if (!OUTLETS.has(outlet[outlet.length - 1].toLowerCase())) return null;
+    const last = outlet[outlet.length - 1].toLowerCase();
+    if (!OUTLETS.has(last) && !PERSON_ROLES.has(last)) return null;
     return nameListLine(parts[0]) ?? (parts[0].includes(' ') && looksLikeName(parts[0]) ? [titleCase(parts[0])] : null);
   }
   const c = t.indexOf(',');
@@ -319,6 +321,12 @@ export function parseByline(line: string): Byline | null {
     const b = readByline(line.slice(m.index + m[0].length));
     if (b && !b.gluedPrefix) return { ...b, start: m.index + m[0].length };
   }
+  // "December 3, 2026December 4, 2026 by Jane Doe": dates, then the byline without a separator
+  const by = DATE_THEN_BY.exec(line);
+  if (by && (parseDate(line.slice(0, by.index + 1))?.coverage ?? 0) >= 0.6) {
+    const b = readByline(line.slice(by.index + 2));
+    if (b && !b.gluedPrefix) return { ...b, start: by.index + 2 };
+  }
   return null;
 }
 
@@ -333,6 +341,8 @@ function readByline(line: string): Byline | null {
 }
 
 const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
+/** " by " after a date, the byline following it. */
+const DATE_THEN_BY = /\d\s(?=by\s\p{Lu})/u;
 /** A relative time ("1 day ago", "8h", "il y a 2 heures"); group 1/3 are the words around the number. */
 const RELATIVE = new RegExp(`^(?:(${words(RELATIVE_TIME.before)})\\s+)?\\d{1,3}\\s?(?:${words(RELATIVE_TIME.units)})\\.?(?:\\s+(${words(RELATIVE_TIME.after)}))?$`, 'iu');
 const NAME_RELATIVE = new RegExp(`^(\\p{Lu}.{1,58}?)\\s+${RELATIVE.source.slice(1)}`, 'iu');

@@ -1,4 +1,5 @@
 import { NAME_PARTICLES, PLACE_CONTEXT_WORDS } from './data/bylines.ts';
+import { WEEKDAY_NAMES } from './data/dates.ts';
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
@@ -30,6 +31,38 @@ export function dropTrailingPlace(name: string, lines: readonly string[], byline
   for (let i = 0; i < lines.length; i++) {
     if (i === bylineLine || !lines[i].includes(place) || lines[i].toLowerCase().includes(whole)) continue;
     if (lines[i] === place || inContext.test(lines[i])) return rest;
+  }
+  return name;
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
+/** A weekday glued to the end of a name without a case change ("Ibarrolajueves"): full names of five letters or more. */
+const LONG_WEEKDAYS = WEEKDAY_NAMES.filter((w) => w.length >= 5 && /^\p{Ll}+$/u.test(w));
+/** Both sides of a glue are at least this long ("Kulkarni|Pune", not "Mc|Donald"). */
+const MIN_GLUED_PART = 3;
+
+/**
+ * A name with what the text dump glued to its last word: a weekday ("Jarrah WhitfieldSat",
+ * "Facundo Ibarrolajueves") or a place the page names as a place elsewhere ("Ananya
+ * KulkarniPune", see `dropTrailingPlace`) is cut off; other glued words ("Sarah MacArthur") stay.
+ *
+ * @example
+ * dropGluedTail('Jarrah WhitfieldSat', [], 0) // 'Jarrah Whitfield'
+ */
+export function dropGluedTail(name: string, lines: readonly string[], bylineLine: number): string {
+  const words = name.split(' ');
+  if (words.length < 2) return name;
+  const last = words[words.length - 1];
+  const lower = last.toLowerCase();
+  for (const w of LONG_WEEKDAYS) {
+    if (lower.length - w.length >= MIN_GLUED_PART && lower.endsWith(w)) return [...words.slice(0, -1), last.slice(0, -w.length)].join(' ');
+  }
+  for (let k = MIN_GLUED_PART; k <= last.length - MIN_GLUED_PART; k++) {
+    if (!(/\p{Ll}/u.test(last[k - 1]) && /\p{Lu}/u.test(last[k]))) continue;
+    const head = [...words.slice(0, -1), last.slice(0, k)].join(' ');
+    const tail = last.slice(k);
+    if (WEEKDAYS.has(tail.toLowerCase())) return head;
+    if (dropTrailingPlace(`${head} ${tail}`, lines, bylineLine) === head) return head;
   }
   return name;
 }

@@ -51,6 +51,25 @@ describe('findHeader: headline rules', () => {
       title: 'Ice storm leaves more than 400,000 without power across the Ohio Valley',
     },
     {
+      name: 'death notices, a staff list and a list of teaser headlines are not the headline',
+      rows: [
+        'Death Notices', 'Bridget (Bridie) Kilbride, Ballinacree', 'Professor Irene Quaye, Faculty Adviser', 'Primary school roof works finish early',
+        'Shinty club AGM elects new captain', 'Broadband mast approved for Kilbrannan', 'Glenarlie harbour trust agrees new fees for visiting yachts',
+        'Details Written by Morag Lindsay Category: News Published: 03 December 2026',
+      ],
+      title: 'Glenarlie harbour trust agrees new fees for visiting yachts',
+    },
+    {
+      name: 'a byline right over the first paragraph anchors the headline, even just after a related box',
+      rows: [
+        'The Student Voice of Dunmore State University since 1948', 'News', 'Sports', 'Opinion', 'Campus Life', 'Arts', 'Print Editions',
+        'Editorial Board', 'Most Viewed', 'Parking permit prices rise 12% next fall',
+        'Volleyball falls in regional semifinal', 'News', 'Dining hall to stay open until midnight during finals after student petition',
+        'By Marcus Delacroix, News Editor', 'December 2, 2026',
+      ],
+      title: 'Dining hall to stay open until midnight during finals after student petition',
+    },
+    {
       name: 'a date line is never the headline, even with words after its date',
       rows: ['czwartek, 3 grudnia 2026 r., godz. 14:05', 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu'],
       title: 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu',

@@ -23,6 +23,7 @@ describe('line shapes', () => {
     ['Hannie du Toit at her 80th birthday celebration in 2021. Photo: supplied', 'credit-line'],
     ['Picture: iStock', 'credit-line'],
     ["How Market Street will look when the works are finished (artist's impression)", 'credited-caption'],
+    ['The Orchard Hill water tower, seen from Depot Road on Monday. (Courier photo)', 'credited-caption'],
     ['The committee met again on Tuesday (pictured) and agreed the plan.', null],
     ['Wiadomości | Region | Rolnictwo | Sport | Kultura | Ogłoszenia | Nekrologi | Pogoda', 'pipe-menu'],
     ['The mayor | who had promised a new bridge | said the plan was dead | and the council agreed | after a long night', null],

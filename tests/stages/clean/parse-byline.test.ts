@@ -10,6 +10,9 @@ describe('parseByline', () => {
     ['By Rhodri Vaughan Local Democracy Reporter', ['Rhodri Vaughan'], null],
     ['di Tommaso Ferrandi Sabato 5 Dicembre 2026, 12:40', ['Tommaso Ferrandi'], null],
     ['By Kelsey Pruitt & Ronan Bligh Published: 18:45, 5 Dec 2026', ['Kelsey Pruitt', 'Ronan Bligh'], null],
+    ['Submitted by Lorraine Pelletier on Dec 3, 2026 at 2:05 PM', ['Lorraine Pelletier'], null],
+    ['Beitrag von Theresa Gruber-Lechner', ['Theresa Gruber-Lechner'], null],
+    ['December 3, 2026December 4, 2026 by Nattapong Srisuk', ['Nattapong Srisuk'], null],
     ['Por Renata Albuquerque LinsColaboração para o Portal', ['Renata Albuquerque Lins'], null],
     ['Yazan: Elif Yıldız', ['Elif Yıldız'], null],
     ['كتب: محمود عبد الرحيم', ['محمود عبد الرحيم'], null],
@@ -204,6 +207,7 @@ describe('parseByline', () => {
     ['• Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Sneha Kulkarni / Bengaluru Metro Mirror', ['Sneha Kulkarni']],
     ['Wanjiru Kamau | Meridian Wire', ['Wanjiru Kamau']],
+    ['Dana Whitcombe | Staff Writer', ['Dana Whitcombe']],
     ['Priya Nandakumar, Owen Castellane · DBN News', ['Priya Nandakumar', 'Owen Castellane']],
     ['Antonia Rebollo DíezJoaquín Mérida', ['Antonia Rebollo Díez', 'Joaquín Mérida']],
     ['Priya Ramdhanie Education correspondent, Albion North West', ['Priya Ramdhanie']],
@@ -217,6 +221,11 @@ describe('parseByline', () => {
 
   it.each(['Sarah MacArthur', 'Anna LaPorte Smith', 'Jane DoeReporter, Northstar', 'Rhodri VaughanLocal Democracy'])('no names run together: %s', (line) => {
     expect(gluedNames(line)).toBeNull();
+  });
+
+  it('reads no name in a sidebar heading, and no byline in a sentence with "by"', () => {
+    expect(looksLikeName('Recent Obituaries')).toBe(false);
+    expect(parseByline('In 2026 by December the plan was done')).toBeNull();
   });
 
   it.each(['Sport | World News', 'Jane Doe | Opinion', 'News · Sport · Weather'])('no names before a separator without an outlet: %s', (line) => {

@@ -11,6 +11,8 @@ describe('phrase matcher', () => {
     ['Temps de lecture : 4 min.', 'other'],
     ['Il vous reste 68.41% de cet article à lire. La suite est réservée aux abonnés.', 'advertisement'],
     ['Independent journalism needs your support', 'advertisement'],
+    ['Know something we should cover? Email news@example.com or call 262-555-0148.', 'other'],
+    ['¿Tenés una denuncia o una noticia? Mandanos un WhatsApp al 2656-555-012.', 'other'],
     ["Boutique Maison Plus 429 € Voir l'offre", 'advertisement'],
     ['Foyer Pratique peut percevoir une rémunération lorsque vous achetez un produit via nos liens.', 'advertisement'],
     ['Notice is hereby given that the council intends to make the above Order.', 'other'],

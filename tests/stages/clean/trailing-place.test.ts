@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropTrailingPlace } from '../../../pipeline/stages/clean/trailing-place.ts';
+import { dropGluedTail, dropTrailingPlace } from '../../../pipeline/stages/clean/trailing-place.ts';
 
 describe('dropTrailingPlace', () => {
   it.each<[string, string, string[], string]>([
@@ -13,5 +13,19 @@ describe('dropTrailingPlace', () => {
     ['two words are a name', 'Jane Leeds', ['Jane Leeds', 'The court in Leeds heard'], 'Jane Leeds'],
   ])('%s', (_, name, lines, want) => {
     expect(dropTrailingPlace(name, lines, lines.findIndex((l) => l.includes(name)))).toBe(want);
+  });
+});
+
+describe('dropGluedTail', () => {
+  const page = ['By Ananya KulkarniPune', 'Residents in Pune queued for hours on Tuesday.'];
+  it.each<[string, string]>([
+    ['Jarrah WhitfieldSat', 'Jarrah Whitfield'],
+    ['Facundo Ibarrolajueves', 'Facundo Ibarrola'],
+    ['Ananya KulkarniPune', 'Ananya Kulkarni'],
+    ['Sarah MacArthur', 'Sarah MacArthur'],
+    ['Anna LaPorte', 'Anna LaPorte'],
+    ['Ananya KulkarniMumbai', 'Ananya KulkarniMumbai'],
+  ])('%s -> %s', (name, want) => {
+    expect(dropGluedTail(name, page, 0)).toBe(want);
   });
 });

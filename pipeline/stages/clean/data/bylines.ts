@@ -22,6 +22,8 @@ export const BYLINE_PREFIXES: readonly string[] = [
   // the writer who also took the photos, credited after the text ("Tekst i zdjęcia: Marta Kowalczyk")
   'text and photos', 'text and photos by', 'words and pictures by', 'texte et photos', 'text und fotos', 'text und bilder',
   'texto y fotos', 'testo e foto', 'texto e fotos', 'tekst i zdjęcia', 'tekst i foto',
+  // a contributor's or an article's label ("Submitted by …", "Beitrag von …")
+  'submitted by', 'contributed by', 'beitrag von', 'ein beitrag von', 'artikel von', 'article de', 'artículo de',
   // Indonesian, Turkish and Arabic labels ("Penulis: …", "Oleh …", "Yazan: …", "كتب: …", "بقلم …")
   'penulis', 'oleh', 'reporter', 'wartawan', 'yazan', 'muhabir', 'كتب', 'كتبت', 'بقلم',
 ];
@@ -151,6 +153,8 @@ export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'edit
 
 /** Interface and section words that never occur in a personal name ("Buy Now", "Privacy Policy", "Tech Insider"). */
 export const NOT_NAME_WORDS: readonly string[] = [
+  // sidebar headings that read like two capitalised words ("Recent Obituaries", "Legal Notices")
+  'recent', 'obituaries', 'obituary', 'notices', 'classifieds', 'calendar', 'events', 'announcements', 'horoscopes',
   // institutions printed after a name ("by Jane Doe, Halvern University")
   'university', 'universität', 'université', 'universidad', 'università', 'universidade', 'institute', 'institut',
   'instituto', 'istituto', 'college', 'hospital', 'laboratory', 'foundation', 'ministry', 'department',

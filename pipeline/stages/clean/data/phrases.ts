@@ -335,6 +335,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'las opiniones expresadas', 'le opinioni espresse', 'as opiniões expressas', 'geben nicht die meinung der redaktion',
       // a print-edition note under the article
       'fehler gefunden', 'signaler une erreur',
+      // a news-tip box ("Know something we should cover? Email …", "¿Tenés una denuncia? Mandanos un WhatsApp …")
+      'know something we should cover', 'submit a news tip', 'send us a news tip', 'got a story for us', 'mandanos un whatsapp',
+      'envíanos tu denuncia', 'envianos tu denuncia', 'envoyez-nous vos informations', 'schicken sie uns ihre hinweise',
       // a public notice printed in a box ("Notice is hereby given that …")
       'notice is hereby given',
       'first published in print', 'appeared in print', 'in the print edition', 'erschien zuerst in der printausgabe',

@@ -1,0 +1,39 @@
+import { DAY_FIRST_LANGUAGES } from './data/dates.ts';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** "3 December 2026", "Thursday 3rd December 2026": the day written before the month. */
+const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?,?\\s+\\d{4}`, 'g');
+/** "December 3, 2026", "Dec. 3 2026": the month written before the day. */
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'g');
+/** A numeric date whose order its numbers give away ("25/11/2026", "11/25/2026"). */
+const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
+/** Lines up to this long are read (date lines are short). */
+const MAX_LINE = 160;
+
+/**
+ * The order of numeric dates on a page (`parseDate`'s `monthFirst`): false (day first) on pages in a
+ * language that writes the day first; on English pages, the order the page's own dates give
+ * away: written dates ("3 December 2026" against "December 3, 2026") and numeric dates whose
+ * first or second number is above 12. English pages without such evidence read month first;
+ * other languages stay unset.
+ *
+ * @example
+ * numericDateOrder(['Monday 7 December 2026', '03/12/2026'], 'en') // false
+ * numericDateOrder(['December 7, 2026', '12/03/2026'], 'en') // true
+ */
+export function numericDateOrder(texts: readonly string[], lang: string): boolean | undefined {
+  if (DAY_FIRST_LANGUAGES.includes(lang)) return false;
+  if (lang !== 'en') return undefined;
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const t of texts) {
+    if (t.length > MAX_LINE || !/\d{4}/.test(t)) continue;
+    dayFirst += t.match(DAY_MONTH)?.length ?? 0;
+    monthFirst += t.match(MONTH_DAY)?.length ?? 0;
+    for (const m of t.matchAll(NUMERIC)) {
+      if (Number(m[1]) > 12 && Number(m[2]) <= 12) dayFirst += 2;
+      else if (Number(m[2]) > 12 && Number(m[1]) <= 12) monthFirst += 2;
+    }
+  }
+  return dayFirst > monthFirst ? false : true;
+}
