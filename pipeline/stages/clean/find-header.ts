@@ -311,6 +311,8 @@ function teaserInList(lines: readonly HeaderLine[], i: number): boolean {
 /** A line opening with a lower-case label and a colon ("in: News, Season 3", "tags: …"). */
 const LOWER_LABEL = /^\p{Ll}+:\s/u;
 const HAS_DIGIT = /\d/;
+/** A bare name line (with a role, handle or follow button around the name) is at most this long. */
+const MAX_NAME_LINE = 100;
 /** A byline with its date line, at most this many lines above the first paragraph, belongs to the article. */
 const BYLINE_OVER_BODY = 3;
 /** A video's running time alone on a line ("02:41", "1:02:15"). */
@@ -628,6 +630,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       if (k < from || k >= to || k === title || special.has(k)) continue;
       // (a boilerplate line only as "name | outlet", which reads like a two-item menu)
       if (lines[k].boiler && !lines[k].line.text.includes(' | ')) continue;
+      if (lines[k].line.text.length > MAX_NAME_LINE) continue;
       const t = bareName(lines[k].line.text);
       const words = t.split(/\s+/).length;
       if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {

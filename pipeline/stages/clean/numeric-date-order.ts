@@ -27,7 +27,7 @@ export function numericDateOrder(texts: readonly string[], lang: string): boolea
   let dayFirst = 0;
   let monthFirst = 0;
   for (const t of texts) {
-    if (t.length > MAX_LINE || !/\d{4}/.test(t)) continue;
+    if (t.length > MAX_LINE || !(t.includes('20') || t.includes('19')) || !/\d{4}/.test(t)) continue;
     dayFirst += t.match(DAY_MONTH)?.length ?? 0;
     monthFirst += t.match(MONTH_DAY)?.length ?? 0;
     for (const m of t.matchAll(NUMERIC)) {

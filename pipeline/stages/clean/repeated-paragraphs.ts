@@ -14,14 +14,17 @@ export const MIN_REPEATED_IN_EXTRACT = 3;
  * repeatedParagraphs(a, 0, 4, new Map()) // Set {2, 3}
  */
 export function repeatedParagraphs(a: AnalysedLines, from: number, to: number, special: ReadonlyMap<number, unknown>): Set<number> {
-  const seen = new Set<string>();
+  // lines by length first: paragraphs of one length are few, so whole texts are rarely compared or hashed
+  const byLength = new Map<number, number[]>();
   const repeats = new Set<number>();
   for (let i = from; i < to; i++) {
     if (a.classes[i] !== 'good' || special.has(i) || a.hits[i]) continue;
     const t = a.lines[i].text;
     if (t.length < MIN_REPEATED_PARAGRAPH) continue;
-    if (seen.has(t)) repeats.add(i);
-    else seen.add(t);
+    const same = byLength.get(t.length);
+    if (!same) byLength.set(t.length, [i]);
+    else if (same.some((k) => a.lines[k].text === t)) repeats.add(i);
+    else same.push(i);
   }
   return repeats;
 }
