@@ -29,9 +29,11 @@ export const TICKER = /^(?:[01]?\d|2[0-3])[:h][0-5]\d\s+\S/;
 const TEASER = /(?:…|\.\.\.)\s*(?:read more|continue reading|keep reading|lire la suite|weiterlesen|leer más|leia mais|continua a leggere)(?:\s+(?:read more|continue reading))*\s*[»›>]?$/iu;
 /** Words of a share-button row: the share table's one-word phrases and `SHARE_BUTTON_WORDS`. */
 const SHARE_WORDS: ReadonlySet<string> = new Set([...(BOILERPLATE_PHRASES.share?.exact ?? []).filter((p) => !p.includes(' ')), ...SHARE_BUTTON_WORDS]);
-/** A button's counter ("Share 12", "Komentarze (17)"). */
-const COUNTER = /^\(?\d{1,6}\)?$/;
-const isShareWord = (w: string): boolean => SHARE_WORDS.has(w) || COUNTER.test(w);
+/** A button's counter ("Share 12", "Komentarze (17)", "1.2K"). */
+const COUNTER = /^\(?\d[\d.,]{0,6}[km]?\)?$/;
+/** A reaction icon between the buttons ("👍", "💬", "↗"): no letter or digit. */
+const ICON = /^[^\p{L}\p{N}]+$/u;
+const isShareWord = (w: string): boolean => SHARE_WORDS.has(w) || COUNTER.test(w) || ICON.test(w);
 /** A share row has at most this many words. */
 const MAX_SHARE_ROW_WORDS = 10;
 
@@ -48,7 +50,7 @@ function isShareRow(text: string, f: LineFeatures): boolean {
   if (f.words < 2 || f.words > MAX_LED_SHARE_ROW_WORDS || f.terminal) return false;
   const words = text.toLowerCase().split(/[\s|·•/]+/u).filter(Boolean);
   if (words.length >= SHARE_ROW_LEAD && words.slice(0, SHARE_ROW_LEAD).every(isShareWord)) return true;
-  return f.words <= MAX_SHARE_ROW_WORDS && words.length >= 2 && words.every(isShareWord) && !words.every((w) => COUNTER.test(w));
+  return f.words <= MAX_SHARE_ROW_WORDS && words.length >= 2 && words.every(isShareWord) && words.some((w) => SHARE_WORDS.has(w));
 }
 
 /** The signature line of an embedded social post ("— Kelsey R. (@kelsey_builds) March 20, 2023"). */
@@ -57,6 +59,8 @@ const POST_SIGNATURE = /^[—–-]\s?[^()]{1,60}\(@[\w.]{1,30}\)\s+\p{L}{3,9}\.?
 /** A caption ending with "Photo First Last / Outlet" or "Photo / Outlet" (a credit without a colon). */
 const SLASH_CREDIT = /(?:^|[\s.,;(|–—-])(?:[Pp]hoto|[Pp]hotograph|[Ff]oto|[Ii]mage|[Bb]ild)s?\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s?)?\/\s?\p{Lu}[^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,5}$/u;
 
+/** A caption closed by the photographer and the outlet after a slash ("… before dawn. Hannah Pruitt/Lakeshore Sentinel"). */
+const NAME_SLASH_CREDIT = /[.!?]["”»]?\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 /** A caption closed by its credit in brackets ("… a Rocca Cismara. (Foto Zanella)", "(Photo: AFP)"). */
 const BRACKET_CREDIT = /[.!?]["”»]?\s+\((?:foto|photo|fot|ph|bild|image|quelle)s?\.?:?\s+[^()]{2,40}\)$/iu;
 /** A caption closed by its photographer or agency in capitals after the sentence ("… de Vilanova. JORGE AMAT", "… en Madrid. EFE/JUAN LÓPEZ"). */
@@ -135,7 +139,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (!f.terminal && f.words >= 2 && PHOTO_SLUG.test(text)) return REMOVAL_RULES.captionSlug;
   if (f.words <= 25 && (CREDIT.test(text) || AGENCY_CREDIT.test(text))) return REMOVAL_RULES.creditLine;
   if (!f.terminal && cjkCreditHint(text) && CJK_CHAR.test(text) && CJK_CREDIT.test(text)) return REMOVAL_RULES.creditLine;
-  if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && SLASH_CREDIT.test(text))) return REMOVAL_RULES.creditedCaption;
+  if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && (SLASH_CREDIT.test(text) || NAME_SLASH_CREDIT.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)) || (text.endsWith(')') && PICTURE_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (!f.terminal && (text.match(LIST_SEPARATOR) ?? []).length >= MIN_LIST_SEPARATORS) return REMOVAL_RULES.pipeMenu;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;

@@ -12,6 +12,8 @@ describe('phrase matcher', () => {
     ['Il vous reste 68.41% de cet article à lire. La suite est réservée aux abonnés.', 'advertisement'],
     ['Independent journalism needs your support', 'advertisement'],
     ['Know something we should cover? Email news@example.com or call 262-555-0148.', 'other'],
+    ['Contact Dario Velasquez at dv@example.com or follow him on X at @dariov.', 'other'],
+    ['Get the Morning Briefing newsletter in your inbox.', 'newsletter'],
     ['¿Tenés una denuncia o una noticia? Mandanos un WhatsApp al 2656-555-012.', 'other'],
     ["Boutique Maison Plus 429 € Voir l'offre", 'advertisement'],
     ['Foyer Pratique peut percevoir une rémunération lorsque vous achetez un produit via nos liens.', 'advertisement'],

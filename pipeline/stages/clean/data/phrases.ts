@@ -38,6 +38,7 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'commentaires', 'comentarios', 'commenti', 'comentários', 'reacties', 'komentarze', 'komentáře', 'kommentieren',
   'comment', 'commenter', 'comentar', 'commentare', 'artikel',
   // share and print buttons in more languages, and X (the former Twitter)
+  'like', 'likes', 'shares',
   'x', 'udostępnij', 'drukuj', 'tisk', 'paylaş', 'yazdır', 'bagikan', 'cetak', 'поделиться', 'печать', 'dela', 'jaa',
   '공유', '공유하기', '인쇄', '스크랩', '印刷',
 ];
@@ -225,7 +226,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'we will use your email', 'see our privacy notice', 'unser newsletter',
       // a newsletter platform's subscribe pitches ("Thanks for reading …! Subscribe for free to receive new posts …")
       'subscribe for free to receive', 'reader-supported publication', 'receive new posts and support my work',
-      'consider becoming a free or paid subscriber',
+      'consider becoming a free or paid subscriber', 'newsletter in your inbox', 'newsletter straight to your inbox',
     ],
   },
   cookie: {
@@ -335,6 +336,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'las opiniones expresadas', 'le opinioni espresse', 'as opiniões expressas', 'geben nicht die meinung der redaktion',
       // a print-edition note under the article
       'fehler gefunden', 'signaler une erreur',
+      // a reporter's contact line after the article ("Contact Jane Doe at … or follow him on X at @jdoe.")
+      'or follow him on', 'or follow her on', 'or follow them on',
       // a news-tip box ("Know something we should cover? Email …", "¿Tenés una denuncia? Mandanos un WhatsApp …")
       'know something we should cover', 'submit a news tip', 'send us a news tip', 'got a story for us', 'mandanos un whatsapp',
       'envíanos tu denuncia', 'envianos tu denuncia', 'envoyez-nous vos informations', 'schicken sie uns ihre hinweise',
