@@ -18,6 +18,8 @@ const SETS = {
   'pages-twelfth': join(import.meta.dirname, '../fixtures/clean/pages-twelfth'),
   'pages-thirteenth': join(import.meta.dirname, '../fixtures/clean/pages-thirteenth'),
   'pages-fourteenth': join(import.meta.dirname, '../fixtures/clean/pages-fourteenth'),
+  'pages-fifteenth': join(import.meta.dirname, '../fixtures/clean/pages-fifteenth'),
+  'pages-sixteenth': join(import.meta.dirname, '../fixtures/clean/pages-sixteenth'),
 } as const;
 
 /**
@@ -84,6 +86,14 @@ const FLOORS: Record<keyof typeof SETS, Record<'text' | 'html', { pages: number;
   'pages-fourteenth': {
     text: { pages: 16, f1: 0.965, title: 0.95, author: 0.95, date: 0.95 },
     html: { pages: 16, f1: 0.975, title: 0.95, author: 0.9, date: 0.95 },
+  },
+  'pages-fifteenth': {
+    text: { pages: 16, f1: 0.965, title: 0.9, author: 0.75, date: 0.95 },
+    html: { pages: 16, f1: 0.97, title: 0.85, author: 0.7, date: 0.95 },
+  },
+  'pages-sixteenth': {
+    text: { pages: 16, f1: 0.98, title: 0.85, author: 0.8, date: 0.95 },
+    html: { pages: 16, f1: 0.975, title: 0.85, author: 0.8, date: 0.95 },
   },
 };
 

@@ -33,11 +33,19 @@ export function roleLine(text: string): boolean {
   return role(head[0]) || role(head[head.length - 1]) || role(all[all.length - 1]);
 }
 
-/** A name line of an author card: two to four capitalised words that look like a name. */
-function cardName(text: string): boolean {
+/**
+ * A name line of an author card: two to four capitalised words that look like a name.
+ *
+ * @example
+ * cardName('Derek Lim Jun Hao') // true
+ */
+export function cardName(text: string): boolean {
   const words = text.split(' ').length;
   return text.length <= MAX_NAME_CHARS && words >= 2 && words <= 4 && /^\p{Lu}/u.test(text) && looksLikeName(text);
 }
+
+/** True when the line names a reporter's role somewhere ("Rachel Goh Senior Transport Correspondent"). */
+export const hasRole = (text: string): boolean => ANY_ROLE.test(text);
 
 /** One author of a card: the name and the lines the card spans (name, role, e-mail). */
 export interface CardAuthor {

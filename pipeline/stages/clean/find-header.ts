@@ -136,6 +136,14 @@ function titleCaseSentences(text: string, words: number): boolean {
   return caps >= all * TITLE_CASE_SHARE;
 }
 
+/** Two short sentences ("Harbor City finally found a quarterback. Now it needs a plan."): a headline in sentence case. */
+const MAX_SHORT_SENTENCES_WORDS = 14;
+function twoShortSentences(text: string, words: number): boolean {
+  if (words > MAX_SHORT_SENTENCES_WORDS || !/[^.]\.$/.test(text)) return false;
+  const parts = text.split(/(?<=[^.\s]{2})\.\s+(?=\p{Lu})/u);
+  return parts.length === 2 && parts.every((p) => p.split(' ').length >= 3);
+}
+
 /** A sentence ends inside the line: a period (not after an initial or an abbreviation such as "U.S.") and a capital. */
 const INNER_SENTENCE_END = /(?<![.\s]\p{L})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Gov|Sen|Rep|No|vs))\.\s+\p{Lu}/u;
 
@@ -422,7 +430,7 @@ function copyNearby(lines: readonly HeaderLine[], i: number): boolean {
 export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: number, anchor: number, haystack: string, siteText = ''): number {
   const { f, line } = h;
   if (h.boiler || f.chars < 10 || f.chars > MAX_HEADER_LINE || f.words < 2 || f.words > 35 || f.urlDensity > 0) return -Infinity;
-  if ((SENTENCE_PERIOD.test(line.text) && !titleCaseSentences(line.text, f.words)) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
+  if ((SENTENCE_PERIOD.test(line.text) && !titleCaseSentences(line.text, f.words) && !twoShortSentences(line.text, f.words)) || !LETTER_WORDS.test(line.text) || CAPTION_CREDIT.test(line.text)) return -Infinity;
   if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
   // a fact line of labelled values ("Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson")
@@ -568,7 +576,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       continue;
     }
     if (t.length > MAX_HEADER_LINE) continue;
-    const b = parseByline(t) ?? nameDateByline(t) ?? cjkByline(t);
+    // (a name and a date in the page's first lines is the masthead and the day's date: "Market LedgerMonday, December 7, 2026")
+    const b = parseByline(t) ?? (i <= W.pageTopLines && parseDate(t) !== null ? null : nameDateByline(t)) ?? cjkByline(t);
     if (b) {
       bylines.push({ index: i, byline: b });
       const d = parseDate(t, monthFirst);
@@ -577,8 +586,9 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     }
     // a date line right under a byline may carry more after its date ("… 9:14 Uhr 312 Kommentare")
     const underByline = bylines.length > 0 && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE;
-    const d = underByline ? bylineDate(t, monthFirst) : i < bodyStart ? (t.length <= MAX_DATE_LINE ? publicationDate(t, monthFirst) : null) : dateLine(t, monthFirst);
-    if (d && (underByline || d.coverage >= 0.6 || (i < bodyStart && lines[i].f.stopDensity < 0.25 && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
+    // (the first lines of the body too: a standfirst taken for the first paragraph may come before the date line)
+    const d = underByline ? bylineDate(t, monthFirst) : t.length <= MAX_DATE_LINE ? publicationDate(t, monthFirst) : null;
+    if (d && (underByline || d.coverage >= 0.6 || (lines[i].f.stopDensity < 0.25 && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
   }
   const special = new Set([...bylines.map((b) => b.index), ...dates.map((d) => d.index)]);
   const siteText = lines.filter((l) => l.copyright).map((l) => l.line.text.toLowerCase()).join('\n');

@@ -1,5 +1,5 @@
 import type { AnalysedLines } from './analyse-lines.ts';
-import { authorCards, roleLine } from './author-card.ts';
+import { authorCards, cardName, hasRole, roleLine } from './author-card.ts';
 import { numericDateOrder } from './numeric-date-order.ts';
 import { closingSignature } from './closing-signature.ts';
 import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
@@ -110,9 +110,16 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   };
   // more author cards under a byline that has its role line ("Jane Doe / Health Correspondent / John Roe / Data Journalist")
   const moreCards = (at: number): void => {
-    if (at + 1 >= n || !roleLine(texts[at + 1])) return;
-    mark(at + 1, REMOVAL_RULES.authorName);
-    readCards(at + 2);
+    if (at + 1 >= n) return;
+    if (roleLine(texts[at + 1])) {
+      mark(at + 1, REMOVAL_RULES.authorName);
+      readCards(at + 2);
+    } else if (authors.length === 1 && hasRole(texts[at]) && !taken(at + 1) && cardName(texts[at + 1]) && at + 2 < n && (roleLine(texts[at + 2]) || dateLine(texts[at + 2], order) !== null)) {
+      // a second name on its own line under a name with its role, over the date or its own role
+      // ("Rachel Goh Senior Transport Correspondent", "Derek Lim Jun Hao", date); a place or an outlet there follows no role
+      authors.push(texts[at + 1]);
+      mark(at + 1, REMOVAL_RULES.authorName);
+    }
   };
   if (byl) {
     authors = byl.byline.authors.map((x) => dropTrailingPlace(dropGluedTail(x, texts, byl.index), texts, byl.index));

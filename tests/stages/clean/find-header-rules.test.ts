@@ -70,6 +70,12 @@ describe('findHeader: headline rules', () => {
       title: 'Dining hall to stay open until midnight during finals after student petition',
     },
     {
+      name: 'a headline of two short sentences in sentence case is a headline; a masthead with the day\'s date is no byline',
+      rows: ['Market LedgerMonday, December 7, 2026', 'Sports', 'Harbor City finally found a quarterback. Now it needs a plan.', 'By Dana Whitcombe', 'December 5, 2026 11:48 PM ET'],
+      title: 'Harbor City finally found a quarterback. Now it needs a plan.',
+      authors: [['Dana Whitcombe']],
+    },
+    {
       name: 'a date line is never the headline, even with words after its date',
       rows: ['czwartek, 3 grudnia 2026 r., godz. 14:05', 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu'],
       title: 'Spółdzielnia z Lipowca zrobi własny ser. Rolnicy chcą uniezależnić się od skupu',
@@ -242,10 +248,11 @@ describe('findHeader: headline rules', () => {
       rows: ['テクノロジー', 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」', 'CNET Japan 3/9(木) 18:45配信', 'ツイート'],
       title: 'トレンドマイクロ、公衆無線LANを安全に使うためのアプリ「フリーWi-Fiプロテクション」',
     },
-  ])('$name', ({ rows, title, published }) => {
+  ])('$name', ({ rows, title, published, authors }: { rows: string[]; title: string; published?: string; authors?: string[][] }) => {
     const h = run(rows);
     expect(h.title).toBe(title);
     if (published) expect(h.published).toBe(published);
+    if (authors) expect(h.authors).toEqual(authors);
   });
 });
 
@@ -304,6 +311,7 @@ describe('findHeader: byline rules', () => {
   it.each([
     { name: 'a short "By" line a few lines into the body', rows: ['Harbour plan approved after long fight', BODY, 'Advertisement', 'Photo: Jane Roe', 'Share', 'By Ann Lee and Tom Reed', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1 },
     { name: 'a date line right under a byline is its date, also past the header window', rows: ['Harbour plan approved after long fight', BODY, 'Written by Ann Lee', 'Medically reviewed by Tom Reed, MD', 'Published November 30, 2026', BODY], authors: [['Ann Lee']], bodyStart: 1, published: '2026-11-30' },
+    { name: 'a date line after a standfirst taken for the first paragraph, then the byline', rows: ['Die Stadt muss Farbe bekennen', 'Bei der Grundsteuer duckt sich der Rat weg. Das ist bequem, aber es wird teuer und niemand will es zugeben.', '13.12.2026 – 19:12 Uhr 2 Min. Teilen Merken', 'Ein Kommentar von Jens Thormählen', BODY], authors: [['Jens Thormählen']], bodyStart: 1, published: '2026-12-13T19:12:00' },
     { name: 'a commentary label before the name, and the date line under it with more after the date', rows: ['Die Länder vergraulen ihren eigenen Nachwuchs', BODY, 'Ein Kommentar von Jakob Wendland', '6. Dezember 2026, 9:14 Uhr 312 Kommentare', BODY], authors: [['Jakob Wendland']], bodyStart: 1, published: '2026-12-06T09:14:00' },
     { name: 'a late name-and-date line with the agency after the name', rows: ['Hospital Central do Alentejo volta a derrapar', BODY, BODY, BODY, BODY, 'Joana Ferreira com Agência Tejo 5 dez 2026, 19:42', BODY], authors: [['Joana Ferreira']], bodyStart: 1, published: '2026-12-05T19:42:00' },
     { name: 'a date line right under a late byline is its date', rows: ['Harbour plan approved after long fight', BODY, 'Photo: Jane Roe', BODY, 'By Ann Lee and Tom Reed', 'Photographs by Jane Roe', 'December 3, 2026', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1, published: '2026-12-03' },

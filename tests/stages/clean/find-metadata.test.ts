@@ -77,6 +77,17 @@ describe('author cards in the header', () => {
     expect(res.value.published).toBe('2026-12-03T07:00:00');
     expect(res.value.body.split('\n\n')).toEqual(en);
   });
+  it('reads a second name on its own line under a name with its role, over the date', () => {
+    const text = [title, 'Rachel Goh Senior Transport Correspondent', 'Derek Lim Jun Hao', 'Published Dec 4, 2026, 11:52 AM', ...en].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual(['Rachel Goh', 'Derek Lim Jun Hao']);
+    // ... but not a place or an outlet under two names without a role
+    const two = clean(textRecord([title, 'By Dario Velasquez and Hannah Pruitt', 'Lakeshore Sentinel', 'Published Dec 4, 2026, 11:52 AM', ...en].join('\n\n')));
+    if (!two.ok) throw new Error(two.diagnostic.message);
+    expect(two.value.authors).toEqual(['Dario Velasquez', 'Hannah Pruitt']);
+  });
+
   it('does not read a name over a sentence as a card', () => {
     const text = [title, 'Oluwaseun Adebayo-Martins', 'The correspondent was in Kano', ...en].join('\n\n');
     const res = clean(textRecord(text));

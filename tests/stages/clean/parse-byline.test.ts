@@ -240,6 +240,7 @@ describe('unglueRole', () => {
     ['Ronald McDonald', 'Ronald McDonald'],
     ['Anna LaPorte', 'Anna LaPorte'],
     ['Hamish TreloarHealth reporter', 'Hamish Treloar Health reporter'],
+    ['Inês ValadaresCronista', 'Inês Valadares Cronista'],
     ['Anna McHealth and friends', 'Anna McHealth and friends'],
   ])('%s -> %s', (text, want) => {
     expect(unglueRole(text)).toBe(want);

@@ -90,6 +90,7 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'editor', 'editors', 'correspondent', 'reporter', 'reporters', 'writer', 'writers', 'columnist', 'contributor',
   'photographer', 'analyst', 'producer', 'journalist', 'correspondant', 'correspondante', 'korrespondent', 'korrespondentin',
   'redakteur', 'redakteurin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'corresponsal', 'corrispondente',
+  'cronista', 'colunista', 'columnista', 'chroniqueur', 'chroniqueuse', 'kolumnist', 'kolumnistin', 'editorialista',
 ];
 
 /**
@@ -121,6 +122,7 @@ export const ROLE_WORDS: readonly string[] = [
   'aggiornato', 'associated', 'via', 'last',
   // a contributor's label after the name ("Renata Lins Colaboração para o Portal")
   'colaboração', 'colaborador', 'colaboradora', 'colaboración', 'collaborazione', 'collaboration',
+  'cronista', 'colunista', 'columnista', 'chroniqueur', 'chroniqueuse', 'kolumnist', 'kolumnistin', 'editorialista',
 ];
 
 /**

@@ -323,6 +323,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     prefix: [
       'listen to this article', 'reporting from', 'artikel anhören', 'écouter cet article', 'escuchar nota', 'ascolta l\'articolo', 'ouvir notícia',
       'found an error', 'spotted an error',
+      // an agency credit under a local rewrite ("With files from Dominion Press")
+      'with files from', 'with files by',
       // a reading-time line ("Temps de lecture : 4 min.", "Lesezeit: 3 Minuten")
       'temps de lecture', 'lesezeit', 'tiempo de lectura', 'tempo de leitura', 'tempo di lettura', 'reading time',
       'estimated reading time', 'leestijd', 'czas czytania', 'doba čtení',
