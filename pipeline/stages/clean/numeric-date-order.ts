@@ -7,6 +7,8 @@ const DAY_MONTH = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b\\.?,?\\
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`, 'g');
 /** A numeric date whose order its numbers give away ("25/11/2026", "11/25/2026"). */
 const NUMERIC = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g;
+/** This lead of one order over the other ends the count. */
+const SETTLED = 4;
 /** Lines up to this long are read (date lines are short). */
 const MAX_LINE = 160;
 
@@ -34,6 +36,8 @@ export function numericDateOrder(texts: readonly string[], lang: string): boolea
       if (Number(m[1]) > 12 && Number(m[2]) <= 12) dayFirst += 2;
       else if (Number(m[2]) > 12 && Number(m[1]) <= 12) monthFirst += 2;
     }
+    // a clear lead settles it (a comment thread may print hundreds of dates)
+    if (Math.abs(dayFirst - monthFirst) >= SETTLED) break;
   }
   return dayFirst > monthFirst ? false : true;
 }
