@@ -5,8 +5,8 @@ import { closingSignature } from './closing-signature.ts';
 import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
 import { PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
-import { dateLine, findHeader, TRAILING_HANDLE, withoutFollow, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
-import { datelineByline, nameListLine, splitAuthors, unglueRole } from './parse-byline.ts';
+import { bareName, dateLine, findHeader, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
+import { datelineByline, nameListLine, splitAuthors } from './parse-byline.ts';
 import { localTime, type ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
@@ -125,8 +125,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     authors = byl.byline.authors.map((x) => dropTrailingPlace(dropGluedTail(x, texts, byl.index), texts, byl.index));
     moreCards(byl.index);
   } else if (header.nameLine !== null) {
-    // (a place after a dash stays: splitting the authors drops it)
-    const t = unglueRole(withoutFollow(lines[header.nameLine].text.replace(/^(?:[•·|-]\s*)/, '')).replace(TRAILING_HANDLE, ''));
+    const t = bareName(lines[header.nameLine].text);
     const names = nameListLine(t) ?? splitAuthors(t);
     authors = (names.length ? names : [t]).map((x) => dropTrailingPlace(dropGluedTail(x, texts, header.nameLine!), texts, header.nameLine!));
     mark(header.nameLine, REMOVAL_RULES.authorName);

@@ -32,7 +32,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const WITH_AGENCY = /\s+(?:with|com|con|avec|mit|e|y|and)\s+(?:ag[eê]ncias?|agencias?|agence|agentur(?:en)?|agency|agencies|ap|afp|reuters|efe|dpa|lusa|ansa|apa|sda|ats|kyodo|xinhua)\b.*$/iu;
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
 const NOT_NAMES = new Set(NOT_NAME_WORDS);
-const ROLES = new Set(ROLE_WORDS);
+/** Words that end a name: `ROLE_WORDS` and every person's job (`PERSON_ROLE_WORDS`). */
+const ROLES = new Set([...ROLE_WORDS, ...PERSON_ROLE_WORDS]);
 const PERSON_ROLES = new Set(PERSON_ROLE_WORDS);
 const BEATS = new Set(BEAT_WORDS);
 const OUTLETS = new Set(OUTLET_WORDS);

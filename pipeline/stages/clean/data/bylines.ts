@@ -122,7 +122,7 @@ export const ROLE_WORDS: readonly string[] = [
   'aggiornato', 'associated', 'via', 'last',
   // a contributor's label after the name ("Renata Lins Colaboração para o Portal")
   'colaboração', 'colaborador', 'colaboradora', 'colaboración', 'collaborazione', 'collaboration',
-  'cronista', 'colunista', 'columnista', 'chroniqueur', 'chroniqueuse', 'kolumnist', 'kolumnistin', 'editorialista',
+  // (every person's job in PERSON_ROLE_WORDS ends a name too: parse-byline reads both lists)
 ];
 
 /**
