@@ -1,11 +1,11 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { authorCards, cardName, hasRole, roleLine } from './author-card.ts';
-import { numericDateOrder } from './numeric-date-order.ts';
 import { closingSignature } from './closing-signature.ts';
 import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
 import { PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
 import { bareName, dateLine, findHeader, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
+import { numericDateOrder } from './numeric-date-order.ts';
 import { datelineByline, nameListLine, splitAuthors } from './parse-byline.ts';
 import { localTime, type ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
@@ -65,7 +65,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   };
   const hl: HeaderLine[] = lines.map((line, i) => ({ line, f: feats[i], boiler: hits[i] !== null, related: relatedHeading(hits[i]?.kind, feats[i].words), copyright: hits[i]?.kind === 'copyright', caption: hits[i]?.kind === 'caption' || hits[i]?.kind === 'credit' }));
   const lower = lines.map((l) => (l.text.length <= MAX_TITLE_CONTEXT ? l.text.toLowerCase() : ''));
-  const order = numericDateOrder(lines.map((l) => l.text), a.lang);
+  const texts = lines.map((l) => l.text);
+  const order = numericDateOrder(texts, a.lang);
   const header = findHeader(hl, b.bodyStart, window, lower.join('\n'), order);
 
   let titleIndex = header.title;
@@ -93,7 +94,6 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
       repairs.set(REPAIR_RULES.gluedFileName, (repairs.get(REPAIR_RULES.gluedFileName) ?? 0) + 1);
     } else mark(x.index, REMOVAL_RULES.byline);
   }
-  const texts = lines.map((l) => l.text);
   const taken = (k: number): boolean => hits[k] !== null || special.has(k);
   // the date line under the last author card, when the header has no publication date of its own
   let cardDate: { index: number; date: ParsedDate } | null = null;
@@ -134,6 +134,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     // no "By" line and no name next to the title: author cards (name over role) in the header window
     for (let k = Math.max(0, b.bodyStart - window); authors.length === 0 && k < Math.min(n, b.bodyStart + 3); k++) readCards(k);
   }
+  // (read through a cast: the compiler does not see the closures' assignment)
   const fromCard = cardDate as { index: number; date: ParsedDate } | null;
   for (const d of header.dates) mark(d.index, d.index === header.published || d.index === fromCard?.index ? REMOVAL_RULES.dateline : REMOVAL_RULES.pageDate);
   // no date in the header: a "First published on …" line after the article began
