@@ -1,8 +1,8 @@
 import type { LineFeatures } from './line-features.ts';
+import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
 import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
-import { SECTION_WORDS } from './data/phrases.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 import type { Line } from './split-lines.ts';
 
@@ -120,32 +120,6 @@ const DANGLING = /\s(?:by|of|the|a|an|to|for|with|and|or|in|on|at|from|de|du|des
 /** Ends like a sentence (a final period that is not an ellipsis or an abbreviation such as "U.S."). */
 const SENTENCE_PERIOD = /(?<![.\s]\p{L})(?<!\.\.)\.$/u;
 
-/** A headline of two short sentences in title case ("A Wyoming Town Traded Coal for Data Centers. Now It Is Arguing Over Water."): most words capitalised. */
-const TITLE_CASE_SHARE = 0.6;
-const MAX_TITLE_SENTENCE_WORDS = 24;
-function titleCaseSentences(text: string, words: number): boolean {
-  // (two whole sentences: the line ends with a full stop, the inner one is no ellipsis)
-  if (words > MAX_TITLE_SENTENCE_WORDS || !/[^.]\.$/.test(text) || !INNER_SENTENCE_END.test(text) || !/[^.]\.\s+\p{Lu}/u.test(text)) return false;
-  let caps = 0;
-  let all = 0;
-  for (const w of text.split(' ')) {
-    if (!/\p{L}/u.test(w)) continue;
-    all++;
-    if (/^[\p{Lu}\d"“‘']/u.test(w)) caps++;
-  }
-  return caps >= all * TITLE_CASE_SHARE;
-}
-
-/** Two short sentences ("Harbor City finally found a quarterback. Now it needs a plan."): a headline in sentence case. */
-const MAX_SHORT_SENTENCES_WORDS = 14;
-function twoShortSentences(text: string, words: number): boolean {
-  if (words > MAX_SHORT_SENTENCES_WORDS || !/[^.]\.$/.test(text)) return false;
-  const parts = text.split(/(?<=[^.\s]{2})\.\s+(?=\p{Lu})/u);
-  return parts.length === 2 && parts.every((p) => p.split(' ').length >= 3);
-}
-
-/** A sentence ends inside the line: a period (not after an initial or an abbreviation such as "U.S.") and a capital. */
-const INNER_SENTENCE_END = /(?<![.\s]\p{L})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Gov|Sen|Rep|No|vs))\.\s+\p{Lu}/u;
 
 /** A headline has letters: a run of 4+ letters, or two words with letters (not a price or a stock quote such as "-35.56 (-0.69%)"). */
 const LETTER_WORDS = /\p{L}{2}.*?(?:\s|[\u3000-\u303f])\S*\p{L}|\p{L}{4}/u;
@@ -280,22 +254,6 @@ const PERSON_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
 const SEGMENT_SEPARATOR = /\s[·•|]\s/g;
 /** Every word starts with a capital or a digit. */
 const MENU_WORDS = /^[\p{Lu}\d][^\s]*(?:\s+[\p{Lu}\d&][^\s]*)+$/u;
-const SECTIONS: ReadonlySet<string> = new Set(SECTION_WORDS);
-/** A menu of section names ("News Sport Business Lifestyle Motoring Property"): three or more, and most of the words. */
-function sectionMenu(text: string, words: number): boolean {
-  if (words < 3) return false;
-  let hits = 0;
-  for (const w of text.toLowerCase().split(/[\s,&|/·•]+/u)) if (SECTIONS.has(w)) hits++;
-  return hits >= 3 && hits * 5 >= words * 3;
-}
-/** "Bridget (Bridie) Kilbride, Ballinacree", "Annika Soderberg, Editor-in-Chief": a name, a comma and a word or two. */
-const NAME_AND_PLACE = /^([^,]{3,40}),\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?$/u;
-/** A title before a name ("Professor Irene Quaye"). */
-const HONORIFIC = /^(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Rev\.?)\s+/u;
-function nameAndPlace(text: string): boolean {
-  const m = text.length <= 80 ? NAME_AND_PLACE.exec(text) : null;
-  return m !== null && looksLikeName(m[1].replace(HONORIFIC, '').replace(/\s*\([^)]*\)/g, ''));
-}
 
 /** A short headline-like line (a teaser in a list): words, no full stop, no boilerplate. */
 const teaserLike = (h: HeaderLine | undefined): boolean => !!h && !h.boiler && !h.f.terminal && h.f.words >= 3 && h.f.words <= 15 && h.f.urlDensity === 0;
@@ -316,22 +274,13 @@ function teaserInList(lines: readonly HeaderLine[], i: number): boolean {
   return infoLine(lines[k]);
 }
 
-/** A line opening with a lower-case label and a colon ("in: News, Season 3", "tags: …"). */
-const LOWER_LABEL = /^\p{Ll}+:\s/u;
 const HAS_DIGIT = /\d/;
 /** A bare name line (with a role, handle or follow button around the name) is at most this long. */
 const MAX_NAME_LINE = 100;
 /** A byline with its date line, at most this many lines above the first paragraph, belongs to the article. */
 const BYLINE_OVER_BODY = 3;
-/** A video's running time alone on a line ("02:41", "1:02:15"). */
-const BARE_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-/** A label and its value inside a fact line ("Attendance: 6,412", "Referee: Howard Tillotson"). */
-const FACT_LABEL = /(?:^|[\s·•|])\p{Lu}\p{Ll}+:\s/gu;
 /** A menu of section names has few stop words ("Bills & Utilities", "News and Sport": under this density). */
 const SECTION_MENU_STOPS = 0.2;
-/** A section path of two or three short parts ("Opinión / Cartas al director", "News / Local"). */
-const SECTION_PATH = /^[^/>|]{2,30}(?:\s[/>|]\s[^/>|]{2,30}){1,2}$/u;
-const shortParts = (text: string): boolean => text.split(/\s[/>|]\s/u).every((p) => p.split(' ').length <= 3 && !/[.!?:]$/.test(p));
 
 /** A standfirst is at least this many times longer (in characters) than the headline above it ... */
 const DEK_RATIO = 1.2;
@@ -434,9 +383,9 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
   // a fact line of labelled values ("Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson")
-  if (line.text.includes(': ') && (line.text.match(FACT_LABEL) ?? []).length >= 2) return -Infinity;
+  if (factLine(line.text)) return -Infinity;
   // a lower-case label and its values ("in: News, Season 3, Trailers") is no headline
-  if (LOWER_LABEL.test(line.text)) return -Infinity;
+  if (lowerLabel(line.text)) return -Infinity;
   // a date line is no headline
   if (f.words <= W.dateLineWords && HAS_DIGIT.test(line.text) && dateOf(h) !== null) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
@@ -448,11 +397,11 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (teaserInList(lines, i)) s -= W.afterRelated;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if ((f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) || (f.stopDensity < SECTION_MENU_STOPS && sectionMenu(line.text, f.words))) s -= W.menuLike;
-  if (f.words <= 9 && (line.text.includes(' / ') || line.text.includes(' > ') || line.text.includes(' | ')) && SECTION_PATH.test(line.text) && shortParts(line.text)) s -= W.segmented;
+  if (sectionPath(line.text, f.words)) s -= W.segmented;
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
   if (glued(line.text)) s -= W.glued;
   // a video's title over its running time ("Drone video shows …", "ANC Weather", "02:41")
-  if (BARE_DURATION.test(lines[i + 1]?.line.text ?? '') || BARE_DURATION.test(lines[i + 2]?.line.text ?? '')) s -= W.glued;
+  if (bareDuration(lines[i + 1]?.line.text) || bareDuration(lines[i + 2]?.line.text)) s -= W.glued;
   // a role line under the name ("Mid Wales reporter, BBS Wales News")
   const role = ROLE_LINE.exec(line.text);
   if (role && PERSON_ROLES.has(role[1].toLowerCase())) s -= W.roleLine;

@@ -1,0 +1,72 @@
+import { SECTION_WORDS } from './data/phrases.ts';
+import { looksLikeName } from './parse-byline.ts';
+
+/**
+ * Shapes of header lines that tell a headline from what is printed around it: two-sentence
+ * headlines, section menus and paths, name-and-place lines, label and fact lines, a video's
+ * running time. Each is a predicate on one line's text; `find-header.ts` weighs them.
+ */
+
+/** A sentence ends inside the line: a period (not after an initial or an abbreviation such as "U.S.") and a capital. */
+export const INNER_SENTENCE_END = /(?<![.\s]\p{L})(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Gov|Sen|Rep|No|vs))\.\s+\p{Lu}/u;
+
+/** A headline of two short sentences in title case ("A Wyoming Town Traded Coal for Data Centers. Now It Is Arguing Over Water."): most words capitalised. */
+const TITLE_CASE_SHARE = 0.6;
+const MAX_TITLE_SENTENCE_WORDS = 24;
+export function titleCaseSentences(text: string, words: number): boolean {
+  // (two whole sentences: the line ends with a full stop, the inner one is no ellipsis)
+  if (words > MAX_TITLE_SENTENCE_WORDS || !/[^.]\.$/.test(text) || !INNER_SENTENCE_END.test(text) || !/[^.]\.\s+\p{Lu}/u.test(text)) return false;
+  let caps = 0;
+  let all = 0;
+  for (const w of text.split(' ')) {
+    if (!/\p{L}/u.test(w)) continue;
+    all++;
+    if (/^[\p{Lu}\d"“‘']/u.test(w)) caps++;
+  }
+  return caps >= all * TITLE_CASE_SHARE;
+}
+
+/** Two short sentences ("Harbor City finally found a quarterback. Now it needs a plan."): a headline in sentence case. */
+const MAX_SHORT_SENTENCES_WORDS = 14;
+export function twoShortSentences(text: string, words: number): boolean {
+  if (words > MAX_SHORT_SENTENCES_WORDS || !/[^.]\.$/.test(text)) return false;
+  const parts = text.split(/(?<=[^.\s]{2})\.\s+(?=\p{Lu})/u);
+  return parts.length === 2 && parts.every((p) => p.split(' ').length >= 3);
+}
+
+const SECTIONS: ReadonlySet<string> = new Set(SECTION_WORDS);
+/** A menu of section names ("News Sport Business Lifestyle Motoring Property"): three or more, and most of the words. */
+export function sectionMenu(text: string, words: number): boolean {
+  if (words < 3) return false;
+  let hits = 0;
+  for (const w of text.toLowerCase().split(/[\s,&|/·•]+/u)) if (SECTIONS.has(w)) hits++;
+  return hits >= 3 && hits * 5 >= words * 3;
+}
+/** "Bridget (Bridie) Kilbride, Ballinacree", "Annika Soderberg, Editor-in-Chief": a name, a comma and a word or two. */
+const NAME_AND_PLACE = /^([^,]{3,40}),\s*\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?$/u;
+/** A title before a name ("Professor Irene Quaye"). */
+const HONORIFIC = /^(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Rev\.?)\s+/u;
+export function nameAndPlace(text: string): boolean {
+  const m = text.length <= 80 ? NAME_AND_PLACE.exec(text) : null;
+  return m !== null && looksLikeName(m[1].replace(HONORIFIC, '').replace(/\s*\([^)]*\)/g, ''));
+}
+
+/** A line opening with a lower-case label and a colon ("in: News, Season 3", "tags: …"). */
+const LOWER_LABEL = /^\p{Ll}+:\s/u;
+export const lowerLabel = (text: string): boolean => LOWER_LABEL.test(text);
+
+/** A video's running time alone on a line ("02:41", "1:02:15"). */
+const BARE_DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/;
+export const bareDuration = (text: string | undefined): boolean => text !== undefined && BARE_DURATION.test(text);
+
+/** A label and its value inside a fact line ("Attendance: 6,412", "Referee: Howard Tillotson"). */
+const FACT_LABEL = /(?:^|[\s·•|])\p{Lu}\p{Ll}+:\s/gu;
+/** Two or more labelled values on one line: a fact line, not a headline. */
+export const factLine = (text: string): boolean => text.includes(': ') && (text.match(FACT_LABEL) ?? []).length >= 2;
+
+/** A section path of two or three short parts ("Opinión / Cartas al director", "News / Local"). */
+const SECTION_PATH = /^[^/>|]{2,30}(?:\s[/>|]\s[^/>|]{2,30}){1,2}$/u;
+const shortParts = (text: string): boolean => text.split(/\s[/>|]\s/u).every((p) => p.split(' ').length <= 3 && !/[.!?:]$/.test(p));
+/** A section path: at most nine words, in two or three short parts between " / ", " > " or " | ". */
+export const sectionPath = (text: string, words: number): boolean =>
+  words <= 9 && (text.includes(' / ') || text.includes(' > ') || text.includes(' | ')) && SECTION_PATH.test(text) && shortParts(text);

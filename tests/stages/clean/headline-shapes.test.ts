@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { bareDuration, factLine, lowerLabel, nameAndPlace, sectionMenu, sectionPath, titleCaseSentences, twoShortSentences } from '../../../pipeline/stages/clean/headline-shapes.ts';
+
+const words = (t: string): number => t.split(/\s+/).length;
+
+describe('headline shapes', () => {
+  it.each<[string, boolean, boolean]>([
+    ['A Wyoming Town Traded Coal for Data Centers. Now It Is Arguing Over Water.', true, true],
+    ['I Gave Up My Car for a Year. The Money Was the Least Interesting Part of It, Really.', true, false],
+    ['Harbor City finally found a quarterback. Now it needs a plan.', false, true],
+    ['$150K Pearl Oscar Dress ... STOLEN!!!!', false, false],
+    ['The council met on Tuesday and agreed, after a long debate about the costs, to fund the new bridge next year.', false, false],
+  ])('two sentences: %s', (text, titleCase, short) => {
+    expect(titleCaseSentences(text, words(text))).toBe(titleCase);
+    expect(twoShortSentences(text, words(text))).toBe(short);
+  });
+
+  it.each<[string, boolean]>([
+    ['News Sport Business Lifestyle Motoring Property', true],
+    ['Bills Savings Mortgages Pensions Credit cards Deals Newsletter', true],
+    ['Sport minister opens new stadium in the north', false],
+  ])('section menu: %s', (text, want) => expect(sectionMenu(text, words(text))).toBe(want));
+
+  it.each<[string, boolean]>([
+    ['Opinión / Cartas al director', true],
+    ['News / Local', true],
+    ['Trump / Clinton debate drew a record audience last night', false],
+  ])('section path: %s', (text, want) => expect(sectionPath(text, words(text))).toBe(want));
+
+  it.each<[string, boolean]>([
+    ['Bridget (Bridie) Kilbride, Ballinacree', true],
+    ['Professor Irene Quaye, Faculty Adviser', true],
+    ['Bridge opens, finally', false],
+  ])('name and place: %s', (text, want) => expect(nameAndPlace(text)).toBe(want));
+
+  it('reads label lines, fact lines and running times', () => {
+    expect(lowerLabel('in: News, Season 3, Trailers')).toBe(true);
+    expect(lowerLabel('In the news: a trailer')).toBe(false);
+    expect(factLine('Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson')).toBe(true);
+    expect(factLine('Ferry cuts: islanders say the timetable fails them')).toBe(false);
+    expect(bareDuration('02:41')).toBe(true);
+    expect(bareDuration('1:02:15')).toBe(true);
+    expect(bareDuration('Kickoff 19:30')).toBe(false);
+    expect(bareDuration(undefined)).toBe(false);
+  });
+});
