@@ -20,6 +20,8 @@ const SETS = {
   'pages-fourteenth': join(import.meta.dirname, '../fixtures/clean/pages-fourteenth'),
   'pages-fifteenth': join(import.meta.dirname, '../fixtures/clean/pages-fifteenth'),
   'pages-sixteenth': join(import.meta.dirname, '../fixtures/clean/pages-sixteenth'),
+  'pages-seventeenth': join(import.meta.dirname, '../fixtures/clean/pages-seventeenth'),
+  'pages-eighteenth': join(import.meta.dirname, '../fixtures/clean/pages-eighteenth'),
 } as const;
 
 /**
@@ -94,6 +96,14 @@ const FLOORS: Record<keyof typeof SETS, Record<'text' | 'html', { pages: number;
   'pages-sixteenth': {
     text: { pages: 16, f1: 0.98, title: 0.85, author: 0.8, date: 0.95 },
     html: { pages: 16, f1: 0.975, title: 0.85, author: 0.8, date: 0.95 },
+  },
+  'pages-seventeenth': {
+    text: { pages: 16, f1: 0.98, title: 0.95, author: 0.8, date: 0.95 },
+    html: { pages: 16, f1: 0.97, title: 0.85, author: 0.8, date: 0.95 },
+  },
+  'pages-eighteenth': {
+    text: { pages: 16, f1: 0.955, title: 0.75, author: 0.9, date: 0.9 },
+    html: { pages: 16, f1: 0.955, title: 0.85, author: 0.8, date: 0.9 },
   },
 };
 

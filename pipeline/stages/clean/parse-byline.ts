@@ -61,7 +61,7 @@ export function looksLikeName(s: string): boolean {
   const words = s.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 5 || s.length > 60) return false;
   if (/[\d@#:!?…]|https?/.test(s)) return false;
-  if (words.length === 1) return /^[\p{L}][\p{L}'’.-]{2,}$/u.test(words[0]);
+  if (words.length === 1) return /^[\p{L}][\p{L}'’.-]{2,}$/u.test(words[0]) && !NOT_NAMES.has(words[0].toLowerCase());
   let caps = 0;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -231,9 +231,10 @@ export function splitAuthors(part: string): string[] {
   if (credit) s = s.slice(0, credit.index);
   const date = parseDate(s);
   if (date) {
-    // the weekday before the date is no part of the last name ("di Tommaso Ferrandi Sabato 5 Dicembre 2026")
+    // the weekday or cue before the date is no part of the last name ("di Tommaso Ferrandi Sabato 5 Dicembre 2026",
+    // "Par Jean Dupont Le 10 mars 2019")
     const words = s.slice(0, s.indexOf(date.raw)).replace(/[\s,]+$/, '').split(/\s+/);
-    while (words.length > 1 && WEEKDAYS.has(words[words.length - 1].replace(/[.,]$/, '').toLowerCase())) words.pop();
+    while (words.length > 1 && dateWord(words[words.length - 1])) words.pop();
     s = words.join(' ');
   }
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];
@@ -265,7 +266,9 @@ export function splitAuthors(part: string): string[] {
       // a month name ends a name only before a number ("… June 10"), not inside one ("Laura June Topolsky")
       const month = MONTH_WORDS.has(lw) && k + 1 < ws.length && /^\d/.test(ws[k + 1]);
       // ... and at a label ("Kategorie:", "Category:")
-      const stop = ROLES.has(lw) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
+      // (a capitalised particle ending a name is a name part: "Tuan Le", though "le" may start a date)
+      const surname = cut.length > 0 && /^\p{Lu}/u.test(w) && PARTICLES.has(lw) && !/^\d/.test(ws[k + 1] ?? '');
+      const stop = (ROLES.has(lw) && !surname) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")

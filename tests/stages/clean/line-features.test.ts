@@ -19,6 +19,10 @@ describe('line features', () => {
     expect(measureLines(['Der Hund ist in dem Garten und die Katze auf dem Tisch.']).lang).toBe('de');
     expect(measureLines(['El perro está en el jardín y el gato en la mesa de la casa.']).lang).toBe('es');
     expect(measureLines(['Il cane è nel giardino e il gatto sul tavolo della casa.']).lang).toBe('it');
+    expect(measureLines(['Hunden är i trädgården och katten sitter på bordet i huset, säger hon.']).lang).toBe('sv');
+    expect(measureLines(['Hunden er i haven, og katten sidder på bordet i huset, siger hun.']).lang).toBe('da');
+    expect(measureLines(['Hunden er i hagen, og katten sitter på bordet i huset, sier hun.']).lang).toBe('no');
+    expect(measureLines(['Koira on puutarhassa ja kissa on pöydällä, hän kertoo.']).lang).toBe('fi');
     expect(measureLines(['O cão está no jardim e o gato em cima da mesa da casa.']).lang).toBe('pt');
     expect(measureLines(['Sprawą zajęli się radni, bo przychodnia przy ulicy Kolejowej nie jest już w stanie przyjąć nowych pacjentów.']).lang).toBe('pl');
     expect(measureLines(['Ministr řekl, že vláda se bude návrhem zabývat na příštím jednání, které je plánováno na pondělí.']).lang).toBe('cs');

@@ -11,6 +11,9 @@ describe('parseByline', () => {
     ['di Tommaso Ferrandi Sabato 5 Dicembre 2026, 12:40', ['Tommaso Ferrandi'], null],
     ['By Kelsey Pruitt & Ronan Bligh Published: 18:45, 5 Dec 2026', ['Kelsey Pruitt', 'Ronan Bligh'], null],
     ['Submitted by Lorraine Pelletier on Dec 3, 2026 at 2:05 PM', ['Lorraine Pelletier'], null],
+    ['By Jess Moorcroft and Tuan Le', ['Jess Moorcroft', 'Tuan Le'], null],
+    ['Par Jean Dupont Le 10 mars 2019', ['Jean Dupont'], null],
+    ['Story and photos by Declan Ó Murchadha', ['Declan Ó Murchadha'], null],
     ['Beitrag von Theresa Gruber-Lechner', ['Theresa Gruber-Lechner'], null],
     ['December 3, 2026December 4, 2026 by Nattapong Srisuk', ['Nattapong Srisuk'], null],
     ['Por Renata Albuquerque LinsColaboração para o Portal', ['Renata Albuquerque Lins'], null],
@@ -223,8 +226,9 @@ describe('parseByline', () => {
     expect(gluedNames(line)).toBeNull();
   });
 
-  it('reads no name in a sidebar heading, and no byline in a sentence with "by"', () => {
+  it('reads no name in a sidebar heading or a CMS account, and no byline in a sentence with "by"', () => {
     expect(looksLikeName('Recent Obituaries')).toBe(false);
+    expect(parseByline('Submitted by webdesk on Wed, 25/11/2026 - 16:20')).toBeNull();
     expect(parseByline('In 2026 by December the plan was done')).toBeNull();
   });
 

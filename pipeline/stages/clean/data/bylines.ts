@@ -20,7 +20,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'de notre correspondante', 'from our correspondent', 'von unserem korrespondenten', 'de nuestro enviado especial',
   'do nosso enviado especial',
   // the writer who also took the photos, credited after the text ("Tekst i zdjęcia: Marta Kowalczyk")
-  'text and photos', 'text and photos by', 'words and pictures by', 'texte et photos', 'text und fotos', 'text und bilder',
+  'text and photos', 'text and photos by', 'words and pictures by', 'story and photos by', 'words and photos by', 'texte et photos', 'text und fotos', 'text und bilder',
   'texto y fotos', 'testo e foto', 'texto e fotos', 'tekst i zdjęcia', 'tekst i foto',
   // a contributor's or an article's label ("Submitted by …", "Beitrag von …")
   'submitted by', 'contributed by', 'beitrag von', 'ein beitrag von', 'artikel von', 'article de', 'artículo de',
@@ -155,6 +155,8 @@ export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'edit
 
 /** Interface and section words that never occur in a personal name ("Buy Now", "Privacy Policy", "Tech Insider"). */
 export const NOT_NAME_WORDS: readonly string[] = [
+  // a CMS account posting for the newsroom ("Submitted by webdesk")
+  'webdesk', 'newsdesk', 'admin', 'administrator', 'webmaster', 'webredaktion', 'redaccion', 'redacao',
   // sidebar headings that read like two capitalised words ("Recent Obituaries", "Legal Notices")
   'recent', 'obituaries', 'obituary', 'notices', 'classifieds', 'calendar', 'events', 'announcements', 'horoscopes',
   // institutions printed after a name ("by Jane Doe, Halvern University")

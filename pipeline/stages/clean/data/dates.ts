@@ -82,7 +82,7 @@ export const TIME_ZONES: Readonly<Record<string, number>> = {
 };
 
 /** Stop-word languages (data/stopwords.ts) whose pages write numeric dates day first (05/03/2019 is 5 March). */
-export const DAY_FIRST_LANGUAGES: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'cs', 'pl'];
+export const DAY_FIRST_LANGUAGES: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'sv', 'da', 'no', 'fi'];
 
 /** Words that may introduce a date line ("Published", "Mis à jour le"); stripped before parsing. */
 export const DATE_PREFIXES: readonly string[] = [

@@ -49,6 +49,18 @@ proti před při s se si so ta tak také tam te ten to tu tedy u v ve však z za
 jeszcze jednak jeśli już ku lub ma mają mi mnie może można mu na nad nam nas nie niż nich nim o od oraz po pod
 ponad przed przez przy się sobie są ta tak także tam te tego tej ten też to tu tych tylko w we więc z za ze że
 żeby co który która które którzy którego której których został została zostało będzie`,
+  sv: `och att det som en på är av för med till den har de inte om ett han men var jag sig från vi så kan man när år
+säger hon under också efter eller nu sin där vid mot ska skulle kommer ut får finns vara bli blev mycket hade
+sina sitt deras dem detta dessa denna hur här än bara alla andra mellan utan mer in upp över då`,
+  da: `og i at det er en til på med af for den de som ikke har han der var et vil om men fra kan hun sig jeg
+blev efter også eller nu skal når ud over være havde sin sine deres dem denne disse hvordan her end kun alle
+andre mellem uden mere op så da siger bliver vores`,
+  no: `og i at det er en til på med av for den de som ikke har han der var et vil om men fra kan hun seg jeg
+ble etter også eller nå skal når ut over være hadde sin sine deres dem denne disse hvordan her enn bare alle
+andre mellom uten mer opp så da sier blir vår våre`,
+  fi: `ja on ei se että oli hän ovat kun mutta myös tai jos niin kuin ole sen hänen joka jotka mitä tämä nämä
+siitä sitä sekä vain vielä jo nyt kanssa ennen jälkeen mukaan sitten koska vaikka olla olivat ollut siis
+kaikki muut eli kertoo mukaan noin yli alle`,
 } as const;
 
 /** Language codes with a stop-word list. */
