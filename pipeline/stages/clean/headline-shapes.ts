@@ -27,7 +27,7 @@ export function titleCaseSentences(text: string, words: number): boolean {
 }
 
 /** Two short sentences ("Harbor City finally found a quarterback. Now it needs a plan."): a headline in sentence case. */
-const MAX_SHORT_SENTENCES_WORDS = 14;
+const MAX_SHORT_SENTENCES_WORDS = 16;
 export function twoShortSentences(text: string, words: number): boolean {
   if (words > MAX_SHORT_SENTENCES_WORDS || !/[^.]\.$/.test(text)) return false;
   const parts = text.split(/(?<=[^.\s]{2})\.\s+(?=\p{Lu})/u);

@@ -8,6 +8,7 @@ describe('headline shapes', () => {
     ['A Wyoming Town Traded Coal for Data Centers. Now It Is Arguing Over Water.', true, true],
     ['I Gave Up My Car for a Year. The Money Was the Least Interesting Part of It, Really.', true, false],
     ['Harbor City finally found a quarterback. Now it needs a plan.', false, true],
+    ['Rail strike called off after a late pay offer. Unions will ballot members again.', false, true],
     ['$150K Pearl Oscar Dress ... STOLEN!!!!', false, false],
     ['The council met on Tuesday and agreed, after a long debate about the costs, to fund the new bridge next year.', false, false],
   ])('two sentences: %s', (text, titleCase, short) => {
@@ -18,6 +19,7 @@ describe('headline shapes', () => {
   it.each<[string, boolean]>([
     ['News Sport Business Lifestyle Motoring Property', true],
     ['Bills Savings Mortgages Pensions Credit cards Deals Newsletter', true],
+    ['Eat & Drink Arts Home Travel Best of Brennan Events Shop', true],
     ['Sport minister opens new stadium in the north', false],
   ])('section menu: %s', (text, want) => expect(sectionMenu(text, words(text))).toBe(want));
 

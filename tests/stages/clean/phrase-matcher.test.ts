@@ -15,6 +15,7 @@ describe('phrase matcher', () => {
     ['Contact Dario Velasquez at dv@example.com or follow him on X at @dariov.', 'other'],
     ['Get the Morning Briefing newsletter in your inbox.', 'newsletter'],
     ['With files from Dominion Press', 'other'],
+    ['On Air Now: Morning Edition', 'other'],
     ['¿Tenés una denuncia o una noticia? Mandanos un WhatsApp al 2656-555-012.', 'other'],
     ["Boutique Maison Plus 429 € Voir l'offre", 'advertisement'],
     ['Foyer Pratique peut percevoir une rémunération lorsque vous achetez un produit via nos liens.', 'advertisement'],

@@ -59,6 +59,7 @@ export const SECTION_WORDS: readonly string[] = [
   'sociedad', 'internacional', 'opinión', 'notizie', 'economia', 'politica', 'cronaca', 'spettacoli', 'esteri',
   'notícias', 'esportes', 'mundo', 'entretenimento', 'brasil', 'nieuws', 'binnenland', 'buitenland', 'economie',
   'wiadomości', 'region', 'kraj', 'świat', 'gospodarka', 'kultura', 'zprávy', 'domácí', 'zahraničí', 'ekonomika',
+  'eat', 'drink', 'shop', 'home', 'dining', 'outdoors', 'events',
 ];
 
 /**
@@ -325,6 +326,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'found an error', 'spotted an error',
       // an agency credit under a local rewrite ("With files from Dominion Press")
       'with files from', 'with files by',
+      // a radio station's live widget ("On Air Now: Morning Edition")
+      'on air now', 'listen live', 'now on air',
       // a reading-time line ("Temps de lecture : 4 min.", "Lesezeit: 3 Minuten")
       'temps de lecture', 'lesezeit', 'tiempo de lectura', 'tempo de leitura', 'tempo di lettura', 'reading time',
       'estimated reading time', 'leestijd', 'czas czytania', 'doba čtení',
