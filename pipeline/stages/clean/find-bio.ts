@@ -1,10 +1,10 @@
+import { escapeRegExp } from '../../lib/escape-regexp.ts';
 import { BIO_VERBS, BIO_WORDS, SITE_CUES } from './data/bylines.ts';
 import { looksLikeName } from './parse-byline.ts';
 
 const BIO_VERB = new Set(BIO_VERBS);
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BIO_WORD = new RegExp(`\\b(?:${BIO_WORDS.map(esc).join('|')})\\b`, 'iu');
-const SITE_CUE = new RegExp(`\\b(?:${SITE_CUES.map(esc).join('|')})\\s+(?:the\\s+)?([\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’-]*){0,3}?)(?=[.,;:]?\\s|[.,;:]?$)`, 'u');
+const BIO_WORD = new RegExp(`\\b(?:${BIO_WORDS.map(escapeRegExp).join('|')})\\b`, 'iu');
+const SITE_CUE = new RegExp(`\\b(?:${SITE_CUES.map(escapeRegExp).join('|')})\\s+(?:the\\s+)?([\\p{Lu}\\d][\\p{L}\\d.&'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.&'’-]*){0,3}?)(?=[.,;:]?\\s|[.,;:]?$)`, 'u');
 const BULLET = /^[•·◦▪‣∙*–—-]\s*/;
 
 /**

@@ -1,3 +1,4 @@
+import { alternation } from '../../lib/escape-regexp.ts';
 import type { AnalysedLines } from './analyse-lines.ts';
 import { authorCards, cardName, hasRole, roleLine } from './author-card.ts';
 import { closingSignature } from './closing-signature.ts';
@@ -16,12 +17,11 @@ import { REPAIR_RULES, type RepairCounts, repairParagraph } from './repairs.ts';
 import { trailingByline } from './trailing-byline.ts';
 import { dropGluedTail, dropTrailingPlace } from './trailing-place.ts';
 
-const esc = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A line opening with a publication cue ("First published on", "Publié le"). */
-const PUBLISHED_LINE = new RegExp(`^(?:${[...PUBLISHED_CUES].sort((x, y) => y.length - x.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const PUBLISHED_LINE = new RegExp(`^(?:${alternation(PUBLISHED_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** A wire story's closing credit line (`CLOSING_CREDIT_PREFIXES`), at most `MAX_CREDIT_CHARS` long. */
-const CLOSING_CREDIT = new RegExp(`^\\(?(?:${[...CLOSING_CREDIT_PREFIXES].sort((x, y) => y.length - x.length).map(esc).join('|')})\\s+`, 'iu');
+const CLOSING_CREDIT = new RegExp(`^\\(?(?:${alternation(CLOSING_CREDIT_PREFIXES)})\\s+`, 'iu');
 const MAX_CREDIT_CHARS = 200;
 
 /** Lines up to this long are searched for repeats of the title (breadcrumbs, comment headings). */

@@ -1,3 +1,4 @@
+import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
 import { AUTHOR_JOINERS, BEAT_WORDS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
@@ -11,8 +12,7 @@ export interface Byline {
   gluedPrefix: string | null;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIXES = [...BYLINE_PREFIXES].sort((a, b) => b.length - a.length).map(esc).join('|');
+const PREFIXES = alternation(BYLINE_PREFIXES);
 /** `By Name`, `Par Name`, `Author: Name`, optionally after a glued file-name token. */
 const BYLINE = new RegExp(`^(?:([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]*[\\p{Ll}\\d]))?(?:${PREFIXES})(?:\\s*[:：]\\s*|\\s+)(?=\\S)`, 'iu');
 const GLUED = new RegExp(`^([\\p{Ll}\\d][\\p{Ll}\\d_.-]*[-_.][\\p{Ll}\\d_.-]*[\\p{Ll}\\d])(?:${PREFIXES})\\s`, 'iu');
@@ -24,9 +24,9 @@ const LABEL_WORD = /^\p{Lu}\p{Ll}+\s+/u;
 /** The byline cues of two or more words ("written by", "geschrieben von"). */
 const TWO_WORD_CUES = BYLINE_PREFIXES.filter((p) => p.includes(' '));
 const MAX_CUE_CHARS = Math.max(...TWO_WORD_CUES.map((c) => c.length)) + 1;
-const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(esc).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
+const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(escapeRegExp).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
 /** From the comma after the name that follows the list's last "and" to the end. */
-const AFTER_LAST_NAME = new RegExp(`(\\s(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(esc).join('|')})\\s+[^,;]+)[,;].*$`, 'iu');
+const AFTER_LAST_NAME = new RegExp(`(\\s(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(escapeRegExp).join('|')})\\s+[^,;]+)[,;].*$`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
 /** "… with AFP", "… com Agência Tejo", "… con agencias": the agency after the name. */
 const WITH_AGENCY = /\s+(?:with|com|con|avec|mit|e|y|and)\s+(?:ag[eê]ncias?|agencias?|agence|agentur(?:en)?|agency|agencies|ap|afp|reuters|efe|dpa|lusa|ansa|apa|sda|ats|kyodo|xinhua)\b.*$/iu;
@@ -191,9 +191,9 @@ export function outletAfterName(part: string): string | 'outlet' | null {
 }
 
 /** Another credit after the authors ("… Reviewed by", "… Edited by", "… Photos by"): the authors end there. */
-const OTHER_CREDIT = new RegExp(`\\s(?:${OTHER_CREDIT_CUES.map(esc).join('|')})\\s`, 'iu');
+const OTHER_CREDIT = new RegExp(`\\s(?:${OTHER_CREDIT_CUES.map(escapeRegExp).join('|')})\\s`, 'iu');
 /** A role word opens the rest of the line, maybe after one more beat ("… reporter", "… Democracy Reporter"). */
-const ROLE_AFTER = new RegExp(`(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(esc).join('|')})(?![\\p{L}])`, 'iuy');
+const ROLE_AFTER = new RegExp(`(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iuy');
 /** A role word glued to the name before it ("Mick DonnellyColumnist" in a text dump). */
 const GLUED_ROLE = /(\p{Ll})(\p{Lu}\p{Ll}+)(?=\s|$|[,;|])/gu;
 
@@ -344,11 +344,10 @@ function readByline(line: string): Byline | null {
   return { authors, start: glued ? glued.length : 0, gluedPrefix: glued };
 }
 
-const words = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 /** " by " after a date, the byline following it. */
 const DATE_THEN_BY = /\d\s(?=by\s\p{Lu})/u;
 /** A relative time ("1 day ago", "8h", "il y a 2 heures"); group 1/3 are the words around the number. */
-const RELATIVE = new RegExp(`^(?:(${words(RELATIVE_TIME.before)})\\s+)?\\d{1,3}\\s?(?:${words(RELATIVE_TIME.units)})\\.?(?:\\s+(${words(RELATIVE_TIME.after)}))?$`, 'iu');
+const RELATIVE = new RegExp(`^(?:(${alternation(RELATIVE_TIME.before)})\\s+)?\\d{1,3}\\s?(?:${alternation(RELATIVE_TIME.units)})\\.?(?:\\s+(${alternation(RELATIVE_TIME.after)}))?$`, 'iu');
 const NAME_RELATIVE = new RegExp(`^(\\p{Lu}.{1,58}?)\\s+${RELATIVE.source.slice(1)}`, 'iu');
 /** Two capitalised words open the line (a name may follow). */
 const NAME_START = /^\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u;
@@ -407,8 +406,7 @@ export function nameDateByline(line: string): Byline | null {
   return null;
 }
 
-const esc2 = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
-const CJK_LABEL = new RegExp(`(${esc2([...CJK_BYLINE_LABELS.author, ...CJK_BYLINE_LABELS.editor, ...CJK_BYLINE_LABELS.other])})\\s*[：:／/]\\s*|(记者|記者)\\s+`, 'gu');
+const CJK_LABEL = new RegExp(`(${alternation([...CJK_BYLINE_LABELS.author, ...CJK_BYLINE_LABELS.editor, ...CJK_BYLINE_LABELS.other])})\\s*[：:／/]\\s*|(记者|記者)\\s+`, 'gu');
 const AUTHOR_LABELS = new Set<string>([...CJK_BYLINE_LABELS.author]);
 const EDITOR_LABELS = new Set<string>(CJK_BYLINE_LABELS.editor);
 /** A Chinese or Japanese personal name: 2-4 Han characters, or Han parts joined by "·" (transliterations). */
@@ -457,7 +455,7 @@ export function cjkByline(line: string): Byline | null {
   return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS);
 }
 
-const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:\\s*[·・,、]\\s*(?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4}))*)\\s*(?:${esc2(CJK_REPORTER_TITLES)})(?:\\s+[\\w.+-]+@[\\w.-]+)?(?:\\s+(\\S.*))?$`, 'u');
+const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:\\s*[·・,、]\\s*(?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4}))*)\\s*(?:${alternation(CJK_REPORTER_TITLES)})(?:\\s+[\\w.+-]+@[\\w.-]+)?(?:\\s+(\\S.*))?$`, 'u');
 
 /**
  * A CJK byline of names and a reporter title after them ("김서연 기자",

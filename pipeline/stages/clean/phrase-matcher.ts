@@ -1,4 +1,5 @@
 import type { RemovedKind } from '../../lib/types.ts';
+import { escapeRegExp } from '../../lib/escape-regexp.ts';
 import { trieSource } from '../../lib/trie-pattern.ts';
 import { BOILERPLATE_PHRASES, PHRASE_LIMITS, type PhraseGroup } from './data/phrases.ts';
 
@@ -85,7 +86,7 @@ export function createPhraseMatcher(): PhraseMatcher {
   }
   const captionPrefixes = [...(BOILERPLATE_PHRASES.caption?.prefix ?? []), ...(BOILERPLATE_PHRASES.credit?.prefix ?? [])];
   /** Cheap anchored pre-check for caption/credit prefixes on long lines. */
-  const captionStart = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${captionPrefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
+  const captionStart = new RegExp(`^[\\s\\p{P}\\p{S}]*(?:${captionPrefixes.map(escapeRegExp).join('|')})`, 'iu');
   const indicatorRe = new RegExp(trieSource(indicators));
   return Object.freeze({
     match(line: string, lineKey?: string): PhraseHit | null {

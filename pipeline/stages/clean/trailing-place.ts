@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../lib/escape-regexp.ts';
 import { NAME_PARTICLES, PLACE_CONTEXT_WORDS } from './data/bylines.ts';
 import { WEEKDAY_NAMES } from './data/dates.ts';
 
@@ -6,7 +7,6 @@ const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 /** A name needs at least this many words before its last one can be a place. */
 const MIN_NAME_WORDS = 3;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A byline's last word that is the place the author writes from, printed beside the name
@@ -27,7 +27,7 @@ export function dropTrailingPlace(name: string, lines: readonly string[], byline
   if (!CAPITALISED.test(place) || PARTICLES.has(words[words.length - 2].toLowerCase())) return name;
   const rest = words.slice(0, -1).join(' ');
   const whole = name.toLowerCase();
-  const inContext = new RegExp(`(?:^|[\\s(])(?:${PLACE_CONTEXT_WORDS.map(escape).join('|')})\\s+${escape(place)}(?![\\p{L}\\p{M}])`, 'iu');
+  const inContext = new RegExp(`(?:^|[\\s(])(?:${PLACE_CONTEXT_WORDS.map(escapeRegExp).join('|')})\\s+${escapeRegExp(place)}(?![\\p{L}\\p{M}])`, 'iu');
   for (let i = 0; i < lines.length; i++) {
     if (i === bylineLine || !lines[i].includes(place) || lines[i].toLowerCase().includes(whole)) continue;
     if (lines[i] === place || inContext.test(lines[i])) return rest;
