@@ -79,6 +79,18 @@ function invitationAbove(a: AnalysedLines, i: number, before: number, after: num
   return true;
 }
 
+/**
+ * A comment count printed in an article's header ("11 Comments", a link to the thread) over the article itself:
+ * the lines right under it, before any comment's author line or list item, go on with the article's prose
+ * (`continues`: two long paragraphs in a row) and the page holds a good deal of text after it.
+ */
+function countOverArticle(a: AnalysedLines, i: number, after: number): boolean {
+  if (after < MIN_TEXT_BEFORE_END) return false;
+  const end = Math.min(a.lines.length, i + 1 + CONTINUE_WINDOW);
+  for (let k = i + 1; k < end; k++) if (LIST_ITEM.test(a.lines[k].text) || commentAuthorLine(a.lines[k].text)) return false;
+  return continues(a, i + 1, end);
+}
+
 /** Where the reader-comment section starts (its heading line, or the line before the first author line) and its declared count. */
 export interface CommentSection {
   /** Index of the heading line, or the number of lines when there is no section. */
@@ -115,7 +127,9 @@ export function findCommentSection(a: AnalysedLines, bodyStart: number): Comment
     }
     if (i === start0) continue;
     const h = commentHeading(lines[i].text);
-    if (h && (h.strong || goodAfter < goodBefore) && !invitationAbove(a, i, goodBefore, goodAfter, h.declared)) return { start: i, declared: h.declared };
+    if (h && (h.strong || goodAfter < goodBefore) && !invitationAbove(a, i, goodBefore, goodAfter, h.declared) && !(h.declared !== null && countOverArticle(a, i, goodAfter))) {
+      return { start: i, declared: h.declared };
+    }
     if (classes[i] !== 'good' && commentAuthorLine(lines[i].text)) {
       let more = 0;
       for (let k = i + 1; k < Math.min(n, i + 60) && more < 1; k++) if (commentAuthorLine(lines[k].text)) more++;

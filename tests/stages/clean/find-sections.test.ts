@@ -68,6 +68,16 @@ describe('sections', () => {
     expect(findCommentSection(b, 0).start).toBe(2);
   });
 
+  it('does not start the comments at a count printed in the header of an article further down the page', () => {
+    // a feed of teasers, then the article itself: its header's "11 Comments" links to the thread
+    const teaser = (k: number): string => `Teaser ${k}: the market hall reopens next month after a two-year refit, the council said on Friday, and traders are pleased.`;
+    const rows = [teaser(1), teaser(2), teaser(3), teaser(4), 'Bridge opens', 'Jane Doe', '11 Comments', para(1), para(2), para(3)];
+    expect(findCommentSection(analyse(rows), 0)).toEqual({ start: rows.length, declared: null });
+    // the same count over the comments themselves starts the section
+    const thread = [para(1), para(2), para(3), '11 Comments', 'Jane Doe · March 10, 2017 at 12:20 AM', 'I agree with every word of this.'];
+    expect(findCommentSection(analyse(thread), 0)).toEqual({ start: 3, declared: 11 });
+  });
+
   it('reads a comment count stated in the header', () => {
     const a = analyse(['Bridge opens', '941 comments', para(1)]);
     expect(declaredInHeader(a, 0, 2)).toBe(941);
