@@ -49,6 +49,11 @@ const dateWord = (w: string): boolean => {
 
 /** A capitalised word with digits glued after it ("Nolan22"): the word. */
 const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
+/**
+ * Initials or another given name in brackets right after a first name, before the surname ("Richard (R.J.) Eskow",
+ * "Bruno (Henrique Zecchin) Rodrigues"): part of the name as printed. (An agency in capitals is not: "(AFP)".)
+ */
+const MID_NAME_BRACKET = /(?<=^|[,;&]\s|\s(?:and|und|et|y|e)\s)(\p{Lu}\p{Ll}+)\s\(((?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)\s(\p{Lu}\p{Ll}+)/u;
 
 /** Bracketed initials inside a name ("Richard (R.J.) Eskow"). */
 const INITIALS = /^\(\p{Lu}[\p{Lu}.]*\)$/u;
@@ -237,6 +242,10 @@ export function splitAuthors(part: string): string[] {
     while (words.length > 1 && dateWord(words[words.length - 1])) words.pop();
     s = words.join(' ');
   }
+  // a bracket in the middle of a name is set aside (a bracket otherwise ends the names) and put back at the end
+  const mid = MID_NAME_BRACKET.exec(s);
+  const bare = mid ? `${mid[1]} ${mid[3]}` : '';
+  if (mid) s = s.replace(mid[0], bare);
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];
   // a list of names ends with its "and": a comma after the last name starts the outlet or role
   // ("Por Ana Souza e Bruno Lima, Rede Sul", "By Jane Doe and John Roe, Staff Writers")
@@ -286,7 +295,7 @@ export function splitAuthors(part: string): string[] {
     if (!looksLikeName(name)) break;
     names.push(titleCase(name));
   }
-  return [...new Set(names)];
+  return [...new Set(mid ? names.map((x) => x.replace(bare, mid[0])) : names)];
 }
 
 /**

@@ -122,6 +122,17 @@ describe('parseByline', () => {
     expect(looksLikeName('Buy Now')).toBe(false);
   });
 
+  it.each<[string, string[]]>([
+    // initials or a second given name in brackets inside a name are part of it, as printed
+    ['By Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],
+    ['Por Bruno (Henrique Zecchin) Rodrigues', ['Bruno (Henrique Zecchin) Rodrigues']],
+    ['By Mary (Molly) Smith and John Doe', ['Mary (Molly) Smith', 'John Doe']],
+    // an agency in brackets still ends the names
+    ['By Jane Doe (Reuters) Berlin', ['Jane Doe']],
+  ])('brackets in names: %s', (line, authors) => {
+    expect(parseByline(line)?.authors).toEqual(authors);
+  });
+
   it.each([
     // a month name inside a name is part of it; before a number it starts the date
     ['by Laura June Topolsky July 10, 2015', ['Laura June Topolsky']],
