@@ -59,13 +59,15 @@ export function fixMojibake(text: string, counts: RepairCounts): string {
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const NON_ASCII_OR_CONTROL = /[^\u0020-\u007e]/;
+/** One pass for both (most non-ASCII text has neither): the pre-check of `INVISIBLE` and `CONTROL`. */
+const INVISIBLE_OR_CONTROL = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const ODD_SPACE = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 
 /** Removes zero-width, soft-hyphen and control characters; folds space runs and Unicode spaces to one space. */
 export function fixInvisibleAndSpaces(text: string, counts: RepairCounts): string {
   let out = text;
-  if (NON_ASCII_OR_CONTROL.test(text)) {
+  if (NON_ASCII_OR_CONTROL.test(text) && INVISIBLE_OR_CONTROL.test(text)) {
     out = out.replace(INVISIBLE, () => (bump(counts, REPAIR_RULES.invisibleChars, 1), ''));
     out = out.replace(CONTROL, () => (bump(counts, REPAIR_RULES.controlChars, 1), ''));
   }
@@ -79,12 +81,13 @@ export function fixInvisibleAndSpaces(text: string, counts: RepairCounts): strin
 /** `""This` -> `"This`, `end.""` -> `end."` (a quote character doubled next to a word). */
 const DOUBLED = /(^|[\s(\[])(["“”])\2(?=\p{L}|\d)|(?<=[\p{L}\d.,!?])(["“”])\3(?=$|[\s).,;:])/gu;
 const DOUBLED_HINT = /["“”]["“”]/;
+const QUOTE = /["“”]/;
 /** `weapons.”The` -> `weapons.” The` (a closing quote glued to the next sentence). */
 const GLUED_QUOTE = /([.!?,]”|[.!?]")(?=\p{Lu})/gu;
 
 /** Repairs doubled quotes and closing quotes glued to the next sentence. */
 export function fixQuotes(text: string, counts: RepairCounts): string {
-  if (!text.includes('"') && !text.includes('”') && !text.includes('“')) return text;
+  if (!QUOTE.test(text)) return text;
   let out = !DOUBLED_HINT.test(text) ? text : text.replace(DOUBLED, (m, pre: string | undefined, q1: string | undefined, q2: string | undefined) => {
     bump(counts, REPAIR_RULES.doubledQuote, 1);
     return q1 ? `${pre}${q1}` : (q2 as string);
