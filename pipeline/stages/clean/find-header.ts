@@ -1,5 +1,5 @@
 import type { LineFeatures } from './line-features.ts';
-import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
+import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
 import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
@@ -282,9 +282,16 @@ const BYLINE_OVER_BODY = 3;
 /** A menu of section names has few stop words ("Bills & Utilities", "News and Sport": under this density). */
 const SECTION_MENU_STOPS = 0.2;
 
+/** Only removed lines (a share row, a caption) separate line `k` from the first paragraph `anchor`. */
+function bodyAfter(lines: readonly HeaderLine[], k: number, anchor: number): boolean {
+  if (anchor <= k) return false;
+  for (let j = k + 1; j < anchor; j++) if (!lines[j].boiler && !lines[j].caption) return false;
+  return true;
+}
+
 /** A standfirst is at least this many times longer (in characters) than the headline above it ... */
 const DEK_RATIO = 1.2;
-/** ... or this many times, when a byline, date or name line follows it (headline, standfirst, byline). */
+/** ... or this many times, when a byline, date or name line follows it (headline, standfirst, byline), or the body does. */
 const DEK_RATIO_BEFORE_BYLINE = 0.8;
 
 /** A follow button and its count after an author's name ("Tan Wei Ling Follow 1,284 followers"). */
@@ -386,6 +393,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (factLine(line.text)) return -Infinity;
   // a lower-case label and its values ("in: News, Season 3, Trailers") is no headline
   if (lowerLabel(line.text)) return -Infinity;
+  // a teaser with its age ("… hace 4 horas") is an item of a list
+  if (teaserAge(line.text)) return -Infinity;
   // a date line is no headline
   if (f.words <= W.dateLineWords && HAS_DIGIT.test(line.text) && dateOf(h) !== null) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
@@ -451,7 +460,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   // (a short line counts only with the byline or date right under the standfirst: "Cold storage wars", dek, "By …")
   if (next && !inBlock && (f.words > W.shortWords || infoLine(lines[dekAt + 1])) && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
     const ratio = next.f.chars / f.chars;
-    if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && infoLine(lines[dekAt + 1]))) {
+    if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && (infoLine(lines[dekAt + 1]) || bodyAfter(lines, dekAt, anchor)))) {
       s += W.followedByDek;
       skip = dekAt - i;
     }
@@ -570,8 +579,11 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   };
   const free = pickTitle(from, Math.min(lines.length, bodyStart + 1));
   const near = anchor ? pickTitle(Math.max(from, anchor.index - TITLE_ABOVE_BYLINE), anchor.index) : null;
-  // the line above the byline wins unless a line elsewhere in the window is clearly the better headline
-  const title = near && near.index !== null && near.score >= free.score - W.anchorMargin ? near.index : free.index;
+  // the line above the byline wins unless a line elsewhere in the window is clearly the better headline, or the best
+  // line stands below the byline right over the body, or over a standfirst right over it (byline and date above the headline)
+  const overBody = (i: number | null): boolean =>
+    i !== null && anchor !== null && i > anchor.index && (bodyAfter(lines, i, bodyStart) || (lines[i + 1]?.f.words >= 8 && !lines[i + 1].boiler && bodyAfter(lines, i + 1, bodyStart)));
+  const title = near && near.index !== null && near.score >= free.score - W.anchorMargin && !overBody(free.index) ? near.index : free.index;
   let published: number | null = null;
   const after = dates.filter((d) => title === null || d.index > title);
   const pick = after.find((d) => !d.date.update);

@@ -1,4 +1,6 @@
+import { RELATIVE_TIME } from './data/dates.ts';
 import { SECTION_WORDS } from './data/phrases.ts';
+import { alternation } from '../../lib/escape-regexp.ts';
 import { looksLikeName } from './parse-byline.ts';
 
 /**
@@ -61,8 +63,22 @@ export const bareDuration = (text: string | undefined): boolean => text !== unde
 
 /** A label and its value inside a fact line ("Attendance: 6,412", "Referee: Howard Tillotson"). */
 const FACT_LABEL = /(?:^|[\s·•|])\p{Lu}\p{Ll}+:\s/gu;
-/** Two or more labelled values on one line: a fact line, not a headline. */
-export const factLine = (text: string): boolean => text.includes(': ') && (text.match(FACT_LABEL) ?? []).length >= 2;
+/** A figure's label in a market or weather ticker: a capitalised word, maybe one lower-case word after it, or capitals ("Dólar oficial:", "UFV:"). */
+const FIGURE_LABEL = /(?:^|[\s·•|])\p{Lu}\p{L}*(?:\s\p{Ll}+)?:\s/gu;
+const HAS_DIGIT = /\d/;
+/**
+ * Two or more labelled values on one line: a fact line, not a headline ("Brindley Park · Attendance: 6,412 · Referee: …";
+ * a ticker of figures: "Dólar oficial: Bs 6,96 venta · UFV: 2,71043").
+ */
+export const factLine = (text: string): boolean =>
+  text.includes(': ') && ((text.match(FACT_LABEL) ?? []).length >= 2 || (HAS_DIGIT.test(text) && (text.match(FIGURE_LABEL) ?? []).length >= 2));
+
+/** A teaser's age at the end of the line ("… desde el lunes hace 4 horas", "… 2 hours ago"): an item of a list, never the headline. */
+const TEASER_AGE = new RegExp(
+  `\\s(?:(?:${alternation(RELATIVE_TIME.before)})\\s+\\d{1,3}\\s?(?:${alternation(RELATIVE_TIME.units)})|\\d{1,3}\\s?(?:${alternation(RELATIVE_TIME.units)})\\.?\\s+(?:${alternation(RELATIVE_TIME.after)}))$`,
+  'iu',
+);
+export const teaserAge = (text: string): boolean => TEASER_AGE.test(text);
 
 /** A section path of two or three short parts ("Opinión / Cartas al director", "News / Local"). */
 const SECTION_PATH = /^[^/>|]{2,30}(?:\s[/>|]\s[^/>|]{2,30}){1,2}$/u;

@@ -2,6 +2,7 @@ import { BOILERPLATE_PHRASES, SHARE_BUTTON_WORDS } from './data/phrases.ts';
 import type { LineFeatures } from './line-features.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
+import { uiRow } from './ui-row.ts';
 
 /** Breadcrumb separators: a short line holding one of these is navigation ("Main » Title"); » counts only without « (French quotes). */
 const BREADCRUMB = /›|\s>\s|[^\s|]\|[^\s|]|^[^«]*»[^«]*$/u;
@@ -98,7 +99,7 @@ const LIST_SEPARATOR = /\s[·•]\s/g;
 const MIN_LIST_SEPARATORS = 3;
 
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
-const CREDIT_WORDS = ['photograph', 'photo', 'image', 'picture', 'credit', 'foto', 'bild'];
+const CREDIT_WORDS = ['photograph', 'photo', 'image', 'picture', 'credit', 'foto', 'bild', 'crédito', 'fotografía', 'fotografia', 'imagen', 'imagem'];
 /** The credit words in lower case, capitalised and in capitals (the name after them must be capitalised, so no `i` flag). */
 const CREDIT_WORD = CREDIT_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
 /** A capitalised name or agency after a credit word ("Jane Doe", "AFP", "iStock"), or one or two words closing the line ("Photo: supplied", "Foto: jr"). */
@@ -132,6 +133,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (text.length > 200) return hasCreditMark(text) && TRAILING_CREDIT.test(text) ? REMOVAL_RULES.creditedCaption : null;
   if (isShareRow(text, f)) return REMOVAL_RULES.shareButtons;
   if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;
+  if (!f.terminal && f.words <= 8 && uiRow(text)) return REMOVAL_RULES.linkRow;
   if (text.length >= 2 * CARD_PREFIX && !f.terminal && text.indexOf(text.slice(0, CARD_PREFIX), CARD_PREFIX) > 0) return REMOVAL_RULES.linkCard;
   if (!/[.!?]["”’»]?$/.test(text) && PIPE_MENU.test(text) && (f.words <= 6 || menuOfItems(text))) return REMOVAL_RULES.pipeMenu;
   if (f.words <= 20 && !f.terminal && HOME_CRUMB.test(text)) return REMOVAL_RULES.breadcrumb;

@@ -39,6 +39,8 @@ export const REMOVAL_RULES = {
   breadcrumb: { rule: 'breadcrumb', kind: 'navigation' },
   /** A short menu separated by pipes ("« Previous | Next »"). */
   pipeMenu: { rule: 'pipe-menu', kind: 'navigation' },
+  /** A row of a top bar's account and subscription links ("Suscríbase Edición impresa Ingresar"; see ui-row.ts). */
+  linkRow: { rule: 'link-row', kind: 'navigation' },
   /** An agency photo slug ("SWITZERLAND-GENEVA-U.S.-RUSSIA-TRUCE …"). */
   captionSlug: { rule: 'caption-slug', kind: 'caption' },
   /** A slideshow counter ("1/50 …"). */

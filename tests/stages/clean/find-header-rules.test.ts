@@ -37,6 +37,25 @@ describe('findHeader: headline rules', () => {
       title: 'Harrowgate Athletic 3-2 Millbrook Rovers: Okafor double sinks Rovers',
     },
     {
+      name: 'byline and date above the headline: the headline over its standfirst over the body wins over the masthead above the byline',
+      rows: [
+        'Primera Plana Puerto Rico', 'Noticias Gobierno Pueblos Agricultura Negocios Deportes Opinión', 'Por Gabriel Santiago Rivera | Especial para Primera Plana',
+        'jueves, 3 de diciembre de 2026 - 5:45 p.m.', 'Agricultura', 'Caficultores de Lares prueban secadoras solares tras una cosecha marcada por la lluvia',
+        'Un grupo de nueve fincas comparte tres secadoras de túnel construidas con materiales locales', 'Facebook X WhatsApp Email',
+      ],
+      title: 'Caficultores de Lares prueban secadoras solares tras una cosecha marcada por la lluvia',
+    },
+    {
+      name: 'a trending bar, an alert bar, a ticker of figures and teasers with their age are not the headline',
+      rows: [
+        'Tendencias: Novenas Pico y placa Real Santandereano Prima de diciembre', 'Aviso: Advertencia de inundaciones costeras hasta las 6:00 p.m. Ver detalles',
+        'Dólar oficial: Bs 6,96 venta · UFV: 2,71043', 'Vecinos del cerro San Cristóbal estrenan escaleras con barandas y alumbrado solar', 'Lo último',
+        'Corte de agua en San Juan de Lurigancho este martes: zonas y horarios hace 2 horas', 'Metropolitano suma una nueva ruta expresa desde el lunes hace 4 horas',
+        'Renzo Huamaní Salas', 'Actualizado el 01/12/2026 08:10 p. m.',
+      ],
+      title: 'Vecinos del cerro San Cristóbal estrenan escaleras con barandas y alumbrado solar',
+    },
+    {
       name: 'a headline of two title-case sentences ending with a full stop is a headline; a lower-case label line is not',
       rows: ['in: News, Season 3, Trailers', 'I Gave Up My Car for a Year. The Money Was the Least Interesting Part.', 'What happened when I sold a dying hatchback', 'Naomi Brandvold', '9 min read · Dec 3, 2026'],
       title: 'I Gave Up My Car for a Year. The Money Was the Least Interesting Part.',

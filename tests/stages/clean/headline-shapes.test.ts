@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareDuration, factLine, lowerLabel, nameAndPlace, sectionMenu, sectionPath, titleCaseSentences, twoShortSentences } from '../../../pipeline/stages/clean/headline-shapes.ts';
+import { bareDuration, factLine, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from '../../../pipeline/stages/clean/headline-shapes.ts';
 
 const words = (t: string): number => t.split(/\s+/).length;
 
@@ -40,9 +40,20 @@ describe('headline shapes', () => {
     expect(lowerLabel('In the news: a trailer')).toBe(false);
     expect(factLine('Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson')).toBe(true);
     expect(factLine('Ferry cuts: islanders say the timetable fails them')).toBe(false);
+    // a ticker of figures: two-word and capital labels count when the line holds figures
+    expect(factLine('Dólar oficial: Bs 6,96 venta · UFV: 2,71043')).toBe(true);
+    expect(factLine('Trump: Biden is wrong on 2 counts, says aide')).toBe(false);
     expect(bareDuration('02:41')).toBe(true);
     expect(bareDuration('1:02:15')).toBe(true);
     expect(bareDuration('Kickoff 19:30')).toBe(false);
     expect(bareDuration(undefined)).toBe(false);
   });
+
+  it.each<[string, boolean]>([
+    ['Metropolitano suma una nueva ruta expresa desde el lunes hace 4 horas', true],
+    ['Fire crews called to barn blaze near Colchester 41 min ago', true],
+    ['Les pompiers maîtrisent le feu il y a 2 heures', true],
+    ['The 24 hours that changed the harbour', false],
+    ['Council gives traders 3 days to move their stalls', false],
+  ])('a teaser with its age: %s', (text, want) => expect(teaserAge(text)).toBe(want));
 });

@@ -22,6 +22,12 @@ describe('line shapes', () => {
     ['Energy bill credit: how to get money back from your supplier before winter peaks', null],
     ['Hannie du Toit at her 80th birthday celebration in 2021. Photo: supplied', 'credit-line'],
     ['Picture: iStock', 'credit-line'],
+    // credits in Spanish and Portuguese
+    ['Crédito: Jhonny Tovar', 'credit-line'],
+    ['Un medidor portátil registra la humedad del grano. Crédito: Gabriel Santiago Rivera / Especial para Primera Plana', 'credit-line'],
+    // the account links of a top bar
+    ['Suscríbase Edición impresa Ingresar', 'link-row'],
+    ['Subscribe E-paper Sign in', 'link-row'],
     ["How Market Street will look when the works are finished (artist's impression)", 'credited-caption'],
     ['The Orchard Hill water tower, seen from Depot Road on Monday. (Courier photo)', 'credited-caption'],
     ['Carla Whitcombe checks her bus at the Port Harlan garage before dawn. Hannah Pruitt/Lakeshore Sentinel', 'credited-caption'],

@@ -47,6 +47,20 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
  * Section names of site menus ("News Sport Business Lifestyle Motoring Property"): a header line
  * made mostly of them is a menu, not a headline. Lower case, several languages.
  */
+/**
+ * Account and subscription links of a site's top bar, besides the `navigation` and `newsletter`
+ * exact phrases below: a short line made only of such links is a link row ("Suscríbase Edición
+ * impresa Ingresar", "Subscribe E-paper Sign in").
+ */
+export const ACCOUNT_LINKS: readonly string[] = [
+  'e-paper', 'epaper', 'e-edition', 'print edition', 'digital edition', 'my account', 'account', 'sign out', 'log in', 'register',
+  'suscríbase', 'suscribirse', 'edición impresa', 'edición digital', 'ingresar', 'iniciar sesión', 'mi cuenta', 'regístrate', 'registrarse', 'entrar',
+  'assinar', 'assine já', 'edição impressa', 'edição digital', 'minha conta', 'cadastre-se', 'acessar',
+  "s'abonner", 'abonnez-vous', 'se connecter', 'mon compte', 'journal papier', 'édition papier', 'édition numérique',
+  'abonnieren', 'anmelden', 'abmelden', 'mein konto', 'e-paper lesen', 'abo',
+  'abbonati', 'accedi', 'il mio account', 'edicola digitale', 'registrati',
+];
+
 export const SECTION_WORDS: readonly string[] = [
   'news', 'sport', 'sports', 'business', 'lifestyle', 'motoring', 'property', 'opinion', 'politics', 'world', 'local',
   'national', 'entertainment', 'culture', 'travel', 'health', 'science', 'tech', 'technology', 'money', 'weather',
@@ -175,6 +189,10 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'read more about',
       // a breaking-news ticker in the page's chrome ("ÚLTIMA HORA Se registra sismo …", "BREAKING: …")
       'breaking:', 'breaking news:', 'última hora', 'dernière minute', 'eilmeldung', "ultim'ora", 'ultima ora', 'urgente:',
+      // a trending bar or an alert bar over the header ("Tendencias: Novenas Pico y placa …", "Top News HSI closes …",
+      // "Aviso: Advertencia de inundaciones … Ver detalles")
+      'trending:', 'trending now:', 'trending topics:', 'hot topics:', 'top news', 'tendencias:', 'tendências:', 'em alta:',
+      'temas del día:', 'tendances :', 'tendances:', 'im trend:', 'aviso:', 'alert:', 'weather alert:', 'travel alert:',
     ],
   },
   'related-links': {

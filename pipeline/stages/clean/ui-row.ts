@@ -1,0 +1,39 @@
+import { ACCOUNT_LINKS, BOILERPLATE_PHRASES } from './data/phrases.ts';
+
+/** Longest link label, in words ("e-paper lesen", "il mio account"). */
+const MAX_LABEL_WORDS = 3;
+/** A row has at most this many words. */
+const MAX_ROW_WORDS = 8;
+
+/** Every label a top bar's links carry: `ACCOUNT_LINKS` and the `navigation` and `newsletter` exact phrases of one to three words. */
+const LABELS: ReadonlySet<string> = new Set(
+  [...ACCOUNT_LINKS, ...(BOILERPLATE_PHRASES.navigation?.exact ?? []), ...(BOILERPLATE_PHRASES.newsletter?.exact ?? [])]
+    .map((p) => p.toLowerCase())
+    .filter((p) => p.split(' ').length <= MAX_LABEL_WORDS),
+);
+
+/**
+ * True when a short line is two or more link labels of a site's top bar run together, and nothing
+ * else ("Suscríbase Edición impresa Ingresar", "Subscribe E-paper Sign in"): the words are covered,
+ * left to right, by labels of one to three words.
+ *
+ * @example
+ * uiRow('Suscríbase Edición impresa Ingresar') // true
+ * uiRow('Sign in to read the report') // false
+ */
+export function uiRow(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > MAX_ROW_WORDS) return false;
+  // reach[k]: the fewest labels covering words[0, k), or -1 when they cannot be covered
+  const reach = new Array<number>(words.length + 1).fill(-1);
+  reach[0] = 0;
+  for (let k = 0; k < words.length; k++) {
+    if (reach[k] < 0) continue;
+    for (let len = 1; len <= MAX_LABEL_WORDS && k + len <= words.length; len++) {
+      if (!LABELS.has(words.slice(k, k + len).join(' '))) continue;
+      const n = reach[k] + 1;
+      if (reach[k + len] < 0 || n < reach[k + len]) reach[k + len] = n;
+    }
+  }
+  return reach[words.length] >= 2;
+}
