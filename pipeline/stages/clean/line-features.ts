@@ -74,10 +74,16 @@ const TERMINAL_THEN_INITIALS = /[.!?。！？…]["'”’»]? \(\p{L}{2,5}(?:\/
 const URL_HINT = /@|https?:|www\.|\.(?:com|org|net|html?|jpe?g|png|gif)\b/i;
 const URLISH = /^(?:https?:|www\.)|@\w|\.(?:com|org|net|html?|jpe?g|png|gif)\b/i;
 
+/** A line of a script without spaces between words holding this many letters and two spaces is prose (Thai has no full stop). */
+const MIN_UNSPACED_PROSE = 60;
+
 /** Below this share of stop words overall, the document's language has no list here and a proxy is used. */
 const MIN_STOP_COVERAGE = 0.08;
 
-const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+/** Thai, Lao, Myanmar and Khmer: scripts written without spaces between words (a space ends a phrase or a sentence). */
+const isUnspaced = (c: number): boolean => (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+/** Scripts counted by character, not by word: Chinese, Japanese, Korean, and those written without spaces. */
+const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || isUnspaced(c);
 /** Word character: ASCII letters/digits, and non-ASCII letters (approximated: not punctuation/space blocks). */
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ||
@@ -88,11 +94,14 @@ const isWordChar = (c: number): boolean =>
 const OTHER = 0;
 const CJK = 1;
 const CJK_PUNCT = 2;
-const LETTER = 3;
-const DIGIT = 4;
+/** A letter of a script without spaces between words (counted as CJK, and apart). */
+const UNSPACED = 3;
+const LETTER = 4;
+const DIGIT = 5;
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
-  if (isCjk(c)) CLASS[c] = CJK;
+  if (isUnspaced(c)) CLASS[c] = UNSPACED;
+  else if (isCjk(c)) CLASS[c] = CJK;
   else if (c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0xff01 || c === 0xff1f) CLASS[c] = CJK_PUNCT;
   else if (c >= 48 && c <= 57) CLASS[c] = DIGIT;
   else if (isWordChar(c)) CLASS[c] = LETTER;
@@ -106,6 +115,9 @@ interface RawLine {
   urls: number;
   cjk: number;
   cjkPunct: number;
+  /** Letters of a script without spaces between words, and the spaces of the line (its phrases). */
+  unspaced: number;
+  spaces: number;
   latin: number;
   terminal: boolean;
   upperRatio: number;
@@ -118,6 +130,8 @@ function scan(text: string): RawLine {
   let words = 0;
   let cjk = 0;
   let cjkPunct = 0;
+  let unspaced = 0;
+  let spaces = 0;
   let latin = 0;
   let letters = 0;
   let upper = 0;
@@ -128,7 +142,11 @@ function scan(text: string): RawLine {
     const k = CLASS[c];
     if (k < LETTER) {
       if (k === CJK) cjk++;
-      else if (k === CJK_PUNCT) cjkPunct++;
+      else if (k === UNSPACED) {
+        cjk++;
+        unspaced++;
+      } else if (k === CJK_PUNCT) cjkPunct++;
+      else if (c === 32) spaces++;
       i++;
       continue;
     }
@@ -157,7 +175,7 @@ function scan(text: string): RawLine {
   let urls = 0;
   if (URL_HINT.test(text)) for (const w of text.split(/\s+/)) if (URLISH.test(w)) urls++;
   return {
-    chars: text.length, words, stops, urls, cjk, cjkPunct, latin,
+    chars: text.length, words, stops, urls, cjk, cjkPunct, unspaced, spaces, latin,
     terminal: TERMINAL.test(text.length > 8 ? text.slice(-8) : text) || (text.endsWith(')') && TERMINAL_THEN_INITIALS.test(text.length > 16 ? text.slice(-16) : text)),
     upperRatio: letters ? upper / letters : 0,
   };
@@ -187,8 +205,9 @@ export function measureLines(lines: ReadonlyArray<string>): MeasuredLines {
       lang: 'cjk',
       feats: raw.map((r) => ({
         chars: r.chars, words: Math.round(r.cjk / 2) + r.latin, terminal: r.terminal, urlDensity: 0, upperRatio: r.upperRatio,
-        // sentence punctuation inside (CJK "。，") or at the end (Korean prose uses ". ,"): prose
-        stopDensity: (r.cjkPunct > 0 || r.terminal) && r.cjk >= 15 ? 0.4 : r.cjk > 0 ? 0.15 : 0,
+        // sentence punctuation inside (CJK "。，") or at the end (Korean prose uses ". ,"), or phrases between spaces
+        // in a script without spaces between words (Thai): prose
+        stopDensity: (r.cjkPunct > 0 || r.terminal || (r.unspaced >= MIN_UNSPACED_PROSE && r.spaces >= 2)) && r.cjk >= 15 ? 0.4 : r.cjk > 0 ? 0.15 : 0,
       })),
     };
   }

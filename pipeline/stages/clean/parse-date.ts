@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../../lib/types.ts';
-import { CJK_DATE_MARKS, DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
+import { CJK_DATE_MARKS, DATE_PREFIXES, JALALI_MONTH_NAMES, MONTH_NAMES, PUBLISHED_CUES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
+import { jalaliToGregorian } from './jalali.ts';
 
 /** A date found in a short string. */
 export interface ParsedDate {
@@ -16,9 +17,16 @@ export interface ParsedDate {
 
 const MONTHS = new Map<string, number>();
 for (const [n, names] of Object.entries(MONTH_NAMES)) for (const name of names) MONTHS.set(name, Number(n));
+/** Solar-calendar months are stored as JALALI + month number and converted once the date is read. */
+const JALALI = 100;
+for (const [n, names] of Object.entries(JALALI_MONTH_NAMES)) for (const name of names) MONTHS.set(name, JALALI + Number(n));
+/** Thai years are Buddhist-era years, 543 ahead ("6 ธ.ค. 2569" is 6 December 2026): years in this range are read so. */
+const BUDDHIST_ERA = { offset: 543, from: 1900 + 543, to: 2100 + 543 } as const;
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const PREFIX_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')));
-const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of', 'r', 'godz']);
+/** Words between a date and its time ("at", "um", "à", Croatian "u", Slovak and Czech "o", Dutch "om", Finnish "klo", Greek "στις", Russian "в"). */
+const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of', 'r', 'godz',
+  'u', 'o', 'om', 'klo', 'kl', 'στις', 'в', 'о', 'saat']);
 
 interface Token {
   text: string;
@@ -52,7 +60,19 @@ const afterMonthAndDay = (t: readonly Token[]): boolean => {
 };
 /** Five or six digits that are a year (19xx, 20xx) and an hour run together. */
 const GLUED_YEAR_TIME = /^(?:19|20)\d{2}\d{1,2}$/;
-const TOKEN = /\d+|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{L}+(?:[-'’]\p{L}+)*|[^\s\p{L}\d]/gu;
+/**
+ * Tokens: digit runs, one Han or kana character, a Thai abbreviated month with its dots ("ธ.ค."), a word (letters
+ * with their combining marks, as Devanagari and Thai vowel signs are), or one other character.
+ */
+const TOKEN = /\d+|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{sc=Thai}{1,3}\.\p{sc=Thai}{1,3}\.|\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*|[^\s\p{L}\p{M}\d]/gu;
+/** Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai): read as ASCII digits, one for one. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
+const DIGIT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
+const asciiDigit = (c: string): string => {
+  const code = c.charCodeAt(0);
+  for (const zero of DIGIT_ZERO) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return c;
+};
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
@@ -115,7 +135,12 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
   if (ampm === 'a' && h === 12) h = 0;
   if (h > 23 || min > 59 || sec > 59) return null;
   let zone = '';
-  if (k < t.length && TIME_ZONES[t[k].lower] !== undefined && t[k].text.toUpperCase() === t[k].text) {
+  // (a zone may stand in brackets: "09:40 PM (IST)")
+  const bracketed = k + 2 < t.length && t[k].text === '(' && t[k + 2].text === ')' && TIME_ZONES[t[k + 1].lower] !== undefined && t[k + 1].text.toUpperCase() === t[k + 1].text;
+  if (bracketed) {
+    zone = offsetText(TIME_ZONES[t[k + 1].lower]);
+    last = k + 2;
+  } else if (k < t.length && TIME_ZONES[t[k].lower] !== undefined && t[k].text.toUpperCase() === t[k].text) {
     zone = offsetText(TIME_ZONES[t[k].lower]);
     last = k;
   } else if (k + 1 < t.length && (t[k].text === '+' || t[k].text === '-') && t[k + 1].num && t[k + 1].text.length === 4) {
@@ -141,6 +166,19 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
  * parseDate('11 Mai 2017')?.iso // '2017-05-11'
  */
 export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null {
+  // other scripts' digits are read as ASCII ones (same length, so every offset holds); the raw text stays as printed
+  OTHER_DIGITS.lastIndex = 0;
+  if (OTHER_DIGITS.test(text)) {
+    const ascii = text.replace(OTHER_DIGITS, asciiDigit);
+    const d = parseAscii(ascii, monthFirst);
+    if (!d) return null;
+    const at = ascii.indexOf(d.raw);
+    return { ...d, raw: text.slice(at, at + d.raw.length) };
+  }
+  return parseAscii(text, monthFirst);
+}
+
+function parseAscii(text: string, monthFirst?: boolean): ParsedDate | null {
   const d = firstDate(text, monthFirst);
   if (!d || d.coverage >= SECOND_DATE_BELOW || text.length > SECOND_DATE_MAX_CHARS) return d;
   // a second date on the line ("Published:2 December 2026Last updated:4 December 2026Author:…") is date text too
@@ -250,6 +288,11 @@ function firstDate(text: string, monthFirst?: boolean): ParsedDate | null {
         break;
       }
     }
+  }
+  if (found && found.y >= BUDDHIST_ERA.from && found.y <= BUDDHIST_ERA.to) found.y -= BUDDHIST_ERA.offset;
+  if (found && found.mo > JALALI) {
+    const g = jalaliToGregorian(found.y, found.mo - JALALI, found.d);
+    found = g && { ...found, ...g };
   }
   if (!found || !validDay(found.y, found.mo, found.d) || found.y < 1900 || found.y > 2100) return null;
   const date = `${found.y}-${pad(found.mo)}-${pad(found.d)}`;

@@ -56,7 +56,12 @@ export function fixMojibake(text: string, counts: RepairCounts): string {
   });
 }
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u180e]/g;
+/**
+ * Zero-width and soft-hyphen characters. The zero-width non-joiner and joiner (U+200C, U+200D) are
+ * letters' business in Persian, Arabic and Indic scripts ("کتابخانه‌های") and in emoji sequences:
+ * they go only after a character below U+0370 (Latin text, where they are stray markup).
+ */
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad\u180e]|(?<![^\u0000-\u036f])[\u200c\u200d]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const NON_ASCII_OR_CONTROL = /[^\u0020-\u007e]/;
 /** One pass for both (most non-ASCII text has neither): the pre-check of `INVISIBLE` and `CONTROL`. */

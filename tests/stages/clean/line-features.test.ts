@@ -57,4 +57,13 @@ describe('line features', () => {
     const { feats } = measureLines(['The minister said on Tuesday that the plan would go ahead.', he]);
     expect(feats[1].stopDensity).toBeGreaterThan(0.3);
   });
+
+  it('reads a page in a script without spaces between words (Thai) by its characters, its phrases as prose', () => {
+    const para = 'เกษตรกรกว่า 60 ครัวเรือนในตำบลแม่นาจรรวมกลุ่มกันเลิกปลูกข้าวโพดเลี้ยงสัตว์บนที่ลาดชัน แล้วหันมาปลูกกาแฟอาราบิกาใต้ร่มไม้ใหญ่แทน หลังจากพบว่าการเผาตอซังข้าวโพดทุกปีเป็นต้นเหตุสำคัญ';
+    const { lang, feats } = measureLines([para, 'หน้าแรก', 'ข่าวภูมิภาค']);
+    expect(lang).toBe('cjk');
+    expect(feats[0].stopDensity).toBeGreaterThan(0.3);
+    expect(feats[0].words).toBeGreaterThan(40);
+    expect(feats[1].stopDensity).toBeLessThan(0.2);
+  });
 });

@@ -63,6 +63,30 @@ describe('parseDate', () => {
     expect(d?.precision).toBe(precision);
   });
 
+  it.each([
+    // Catalan, Croatian ("u" before the time), Slovak ("o"), Finnish ("klo"), Greek, Swahili, Hindi (vowel signs inside the words)
+    ['Dimecres, 2 de desembre de 2026, 07:30 h', '2026-12-02T07:30:00'],
+    ['Objavljeno: 5. prosinca 2026. u 18:30', '2026-12-05T18:30:00'],
+    ['1. decembra 2026 o 11:20', '2026-12-01T11:20:00'],
+    ['Julkaistu 4.12.2026 klo 6.00', '2026-12-04T06:00:00'],
+    ['Τρίτη 02 Δεκεμβρίου 2026, 21:15', '2026-12-02T21:15:00'],
+    ['Alhamisi, Desemba 03, 2026', '2026-12-03'],
+    ['सोम, 30 नवंबर 2026 09:40 PM (IST)', '2026-11-30T21:40:00+05:30'],
+    // Thai: abbreviated months with their dots, Buddhist-era years
+    ['6 ธ.ค. 2569 09:30 น.', '2026-12-06T09:30:00'],
+    ['วันจันทร์ที่ 7 ธันวาคม 2569', '2026-12-07'],
+    // Persian: the solar calendar in Persian digits
+    ['تاریخ انتشار: پنجشنبه ۱۲ آذر ۱۴۰۵ - ۱۴:۳۰', '2026-12-03T14:30:00'],
+    ['۱ فروردین ۱۴۰۴', '2025-03-21'],
+  ])('other calendars and languages: %s -> %s', (text, iso) => {
+    expect(parseDate(text)?.iso).toBe(iso);
+  });
+
+  it('keeps the raw text as printed when it reads other digits', () => {
+    expect(parseDate('پنجشنبه ۱۲ آذر ۱۴۰۵')?.raw).toBe('۱۲ آذر ۱۴۰۵');
+    expect(parseDate('३० नवंबर २०२६')?.iso).toBe('2026-11-30');
+  });
+
   it.each(['Share this article', 'The 25 best movies', 'May I help you', '31 February 2017', '', '2017/13/10', '2017年3月', 'Top 2017/18 picks'])('no date in %j', (text) => {
     expect(parseDate(text)).toBeNull();
   });

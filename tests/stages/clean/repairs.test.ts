@@ -16,6 +16,11 @@ describe('repairParagraph', () => {
     ['two  spaces   here', 'two spaces here', { 'repeated-spaces': 2 }],
     ['nuclear\u00a0weapons', 'nuclear weapons', { 'unicode-space': 1 }],
     ['zero\u200bwidth\u00adsoft', 'zerowidthsoft', { 'invisible-chars': 2 }],
+    // a non-joiner or joiner is kept where a script needs it (Persian, Devanagari, emoji), removed in Latin text
+    ['کتابخانه\u200cهای عمومی', 'کتابخانه\u200cهای عمومی', {}],
+    ['क्\u200dष', 'क्\u200dष', {}],
+    ['👩\u200d💻 at work', '👩\u200d💻 at work', {}],
+    ['\u200cjoi\u200cner\u200d', 'joiner', { 'invisible-chars': 3 }],
     ['bell\u0007char', 'bellchar', { 'control-chars': 1 }],
     ['Itâ€™s cafÃ© time', 'It’s café time', { mojibake: 2 }],
     ['plain text stays.', 'plain text stays.', {}],

@@ -1,8 +1,9 @@
 /**
  * Calendar words for date parsing: month and weekday names (full and short
  * forms) in English, French, German, Spanish, Italian, Portuguese, Dutch,
- * Czech, Polish, Russian, Ukrainian, Turkish, Romanian, Finnish, Indonesian, Arabic and the
- * Scandinavian languages (CJK dates use the 年/月/日 and 년/월/일 marks, see `CJK_DATE_MARKS`),
+ * Czech, Polish, Russian, Ukrainian, Turkish, Romanian, Finnish, Indonesian, Arabic, Catalan,
+ * Croatian, Slovak, Hungarian, Greek, Swahili, Hindi, Hebrew, Thai (its Buddhist-era years too),
+ * Persian (solar months, `JALALI_MONTH_NAMES`) and the Scandinavian languages (CJK dates use the 年/月/日 and 년/월/일 marks, see `CJK_DATE_MARKS`),
  * time-zone abbreviations with their UTC offsets, and the words that introduce
  * a publication or update date. Lower case, accents kept. Adding a language is
  * a data change: add its names to these tables.
@@ -11,29 +12,50 @@
 /** Month names by month number (1-12), every language mixed; dots are stripped before lookup. */
 export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
   1: ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'leden', 'ledna',
-    'stycznia', 'styczeń', 'января', 'январь', 'янв', 'січня', 'ocak', 'ianuarie', 'tammikuuta', 'يناير'],
+    'stycznia', 'styczeń', 'января', 'январь', 'янв', 'січня', 'ocak', 'ianuarie', 'tammikuuta', 'يناير',
+    'gener', 'siječnja', 'siječanj', 'januára', 'január', 'ιανουαρίου', 'ιανουάριος', 'ιαν', 'जनवरी', 'ינואר', 'มกราคม', 'ม.ค.'],
   2: ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'únor', 'února',
-    'lutego', 'luty', 'февраля', 'февраль', 'фев', 'лютого', 'şubat', 'subat', 'februarie', 'helmikuuta', 'فبراير', 'شباط'],
+    'lutego', 'luty', 'февраля', 'февраль', 'фев', 'лютого', 'şubat', 'subat', 'februarie', 'helmikuuta', 'فبراير', 'شباط',
+    'febrer', 'febr', 'veljače', 'veljača', 'februára', 'február', 'φεβρουαρίου', 'φεβρουάριος', 'φεβ', 'फ़रवरी', 'फरवरी', 'פברואר', 'กุมภาพันธ์', 'ก.พ.'],
   3: ['march', 'mar', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'mrt', 'březen', 'března',
-    'marca', 'marzec', 'марта', 'март', 'березня', 'mart', 'marts', 'martie', 'maaliskuuta', 'maret', 'مارس', 'آذار'],
+    'marca', 'marzec', 'марта', 'март', 'березня', 'mart', 'marts', 'martie', 'maaliskuuta', 'maret', 'مارس', 'آذار',
+    'març', 'ožujka', 'ožujak', 'marec', 'március', 'márc', 'μαρτίου', 'μάρτιος', 'μαρ', 'machi', 'मार्च', 'מרץ', 'มีนาคม', 'มี.ค.'],
   4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'duben', 'dubna',
-    'kwietnia', 'kwiecień', 'апреля', 'апрель', 'апр', 'квітня', 'nisan', 'aprilie', 'huhtikuuta', 'أبريل', 'ابريل', 'نيسان'],
+    'kwietnia', 'kwiecień', 'апреля', 'апрель', 'апр', 'квітня', 'nisan', 'aprilie', 'huhtikuuta', 'أبريل', 'ابريل', 'نيسان',
+    'travnja', 'travanj', 'apríla', 'apríl', 'április', 'ápr', 'απριλίου', 'απρίλιος', 'απρ', 'aprili', 'अप्रैल', 'אפריל', 'เมษายน', 'เม.ย.'],
   5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'květen', 'května',
-    'maj', 'maja', 'мая', 'май', 'травня', 'mayıs', 'mayis', 'toukokuuta', 'مايو', 'أيار'],
+    'maj', 'maja', 'мая', 'май', 'травня', 'mayıs', 'mayis', 'toukokuuta', 'مايو', 'أيار',
+    'maig', 'svibnja', 'svibanj', 'mája', 'máj', 'május', 'μαΐου', 'μάιος', 'μαΐ', 'मई', 'מאי', 'พฤษภาคม', 'พ.ค.'],
   6: ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'červen', 'června',
-    'czerwca', 'czerwiec', 'июня', 'июнь', 'червня', 'haziran', 'iunie', 'kesäkuuta', 'يونيو', 'حزيران'],
+    'czerwca', 'czerwiec', 'июня', 'июнь', 'червня', 'haziran', 'iunie', 'kesäkuuta', 'يونيو', 'حزيران',
+    'juny', 'lipnja', 'lipanj', 'júna', 'jún', 'június', 'ιουνίου', 'ιούνιος', 'ιουν', 'जून', 'יוני', 'มิถุนายน', 'มิ.ย.'],
   7: ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'červenec', 'července',
-    'lipca', 'lipiec', 'июля', 'июль', 'липня', 'temmuz', 'iulie', 'heinäkuuta', 'يوليو', 'تموز'],
+    'lipca', 'lipiec', 'июля', 'июль', 'липня', 'temmuz', 'iulie', 'heinäkuuta', 'يوليو', 'تموز',
+    'juliol', 'srpnja', 'srpanj', 'júla', 'júl', 'július', 'ιουλίου', 'ιούλιος', 'ιουλ', 'julai', 'जुलाई', 'יולי', 'กรกฎาคม', 'ก.ค.'],
   8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'srpen', 'srpna',
-    'augusti', 'sierpnia', 'sierpień', 'августа', 'август', 'авг', 'серпня', 'ağustos', 'agustos', 'elokuuta', 'agustus', 'agu', 'agt', 'ags', 'أغسطس', 'اغسطس', 'آب'],
+    'augusti', 'sierpnia', 'sierpień', 'августа', 'август', 'авг', 'серпня', 'ağustos', 'agustos', 'elokuuta', 'agustus', 'agu', 'agt', 'ags', 'أغسطس', 'اغسطس', 'آب',
+    'agost', 'kolovoza', 'kolovoz', 'augusta', 'augusztus', 'αυγούστου', 'αύγουστος', 'αυγ', 'agosti', 'अगस्त', 'אוגוסט', 'สิงหาคม', 'ส.ค.'],
   9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'září',
-    'września', 'wrzesień', 'сентября', 'сентябрь', 'сен', 'вересня', 'eylül', 'eylul', 'septembrie', 'syyskuuta', 'سبتمبر', 'أيلول'],
+    'września', 'wrzesień', 'сентября', 'сентябрь', 'сен', 'вересня', 'eylül', 'eylul', 'septembrie', 'syyskuuta', 'سبتمبر', 'أيلول',
+    'setembre', 'rujna', 'rujan', 'septembra', 'szeptember', 'szept', 'σεπτεμβρίου', 'σεπτέμβριος', 'σεπ', 'septemba', 'सितंबर', 'सितम्बर', 'ספטמבר', 'กันยายน', 'ก.ย.'],
   10: ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'říjen', 'října',
-    'października', 'październik', 'октября', 'октябрь', 'жовтня', 'ekim', 'octombrie', 'lokakuuta', 'أكتوبر', 'اكتوبر'],
+    'października', 'październik', 'октября', 'октябрь', 'жовтня', 'ekim', 'octombrie', 'lokakuuta', 'أكتوبر', 'اكتوبر',
+    'októbra', 'október', 'οκτωβρίου', 'οκτώβριος', 'οκτ', 'oktoba', 'अक्टूबर', 'अक्तूबर', 'אוקטובר', 'ตุลาคม', 'ต.ค.'],
   11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopadu',
-    'listopada', 'ноября', 'ноябрь', 'листопада', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'نوفمبر'],
+    'listopada', 'ноября', 'ноябрь', 'листопада', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'نوفمبر',
+    'studenoga', 'studeni', 'novembra', 'νοεμβρίου', 'νοέμβριος', 'νοε', 'novemba', 'नवंबर', 'नवम्बर', 'נובמבר', 'พฤศจิกายน', 'พ.ย.'],
   12: ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'prosinec', 'prosince',
-    'desember', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'дек', 'грудня', 'aralık', 'aralik', 'decembrie', 'joulukuuta', 'des', 'ديسمبر'],
+    'desember', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'дек', 'грудня', 'aralık', 'aralik', 'decembrie', 'joulukuuta', 'des', 'ديسمبر',
+    'desembre', 'prosinca', 'prosinac', 'decembra', 'δεκεμβρίου', 'δεκέμβριος', 'δεκ', 'desemba', 'दिसंबर', 'दिसम्बर', 'דצמבר', 'ธันวาคม', 'ธ.ค.'],
+};
+
+/**
+ * Months of the Iranian solar calendar (Persian), by month number: a date with one of them is
+ * converted to the Gregorian calendar ("پنجشنبه ۱۲ آذر ۱۴۰۵" is 3 December 2026).
+ */
+export const JALALI_MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
+  1: ['فروردین'], 2: ['اردیبهشت'], 3: ['خرداد'], 4: ['تیر'], 5: ['مرداد'], 6: ['شهریور'],
+  7: ['مهر'], 8: ['آبان'], 9: ['آذر'], 10: ['دی'], 11: ['بهمن'], 12: ['اسفند'],
 };
 
 /** Weekday names (any language, full and short); a date line may start with one. */
@@ -55,6 +77,14 @@ export const WEEKDAY_NAMES: readonly string[] = [
   'cumartesi', 'pazar', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
   // Korean weekdays, short as printed in brackets ("2026.12.03 (목)") and full
   '월', '화', '수', '목', '금', '토', '일', '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일',
+  // Catalan, Croatian, Slovak, Hungarian, Greek, Swahili, Hindi, Hebrew, Thai and Persian weekdays
+  'dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte', 'diumenge', 'ponedjeljak', 'utorak', 'srijeda',
+  'četvrtak', 'petak', 'subota', 'nedjelja', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'nedeľa', 'hétfő',
+  'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap', 'δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'παρασκευή',
+  'σάββατο', 'κυριακή', 'jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili', 'सोमवार', 'सोम',
+  'मंगलवार', 'मंगल', 'बुधवार', 'बुध', 'गुरुवार', 'गुरु', 'शुक्रवार', 'शुक्र', 'शनिवार', 'शनि', 'रविवार', 'रवि',
+  'יום', 'ראשון', 'שני', 'שלישי', 'רביעי', 'חמישי', 'שישי', 'שבת', 'วันจันทร์', 'วันอังคาร', 'วันพุธ', 'วันพฤหัสบดี',
+  'วันศุกร์', 'วันเสาร์', 'วันอาทิตย์', 'شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه',
 ];
 
 /**
@@ -93,6 +123,8 @@ export const DATE_PREFIXES: readonly string[] = [
   'gepubliceerd', 'gepubliceerd op', 'laatste update', 'bijgewerkt', 'bijgewerkt op', 'opublikowano', 'aktualizacja',
   'zaktualizowano', 'publikováno', 'aktualizováno', 'aktualizace', '입력', '기사입력', '등록', '게재', '발행', '수정',
   '최종수정', '업데이트',
+  'publicat', 'actualitzat', 'objavljeno', 'ažurirano', 'publikované', 'aktualizované', 'közzétéve', 'frissítve', 'julkaistu',
+  'päivitetty', 'δημοσίευση', 'ενημέρωση', 'פורסם', 'עודכן', 'प्रकाशित', 'अपडेटेड', 'انتشار', 'อัปเดต', 'imechapishwa',
 ];
 
 /**
@@ -102,7 +134,8 @@ export const DATE_PREFIXES: readonly string[] = [
 export const PUBLISHED_CUES: readonly string[] = [
   'published', 'first published', 'originally published', 'posted', 'posted on', 'publié', 'publié le', 'publiée',
   'veröffentlicht', 'erschienen', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'opublikowano',
-  'опубликовано', 'publikováno',
+  'опубликовано', 'publikováno', 'publicat', 'objavljeno', 'publikované', 'közzétéve', 'julkaistu', 'δημοσίευση', 'פורסם',
+  'प्रकाशित',
 ];
 
 /** Words that make a date an update, not a publication ("Updated", "Mis à jour"). */
@@ -110,6 +143,8 @@ export const UPDATE_WORDS: readonly string[] = [
   'updated', 'last updated', 'modified', 'mis à jour', 'aktualisiert', 'actualizado', 'atualizado', 'aggiornato',
   'actualización', 'atualização', 'aggiornamento', 'laatste update', 'bijgewerkt', 'aktualizacja', 'zaktualizowano',
   'aktualizováno', 'aktualizace', '수정', '최종수정', '업데이트', '更新',
+  'actualitzat', 'actualizat', 'ažurirano', 'aktualizované', 'frissítve', 'päivitetty', 'ενημέρωση', 'עודכן', 'अपडेटेड',
+  'अपडेट', 'อัปเดต', 'cập nhật', 'обновлено', 'оновлено',
 ];
 
 /**
