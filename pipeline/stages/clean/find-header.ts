@@ -582,7 +582,7 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   // the line above the byline wins unless a line elsewhere in the window is clearly the better headline, or the best
   // line stands below the byline right over the body, or over a standfirst right over it (byline and date above the headline)
   const overBody = (i: number | null): boolean =>
-    i !== null && anchor !== null && i > anchor.index && (bodyAfter(lines, i, bodyStart) || (lines[i + 1]?.f.words >= 8 && !lines[i + 1].boiler && bodyAfter(lines, i + 1, bodyStart)));
+    i !== null && anchor !== undefined && i > anchor.index && (bodyAfter(lines, i, bodyStart) || (lines[i + 1]?.f.words >= 8 && !lines[i + 1].boiler && bodyAfter(lines, i + 1, bodyStart)));
   const title = near && near.index !== null && near.score >= free.score - W.anchorMargin && !overBody(free.index) ? near.index : free.index;
   let published: number | null = null;
   const after = dates.filter((d) => title === null || d.index > title);

@@ -18,7 +18,8 @@ export interface LineFeatures {
 
 /** Document language (stop-word list used) and the features of every line. */
 export interface MeasuredLines {
-  lang: StopwordLanguage | 'cjk';
+  /** The stop-word list covering most words, `cjk`, or `und` when no list covers the page's words. */
+  lang: StopwordLanguage | 'cjk' | 'und';
   feats: LineFeatures[];
 }
 
@@ -215,7 +216,8 @@ export function measureLines(lines: ReadonlyArray<string>): MeasuredLines {
   for (let k = 0; k < LANGS.length; k++) if (totals[k] > totals[best]) best = k;
   const covered = wordsAll > 0 && totals[best] / wordsAll >= MIN_STOP_COVERAGE;
   return {
-    lang: LANGS[best],
+    // (a page whose words no list covers, Hebrew or Greek, has no stop-word language)
+    lang: covered ? LANGS[best] : 'und',
     feats: raw.map((r) => ({
       chars: r.chars, words: r.words, terminal: r.terminal, upperRatio: r.upperRatio,
       // lines in a script without a stop-word list (Hebrew, Arabic, ...) get a punctuation-based proxy

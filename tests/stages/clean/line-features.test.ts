@@ -56,6 +56,8 @@ describe('line features', () => {
     const he = 'ראש הממשלה אמר היום כי הממשלה תמשיך לפעול למען ביטחון האזרחים.';
     const { feats } = measureLines(['The minister said on Tuesday that the plan would go ahead.', he]);
     expect(feats[1].stopDensity).toBeGreaterThan(0.3);
+    // a page no list covers has no stop-word language
+    expect(measureLines([he, he]).lang).toBe('und');
   });
 
   it('reads a page in a script without spaces between words (Thai) by its characters, its phrases as prose', () => {

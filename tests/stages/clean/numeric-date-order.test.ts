@@ -13,6 +13,7 @@ describe('numericDateOrder', () => {
     ['a day-first language', ['12/03/2026'], 'fr', false],
     ['a Nordic language', ['03.12.2026 14:05'], 'no', false],
     ['another language stays unset', ['12/03/2026'], 'ja', undefined],
+    ['a page no stop-word list covers (Hebrew, Vietnamese) reads the day first', ['04.12.26, 08:15', '3/12/2026'], 'und', false],
   ])('%s', (_, texts, lang, want) => {
     expect(numericDateOrder(texts, lang)).toBe(want);
   });
