@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
-import { AUTHOR_JOINERS, BEAT_WORDS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -53,6 +53,8 @@ const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
  * Initials or another given name in brackets right after a first name, before the surname ("Richard (R.J.) Eskow",
  * "Bruno (Henrique Zecchin) Rodrigues"): part of the name as printed. (An agency in capitals is not: "(AFP)".)
  */
+/** A Catalan or Spanish compound surname at the end of the names ("Marta Vilanova i Pujol", "José Ortega y Gasset"). */
+const SURNAME_JOINED = /(\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+)\s(i|y)\s(\p{Lu}[\p{L}'’-]+)$/u;
 const MID_NAME_BRACKET = /(?<=^|[,;&]\s|\s(?:and|und|et|y|e)\s)(\p{Lu}\p{Ll}+)\s\(((?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)\s(\p{Lu}\p{Ll}+)/u;
 
 /** Bracketed initials inside a name ("Richard (R.J.) Eskow"). */
@@ -250,6 +252,9 @@ export function splitAuthors(part: string): string[] {
   // a list of names ends with its "and": a comma after the last name starts the outlet or role
   // ("Por Ana Souza e Bruno Lima, Rede Sul", "By Jane Doe and John Roe, Staff Writers")
   s = s.replace(AFTER_LAST_NAME, '$1');
+  // a compound surname joined by "i" or "y" closing the names is one name, not two authors
+  const joined = SURNAME_JOINED.exec(s);
+  if (joined) s = s.slice(0, joined.index + joined[1].length);
   const names: string[] = [];
   outer: for (const piece of s.split(JOINERS)) {
     // (a name suffix keeps its full stop: "Thaddeus R. Whitlock Jr.")
@@ -295,6 +300,7 @@ export function splitAuthors(part: string): string[] {
     if (!looksLikeName(name)) break;
     names.push(titleCase(name));
   }
+  if (joined && names.length && names[names.length - 1].endsWith(joined[1].split(' ')[1])) names[names.length - 1] += ` ${joined[2]} ${joined[3]}`;
   return [...new Set(mid ? names.map((x) => x.replace(bare, mid[0])) : names)];
 }
 
@@ -343,6 +349,8 @@ export function parseByline(line: string): Byline | null {
   return null;
 }
 
+const WEAK_PREFIXES: ReadonlySet<string> = new Set(WEAK_BYLINE_PREFIXES);
+
 function readByline(line: string): Byline | null {
   const m = BYLINE.exec(line);
   if (!m) return null;
@@ -350,6 +358,8 @@ function readByline(line: string): Byline | null {
   if (glued && !GLUED.test(line)) return null;
   const authors = splitAuthors(line.slice(m[0].length));
   if (authors.length === 0) return null;
+  // ("Na Wiejskiej 4 w Warszawie" is no byline)
+  if (WEAK_PREFIXES.has(m[0].slice(glued?.length ?? 0).trim().replace(/[:：]$/, '').trim().toLowerCase()) && authors.some((a) => !a.includes(' '))) return null;
   return { authors, start: glued ? glued.length : 0, gluedPrefix: glued };
 }
 

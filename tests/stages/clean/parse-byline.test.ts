@@ -122,6 +122,21 @@ describe('parseByline', () => {
     expect(looksLikeName('Buy Now')).toBe(false);
   });
 
+  it.each<[string, string[] | undefined]>([
+    // labels and joiners of more languages
+    ['Per Marta Vilanova i Pujol | Girona', ['Marta Vilanova i Pujol']],
+    ['Por José Ortega y Gasset', ['José Ortega y Gasset']],
+    ['Por Juan Pérez y María López', ['Juan Pérez', 'María López']],
+    ['Szerző: Kovács Anna | Fotó: Nagy Bence', ['Kovács Anna']],
+    ['Na Rehema Mushi na Baraka Mollel', ['Rehema Mushi', 'Baraka Mollel']],
+    ['Autor: Jan Novák a Petr Svoboda', ['Jan Novák', 'Petr Svoboda']],
+    // a label that is an everyday word elsewhere needs names of two words
+    ['Na Wiejskiej 4 w Warszawie', undefined],
+    ['Per la prima volta a Roma', undefined],
+  ])('bylines in more languages: %s', (line, authors) => {
+    expect(parseByline(line)?.authors).toEqual(authors);
+  });
+
   it.each<[string, string[]]>([
     // initials or a second given name in brackets inside a name are part of it, as printed
     ['By Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],

@@ -26,7 +26,17 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'submitted by', 'contributed by', 'beitrag von', 'ein beitrag von', 'artikel von', 'article de', 'artículo de',
   // Indonesian, Turkish and Arabic labels ("Penulis: …", "Oleh …", "Yazan: …", "كتب: …", "بقلم …")
   'penulis', 'oleh', 'reporter', 'wartawan', 'yazan', 'muhabir', 'كتب', 'كتبت', 'بقلم',
+  // Catalan, Hungarian, Croatian, Slovak, Romanian, Finnish, Swahili, Greek, Thai, Persian, Hindi, Vietnamese and Hebrew labels
+  // ("Per Marta Vilanova i Pujol", "Szerző: Kovács Anna", "Na Rehema Mushi", "โดย …", "گزارش: …", "लेखक: …")
+  'per', 'escrit per', 'szerző', 'írta', 'napisao', 'napisala', 'autori', 'autorka', 'kirjoittaja', 'teksti', 'na',
+  'συντάκτης', 'κείμενο', 'โดย', 'ผู้เขียน', 'گزارش', 'نویسنده', 'خبرنگار', 'लेखक', 'रिपोर्ट', 'tác giả', 'מאת', 'כתב',
 ];
+
+/**
+ * Byline labels that are also everyday words of other languages (Catalan "Per" is Italian "for", Swahili
+ * "Na" is Polish "on"): a line they open is a byline only when every name has two words or more.
+ */
+export const WEAK_BYLINE_PREFIXES: readonly string[] = ['per', 'na'];
 
 /**
  * Credit lines that close a wire story and name its reporters ("Reporting by Jane Doe in Nairobi;
@@ -77,7 +87,7 @@ export const OTHER_CREDIT_CUES: readonly string[] = [
 ];
 
 /** Words joining several author names. */
-export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com'];
+export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com', 'i', 'és', 'na', 'și', 'ja', 'a', 'και', 'و'];
 
 /** Lower-case particles allowed inside a personal name. */
 export const NAME_PARTICLES: readonly string[] = [
