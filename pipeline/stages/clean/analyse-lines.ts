@@ -14,6 +14,8 @@ import { markGallery } from './mark-gallery.ts';
 import { markPhotoCaption } from './mark-photo-caption.ts';
 import { markRelatedBox } from './mark-related-box.ts';
 import { markTicker } from './mark-ticker.ts';
+import { looksLikeName, parseByline } from './parse-byline.ts';
+import { parseDate } from './parse-date.ts';
 import { type PhraseHit, type PhraseMatcher, phraseKey } from './phrase-matcher.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 import { type Line, splitLines } from './split-lines.ts';
@@ -38,6 +40,9 @@ export interface AnalysedLines {
 export const LIST_ITEM = /^(?:\d{1,3}[.)]|[•·▪‣◦*-])\s+\S/u;
 /** Short labels of these kinds inside the text ("Advertisement") do not break the context of their neighbours. */
 const TRANSPARENT_KINDS: ReadonlySet<string> = new Set(['advertisement']);
+/** A heading has two words of letters or more; a counter ("2 of 9", "3/12") is none. */
+const HEADING_WORDS = /\p{L}{2,}\S*\s+\S*\p{L}{2,}/u;
+const COUNTER = /^\d+\s*(?:of|de|di|von|\/)\s*\d+$/iu;
 /** Kinds of a photo's caption and credit lines. */
 const CAPTION_KINDS: ReadonlySet<string> = new Set(['caption', 'credit']);
 /** A slideshow's counters and captions are no single photo's caption. */
@@ -108,7 +113,8 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
     classes = listAfterIntro(classes, feats, matched, texts);
     classes = closingSentence(classes, initial, feats, matched, thresholds.stopLow, texts);
     classes = dataTable(classes, feats, matched, texts);
-    classes = headingBeforeCaption(classes, initial, matched, hits.map((h) => h !== null && CAPTION_KINDS.has(h.kind) && !inGallery(h)));
+    const heading = (k: number): boolean => HEADING_WORDS.test(texts[k]) && !COUNTER.test(texts[k]) && !parseByline(texts[k]) && !looksLikeName(texts[k]) && parseDate(texts[k]) === null;
+    classes = headingBeforeCaption(classes, initial, matched, hits.map((h) => h !== null && CAPTION_KINDS.has(h.kind) && !inGallery(h)), heading);
     // a live blog entry's heading is text when the entry's paragraph is
     for (const h of liveHeadings) if (!matched[h] && classes[h + 1] === 'good') classes[h] = 'good';
   }

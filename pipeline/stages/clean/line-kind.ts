@@ -49,7 +49,7 @@ const MAX_LED_SHARE_ROW_WORDS = 14;
  */
 function isShareRow(text: string, f: LineFeatures): boolean {
   if (f.words < 2 || f.words > MAX_LED_SHARE_ROW_WORDS || f.terminal) return false;
-  const words = text.toLowerCase().split(/[\s|·•/]+/u).filter(Boolean);
+  const words = text.toLowerCase().split(/[\s|·•/]+/u).filter(Boolean).map((w) => (w.endsWith(':') && w.length > 1 ? w.slice(0, -1) : w));
   if (words.length >= SHARE_ROW_LEAD && words.slice(0, SHARE_ROW_LEAD).every(isShareWord)) return true;
   return f.words <= MAX_SHARE_ROW_WORDS && words.length >= 2 && words.every(isShareWord) && words.some((w) => SHARE_WORDS.has(w));
 }

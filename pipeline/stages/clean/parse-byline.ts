@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
-import { AUTHOR_JOINERS, BEAT_WORDS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -61,7 +61,9 @@ const MID_NAME_BRACKET = /(?<=^|[,;&]\s|\s(?:and|und|et|y|e)\s)(\p{Lu}\p{Ll}+)\s
 const INITIALS = /^\(\p{Lu}[\p{Lu}.]*\)$/u;
 
 /** A word of a script without capitals whose bylines carry a label ("كتب: محمود عبد الرحيم"): counts as capitalised. */
-const CASELESS_NAME = /^[\p{sc=Arabic}\p{sc=Hebrew}]/u;
+const CASELESS_NAME = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Thai}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Georgian}]/u;
+/** Role words of caseless scripts written without spaces run into what follows ("ผู้สื่อข่าวประจำจังหวัดเชียงใหม่"): a word opening with one ends the name. */
+const ROLE_OPENINGS: readonly string[] = CASELESS_ROLE_OPENINGS;
 
 /** True when `s` looks like a personal name or a user handle (1-5 words, capitalised or a single handle). */
 export function looksLikeName(s: string): boolean {
@@ -70,6 +72,9 @@ export function looksLikeName(s: string): boolean {
   if (/[\d@#:!?…]|https?/.test(s)) return false;
   if (words.length === 1) return /^[\p{L}][\p{L}'’.-]{2,}$/u.test(words[0]) && !NOT_NAMES.has(words[0].toLowerCase());
   let caps = 0;
+  // a name is written in one script: a caseless word beside a Latin one is a label ("বাংলা Archive")
+  const caseless = words.filter((w) => CASELESS_NAME.test(w)).length;
+  if (caseless > 0 && caseless < words.length) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
     // (a capitalised particle inside a name is a name part: "Gaëlle Le Bihan", though "le" may start a date)
@@ -282,7 +287,7 @@ export function splitAuthors(part: string): string[] {
       // ... and at a label ("Kategorie:", "Category:")
       // (a capitalised particle ending a name is a name part: "Tuan Le", though "le" may start a date)
       const surname = cut.length > 0 && /^\p{Lu}/u.test(w) && PARTICLES.has(lw) && !/^\d/.test(ws[k + 1] ?? '');
-      const stop = (ROLES.has(lw) && !surname) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
+      const stop = (ROLES.has(lw) && !surname) || ROLE_OPENINGS.some((r) => lw.startsWith(r)) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")

@@ -17,4 +17,15 @@ describe('headingBeforeCaption', () => {
   ])('%s', (_, classes, initial, cap, m, want) => {
     expect(headingBeforeCaption(classes, initial, m, cap)).toEqual(want);
   });
+
+  it('keeps a heading right below the caption of a photo between two paragraphs, when it reads as a heading', () => {
+    const classes = ['good', 'bad', 'bad', 'good'] as const;
+    const initial = ['good', 'bad', 'short', 'good'] as const;
+    const cap = [false, true, false, false];
+    expect(headingBeforeCaption([...classes], [...initial], cap, cap, (k) => k === 2)).toEqual(['good', 'bad', 'good', 'good']);
+    // a byline or a name there is left as it was
+    expect(headingBeforeCaption([...classes], [...initial], cap, cap, () => false)).toEqual(['good', 'bad', 'bad', 'good']);
+    // ... and so is a heading after a caption that no paragraph precedes (the hero photo under the headline)
+    expect(headingBeforeCaption(['bad', 'bad', 'bad', 'good'], ['bad', 'bad', 'short', 'good'], cap, cap, () => true)).toEqual(['bad', 'bad', 'bad', 'good']);
+  });
 });

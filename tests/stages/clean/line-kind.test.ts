@@ -27,6 +27,10 @@ describe('line shapes', () => {
     ['Un medidor portátil registra la humedad del grano. Crédito: Gabriel Santiago Rivera / Especial para Primera Plana', 'credit-line'],
     // the account links of a top bar
     ['Suscríbase Edición impresa Ingresar', 'link-row'],
+    // share rows in more languages, a label with its colon among the buttons
+    ['Sdílet: Facebook X E-mail Kopírovat odkaz Diskuse (23)', 'share-buttons'],
+    ['Partager Facebook Courriel Imprimer', 'share-buttons'],
+    ['แชร์ Facebook LINE X คัดลอกลิงก์', 'share-buttons'],
     ['Subscribe E-paper Sign in', 'link-row'],
     ["How Market Street will look when the works are finished (artist's impression)", 'credited-caption'],
     ['The Orchard Hill water tower, seen from Depot Road on Monday. (Courier photo)', 'credited-caption'],

@@ -120,6 +120,9 @@ describe('parseByline', () => {
     expect(looksLikeName('RJ O’Guillory')).toBe(true);
     expect(looksLikeName('the dems candidate for potus')).toBe(false);
     expect(looksLikeName('Buy Now')).toBe(false);
+    // a name is written in one script
+    expect(looksLikeName('ชนิดา ศรีสวัสดิ์')).toBe(true);
+    expect(looksLikeName('বাংলা Archive')).toBe(false);
   });
 
   it.each<[string, string[] | undefined]>([
@@ -130,6 +133,10 @@ describe('parseByline', () => {
     ['Szerző: Kovács Anna | Fotó: Nagy Bence', ['Kovács Anna']],
     ['Na Rehema Mushi na Baraka Mollel', ['Rehema Mushi', 'Baraka Mollel']],
     ['Autor: Jan Novák a Petr Svoboda', ['Jan Novák', 'Petr Svoboda']],
+    // caseless scripts: a role word run into what follows ends the name
+    ['โดย ชนิดา ศรีสวัสดิ์ ผู้สื่อข่าวประจำจังหวัดเชียงใหม่', ['ชนิดา ศรีสวัสดิ์']],
+    ['लेखक: अंकित मिश्र, संवाददाता, वाराणसी', ['अंकित मिश्र']],
+    ['گزارش: نازنین رحیمی | عکس: علی رضایی', ['نازنین رحیمی']],
     // a label that is an everyday word elsewhere needs names of two words
     ['Na Wiejskiej 4 w Warszawie', undefined],
     ['Per la prima volta a Roma', undefined],

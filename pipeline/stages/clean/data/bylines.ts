@@ -33,6 +33,12 @@ export const BYLINE_PREFIXES: readonly string[] = [
 ];
 
 /**
+ * Role words of caseless scripts that may run into the words after them ("ผู้สื่อข่าวประจำจังหวัด…",
+ * reporter for the province of …): a word that opens with one ends the name before it.
+ */
+export const CASELESS_ROLE_OPENINGS: readonly string[] = ['ผู้สื่อข่าว', 'นักข่าว', 'บรรณาธิการ', 'संवाददाता', 'रिपोर्टर', 'संपादक', 'خبرنگار', 'כתב', 'כתבת'];
+
+/**
  * Byline labels that are also everyday words of other languages (Catalan "Per" is Italian "for", Swahili
  * "Na" is Polish "on"): a line they open is a byline only when every name has two words or more.
  */

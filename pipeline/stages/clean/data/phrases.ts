@@ -41,6 +41,8 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'like', 'likes', 'shares',
   'x', 'udostępnij', 'drukuj', 'tisk', 'paylaş', 'yazdır', 'bagikan', 'cetak', 'поделиться', 'печать', 'dela', 'jaa',
   '공유', '공유하기', '인쇄', '스크랩', '印刷',
+  'courriel', 'kopírovat', 'odkaz', 'diskuse', 'viber', 'line', 'correu', 'comparteix', 'megosztás', 'κοινοποίηση', 'jaa', 'shiriki',
+  'distribuie', 'trimite', 'postează', 'поділитися', 'podijeli', 'zdieľať', 'แชร์', 'คัดลอกลิงก์', 'chia', 'sẻ', 'שתפו', 'اشتراک',
 ];
 
 /**
@@ -183,12 +185,18 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'toggle navigation', 'open navigation', 'close navigation', 'search this site', 'you are here',
     ],
     prefix: [
-      'skip to', 'jump to', 'go to', 'back to', 'return to', 'you are here', 'vous êtes ici', 'sie sind hier',
+      'skip to', 'jump to', 'go to', 'back to', 'return to', 'you are here',
+      // skip links in more languages ("Salta al contingut", "Ugrás a tartalomra", "ข้ามไปยังเนื้อหา")
+      'ir al contenido', 'saltar al contenido', 'pular para o conteúdo', 'aller au contenu', 'zum inhalt', 'vai al contenuto',
+      'naar inhoud', 'salta al contingut', 'ugrás a tartalomra', 'μετάβαση στο περιεχόμενο', 'ruka hadi kwenye maudhui', 'דלג לתוכן',
+      'सामग्री पर जाएं', 'پرش به محتوا', 'bỏ qua nội dung', 'chuyển đến nội dung', 'preskočiť na obsah', 'preskoči na sadržaj',
+      'sari la conținut', 'siirry sisältöön', 'перейти до вмісту', 'перейти к содержанию', 'przejdź do treści', 'přeskočit na obsah',
+      'ข้ามไปยังเนื้อหา', 'vous êtes ici', 'sie sind hier',
       'estás en', 'ti trovi in', 'você está em', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos',
       'seguici', 'siga-nos', 'see next articles', 'see previous articles', 'view more', 'view all', 'see all',
       'read more about',
       // a breaking-news ticker in the page's chrome ("ÚLTIMA HORA Se registra sismo …", "BREAKING: …")
-      'breaking:', 'breaking news:', 'última hora', 'dernière minute', 'eilmeldung', "ultim'ora", 'ultima ora', 'urgente:',
+      'breaking:', 'breaking news:', 'última hora', 'dernière minute', 'eilmeldung', "ultim'ora", 'ultima ora', 'urgente:', 'ข่าวด่วน', 'عاجل', 'срочно', 'терміново', 'महत्वपूर्ण खबर', 'ब्रेकिंग न्यूज़',
       // a trending bar or an alert bar over the header ("Tendencias: Novenas Pico y placa …", "Top News HSI closes …",
       // "Aviso: Advertencia de inundaciones … Ver detalles")
       'trending:', 'trending now:', 'trending topics:', 'hot topics:', 'top news', 'tendencias:', 'tendências:', 'em alta:',
