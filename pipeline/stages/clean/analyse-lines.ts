@@ -43,6 +43,10 @@ const TRANSPARENT_KINDS: ReadonlySet<string> = new Set(['advertisement']);
 /** A heading has two words of letters or more; a counter ("2 of 9", "3/12") is none. */
 const HEADING_WORDS = /\p{L}{2,}\S*\s+\S*\p{L}{2,}/u;
 const COUNTER = /^\d+\s*(?:of|de|di|von|\/)\s*\d+$/iu;
+/** A related-links phrase opening a line of a headline's length ("Lue myös: Kylpylän uimahalli suljetaan …"): a teaser inside the text. */
+const inlineTeaser = (h: PhraseHit, f: LineFeatures): boolean => h.kind === 'related-links' && h.rule === 'related-links-phrase' && f.words >= 6 && f.words <= 25 && !f.terminal;
+/** ... the line after its next one being a paragraph of the article at least this long. */
+const MIN_PARAGRAPH_AFTER_TEASER = 120;
 /** Kinds of a photo's caption and credit lines. */
 const CAPTION_KINDS: ReadonlySet<string> = new Set(['caption', 'credit']);
 /** A slideshow's counters and captions are no single photo's caption. */
@@ -103,7 +107,10 @@ export function analyseLines(doc: IngestRecord, opts: Readonly<CleanOptions>, ph
   const initial: LineClass[] = lines.map((l, i) =>
     trusted ? (hits[i] ? 'bad' : 'good') : initialClass(feats[i], hits[i] !== null, thresholds, cjk, LIST_ITEM.test(l.text)),
   );
-  const transparent = hits.map((h, i) => h !== null && TRANSPARENT_KINDS.has(h.kind) && feats[i].words <= 4);
+  // (and neither does a "Read also: headline" teaser inside the text, the article going on below it: a subheading under it
+  // stays with the paragraph below)
+  const goesOn = (i: number): boolean => initial[i + 2] === 'good' && feats[i + 2].terminal && feats[i + 2].chars >= MIN_PARAGRAPH_AFTER_TEASER;
+  const transparent = hits.map((h, i) => h !== null && ((TRANSPARENT_KINDS.has(h.kind) && feats[i].words <= 4) || (inlineTeaser(h, feats[i]) && goesOn(i))));
   const matched = hits.map((h) => h !== null);
   let classes = initial;
   if (!trusted) {

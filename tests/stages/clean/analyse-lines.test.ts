@@ -23,6 +23,15 @@ describe('analyseLines', () => {
     expect(a.classes).toEqual(['good', 'good']);
   });
 
+  it('keeps a subheading under a "Read also" teaser inside the text, the article going on below it', () => {
+    const long = `${para} The mayor said she expected the first buses to cross by May.`;
+    const rows = [para, 'Lue myös: Kylpylän uimahalli suljetaan remontin ajaksi kevääksi', 'Talkoilla ja lahjoituksilla', long];
+    expect(analyseLines(textRecord(rows.join('\n\n')), cleanDefaults, matcher, new Set()).classes).toEqual(['good', 'bad', 'good', 'good']);
+    // at the end of the article the line under the teaser is left to its neighbours (tags, a most-read box)
+    const end = [para, 'Lue myös: Kylpylän uimahalli suljetaan remontin ajaksi kevääksi', 'uimahalli Savonlinna', 'Luetuimmat'];
+    expect(analyseLines(textRecord(end.join('\n\n')), cleanDefaults, matcher, new Set()).classes.slice(2)).toEqual(['bad', 'bad']);
+  });
+
   it('lowers stop-word thresholds for weakly covered languages', () => {
     const low = { chars: 200, words: 30, stopDensity: 0.21, terminal: true, urlDensity: 0, upperRatio: 0.05 };
     const t = adaptThresholds(cleanDefaults, [low, low, low]);

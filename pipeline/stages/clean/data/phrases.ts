@@ -220,6 +220,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'etiquetas', 'tag', 'související', 'související články', 'právě se děje', 'nejčtenější', 'gerelateerd', 'meest gelezen', 'lees ook', '相关新闻', '相关阅读', '相关文章', '推荐阅读', '延伸阅读', '热门推荐', '関連記事', 'recommended by outbrain', 'more for you', 'recommended related news',
       'recommended reads', 'related videos', 'post recommended', 'read next', 'up next',
       'more stories', 'more news', 'latest stories', 'latest articles', 'also on', 'elsewhere on the web',
+      'also this week', 'more partner stories',
     ],
     prefix: [
       'more from', 'more in', 'more on', 'more about', 'mehr aus', 'mehr zu', 'plus de', 'más de', 'altro da', 'mais de', 'schlagworte:', 'related',
@@ -232,18 +233,23 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'most shared', 'most commented', 'related coverage', 'related stories', 'related articles', 'recommended for',
       'more stories', 'next up in', 'up next in', 'auch interessant', 'siehe auch', 'also read', 'mirá también',
       'ver también', 'vea también', 'lee también', 'veja também', 'leia também:', 'leggi anche:', 'themen:', 'thèmes :', 'sujets :', 'temas:', 'argomenti:', 'assuntos:',
+      // tags and "more" boxes in more forms ("Mots-clés : …", "Etiquetas: …", "Leé también …", "Más noticias de Interior")
+      'mots-clés', 'etiquetas:', 'tags :', 'palabras clave:', 'leé también', 'más noticias de', 'mais notícias de', 'more partner stories',
+      'lue myös', 'čítajte aj', 'pročitajte i', 'olvassa el ezt is', 'citește și', 'διαβάστε επίσης', 'читайте також', 'xem thêm',
+      'soma pia', 'llegiu també', 'בשיתוף', 'بیشتر بخوانید', 'यह भी पढ़ें', 'อ่านข่าวที่เกี่ยวข้อง', 'lees ook:',
     ],
   },
   newsletter: {
     exact: [
       'newsletter', 'newsletters', 'get updates', 'email address', 'your email address', 'enter your email',
       'recevoir la newsletter', 'la newsletter', 'newsletter abonnieren', 'boletín', 'boletines',
+      'unirme al canal', 'únete al canal', 'unite acá',
     ],
     prefix: [
       'sign up for', 'sign up to', 'subscribe to our', 'subscribe to the', 'get our newsletter', 'join our newsletter',
       'inscrivez-vous', 'abonnez-vous', "s'abonner", 'newsletter abonnieren', 'suscríbete', 'iscriviti', 'assine',
       'get the latest', 'get breaking news', 'receive our', 'receba a newsletter', 'recibe la newsletter',
-      'recibe nuestro boletín', 'ricevi la newsletter', 'recevez la newsletter', 'recevoir notre newsletter',
+      'recibe nuestro boletín', 'ricevi la newsletter', 'recevez la newsletter', 'recevoir notre newsletter', "l'infolettre", 'infolettre',
     ],
     contains: [
       'sign up for our newsletter', 'subscribe to our newsletter', 'sign up for the newsletter',
@@ -254,6 +260,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       // a newsletter platform's subscribe pitches ("Thanks for reading …! Subscribe for free to receive new posts …")
       'subscribe for free to receive', 'reader-supported publication', 'receive new posts and support my work',
       'consider becoming a free or paid subscriber', 'newsletter in your inbox', 'newsletter straight to your inbox',
+      // an invitation to a messaging channel ("Únete a nuestro canal de WhatsApp", "Sumate al canal de WhatsApp de …")
+      'canal de whatsapp', 'canal do whatsapp', 'whatsapp channel', 'canal de telegram', 'telegram channel', 'whatsapp-kanal',
+      'chaîne whatsapp', 'canale whatsapp',
     ],
   },
   cookie: {
@@ -337,6 +346,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'about the author', 'about the writer', 'about the authors', 'sobre el autor', 'sobre la autora', 'sobre o autor',
       'sobre a autora', "à propos de l'auteur", "à propos de l'autrice", 'über den autor', 'über die autorin',
       "sull'autore", "sull'autrice", 'over de auteur', 'o autorze', 'o autorovi',
+      'about the contributors', 'about the contributor', 'contributors', 'sobre los autores', 'sobre as autoras', 'sobre os autores',
+      'à propos des auteurs', 'über die autoren', 'über die autorinnen', 'gli autori', 'the authors', 'the author',
     ],
   },
   other: {
@@ -376,6 +387,16 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'notice is hereby given',
       'first published in print', 'appeared in print', 'in the print edition', 'erschien zuerst in der printausgabe',
       'paru dans l’édition papier', "paru dans l'édition papier", 'publicado en la edición impresa',
+      // print-issue and republication notes ("A version of this article appears in the January 2027 print edition of …",
+      // "Ce reportage a été publié dans le numéro de janvier …", "This article was first published in Lithuanian by …")
+      'print edition of', 'a version of this article appears', 'this article appears in', 'this story appears in',
+      'this article was first published', 'this story was first published', 'this article was originally published',
+      'this story was originally published', 'originally appeared in', 'publié dans le numéro', 'paru dans le numéro', 'en kiosque le',
+      'erschien in der ausgabe', 'erschienen in der ausgabe', 'ist in der ausgabe', 'pubblicato sul numero', 'publicado en el número',
+      'publicado na edição', 'in edicola dal', 'traduit de l’anglais par', "traduit de l'anglais par", 'translated from the',
+      // a members' appeal after the article ("Stories like this take months. … is funded by its members.")
+      'funded by its members', 'funded by our members', 'we don’t have a paywall', "we don't have a paywall", 'consider supporting us',
+      'become a member for',
     ],
   },
 } as const;
