@@ -62,6 +62,10 @@ const SLASH_CREDIT = /(?:^|[\s.,;(|–—-])(?:[Pp]hoto|[Pp]hotograph|[Ff]oto|[I
 
 /** A caption closed by the photographer and the outlet after a slash ("… before dawn. Hannah Pruitt/Lakeshore Sentinel"). */
 const NAME_SLASH_CREDIT = /[.!?]["”»]?\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+/** A caption closed by its photographer after a dash ("… vu depuis les anciennes cités. - Photo Jérôme Lambotte"). */
+const DASH_CREDIT = /[.!?]["”»]?\s[-–—]\s(?:Photos?|Fotos?|Bild|Illustration)\s*:?\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u;
+/** A caption closed by its photographer "for" the outlet ("… on top of the mountain. Ilse Varga for The Halyard"). */
+const FOR_OUTLET_CREDIT = /[.!?]["”»]?\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\sfor\s\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 /** A caption closed by its credit in brackets ("… a Rocca Cismara. (Foto Zanella)", "(Photo: AFP)"). */
 const BRACKET_CREDIT = /[.!?]["”»]?\s+\((?:foto|photo|fot|ph|bild|image|quelle)s?\.?:?\s+[^()]{2,40}\)$/iu;
 /** A caption closed by its photographer or agency in capitals after the sentence ("… de Vilanova. JORGE AMAT", "… en Madrid. EFE/JUAN LÓPEZ"). */
@@ -99,7 +103,7 @@ const LIST_SEPARATOR = /\s[·•]\s/g;
 const MIN_LIST_SEPARATORS = 3;
 
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
-const CREDIT_WORDS = ['photograph', 'photo', 'image', 'picture', 'credit', 'foto', 'bild', 'crédito', 'fotografía', 'fotografia', 'imagen', 'imagem'];
+const CREDIT_WORDS = ['photograph', 'photo', 'image', 'picture', 'credit', 'foto', 'bild', 'crédito', 'fotografía', 'fotografia', 'imagen', 'imagem', 'illustration', 'photography'];
 /** The credit words in lower case, capitalised and in capitals (the name after them must be capitalised, so no `i` flag). */
 const CREDIT_WORD = CREDIT_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
 /** A capitalised name or agency after a credit word ("Jane Doe", "AFP", "iStock"), or one or two words closing the line ("Photo: supplied", "Foto: jr"). */
@@ -142,6 +146,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (f.words <= 25 && (CREDIT.test(text) || AGENCY_CREDIT.test(text))) return REMOVAL_RULES.creditLine;
   if (!f.terminal && cjkCreditHint(text) && CJK_CHAR.test(text) && CJK_CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && (SLASH_CREDIT.test(text) || NAME_SLASH_CREDIT.test(text)))) return REMOVAL_RULES.creditedCaption;
+  if (text.length <= MAX_CAPS_CREDIT_CHARS && !f.terminal && (DASH_CREDIT.test(text) || (text.includes(' for ') && FOR_OUTLET_CREDIT.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)) || (text.endsWith(')') && PICTURE_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (!f.terminal && (text.match(LIST_SEPARATOR) ?? []).length >= MIN_LIST_SEPARATORS) return REMOVAL_RULES.pipeMenu;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;

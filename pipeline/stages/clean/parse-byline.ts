@@ -72,6 +72,8 @@ export function looksLikeName(s: string): boolean {
   if (/[\d@#:!?…]|https?/.test(s)) return false;
   if (words.length === 1) return /^[\p{L}][\p{L}'’.-]{2,}$/u.test(words[0]) && !NOT_NAMES.has(words[0].toLowerCase());
   let caps = 0;
+  // a language switch or a run of initials ("FR EN", "DE | EN") is no name: some word has three letters or more
+  if (words.every((w) => w.replace(/[.'’-]/g, '').length <= 2)) return false;
   // a name is written in one script: a caseless word beside a Latin one is a label ("বাংলা Archive")
   const caseless = words.filter((w) => CASELESS_NAME.test(w)).length;
   if (caseless > 0 && caseless < words.length) return false;

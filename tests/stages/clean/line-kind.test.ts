@@ -25,6 +25,11 @@ describe('line shapes', () => {
     // credits in Spanish and Portuguese
     ['Crédito: Jhonny Tovar', 'credit-line'],
     ['Un medidor portátil registra la humedad del grano. Crédito: Gabriel Santiago Rivera / Especial para Primera Plana', 'credit-line'],
+    // a caption closed by its photographer after a dash, or "for" the outlet; an illustration's credit
+    ['Le terril du Bois-Saint-Jean, vu depuis les anciennes cités ouvrières de Seraing. - Photo Jérôme Lambotte', 'credited-caption'],
+    ['Vance takes a bearing on a column of smoke near Green Ridge in August. Ilse Varga for The Halyard', 'credited-caption'],
+    ['Illustration by Noor Abouelela for Red River Review', 'credit-line'],
+    ['The council voted for the plan. Mayor Jane Doe for one was pleased.', null],
     // the account links of a top bar
     ['Suscríbase Edición impresa Ingresar', 'link-row'],
     // share rows in more languages, a label with its colon among the buttons

@@ -123,6 +123,9 @@ describe('parseByline', () => {
     // a name is written in one script
     expect(looksLikeName('ชนิดา ศรีสวัสดิ์')).toBe(true);
     expect(looksLikeName('বাংলা Archive')).toBe(false);
+    expect(looksLikeName('FR EN')).toBe(false);
+    expect(looksLikeName('AJ Li')).toBe(false);
+    expect(looksLikeName('AJ Smith')).toBe(true);
   });
 
   it.each<[string, string[] | undefined]>([

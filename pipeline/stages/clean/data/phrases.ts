@@ -187,7 +187,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     prefix: [
       'skip to', 'jump to', 'go to', 'back to', 'return to', 'you are here',
       // skip links in more languages ("Salta al contingut", "Ugrás a tartalomra", "ข้ามไปยังเนื้อหา")
-      'ir al contenido', 'saltar al contenido', 'pular para o conteúdo', 'aller au contenu', 'zum inhalt', 'vai al contenuto',
+      'ir al contenido', 'saltar al contenido', 'pular para o conteúdo', 'aller au contenu', 'passer au contenu', 'zum inhalt', 'vai al contenuto',
       'naar inhoud', 'salta al contingut', 'ugrás a tartalomra', 'μετάβαση στο περιεχόμενο', 'ruka hadi kwenye maudhui', 'דלג לתוכן',
       'सामग्री पर जाएं', 'پرش به محتوا', 'bỏ qua nội dung', 'chuyển đến nội dung', 'preskočiť na obsah', 'preskoči na sadržaj',
       'sari la conținut', 'siirry sisältöön', 'перейти до вмісту', 'перейти к содержанию', 'przejdź do treści', 'přeskočit na obsah',
