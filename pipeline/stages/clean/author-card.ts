@@ -2,11 +2,13 @@ import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { looksLikeName } from './parse-byline.ts';
 
 const ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
+/** Ranks printed before a role ("Senior Lecturer", "Associate Professor", "Contributing Writer"). */
+const RANKS: ReadonlySet<string> = new Set(['senior', 'associate', 'assistant', 'chief', 'principal', 'lead', 'deputy', 'staff', 'contributing', 'guest', 'visiting', 'honorary', 'research', 'executive', 'managing']);
 /** Cheap pre-test: the line holds a role word somewhere. */
 const ANY_ROLE = new RegExp(`(?<![\\p{L}])(?:${PERSON_ROLE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
 
-/** A role line has at most this many words ("Agriculture Correspondent, Kano"). */
-const MAX_ROLE_WORDS = 6;
+/** A role line has at most this many words ("Agriculture Correspondent, Kano", "Senior Lecturer in Hydrology, University of Otago"). */
+const MAX_ROLE_WORDS = 8;
 /** A role line is at most this long. */
 const MAX_ROLE_CHARS = 60;
 /** A name line of a card is at most this long. */
@@ -30,7 +32,8 @@ export function roleLine(text: string): boolean {
   if (all.length > MAX_ROLE_WORDS) return false;
   const head = text.split(',')[0].trim().split(/\s+/);
   const role = (w: string | undefined): boolean => w !== undefined && ROLES.has(w.toLowerCase());
-  return role(head[0]) || role(head[head.length - 1]) || role(all[all.length - 1]);
+  // (the role may follow a rank: "Senior Lecturer in Hydrology")
+  return role(head[0]) || (RANKS.has(head[0].toLowerCase()) && role(head[1])) || role(head[head.length - 1]) || role(all[all.length - 1]);
 }
 
 /**

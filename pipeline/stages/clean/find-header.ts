@@ -1,6 +1,7 @@
+import { cardName, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
-import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, parseByline, unglueRole } from './parse-byline.ts';
+import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
@@ -393,8 +394,10 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (factLine(line.text)) return -Infinity;
   // a lower-case label and its values ("in: News, Season 3, Trailers") is no headline
   if (lowerLabel(line.text)) return -Infinity;
-  // a teaser with its age ("… hace 4 horas") is an item of a list
-  if (teaserAge(line.text)) return -Infinity;
+  // a teaser with its age ("… hace 4 horas") is an item of a list; a photographer's or translator's credit is no headline
+  if (teaserAge(line.text) || otherCreditLine(line.text)) return -Infinity;
+  // the role line of an author card, under the name ("Fenella Orr-Castillo" / "Senior Lecturer in Hydrology, University of Otago")
+  if (i > 0 && roleLine(line.text) && cardName(lines[i - 1].line.text)) return -Infinity;
   // a date line is no headline
   if (f.words <= W.dateLineWords && HAS_DIGIT.test(line.text) && dateOf(h) !== null) return -Infinity;
   let s = 1 - Math.abs(anchor - i) * W.distancePerLine + Math.min(f.words, W.wordsCap) * W.perWord - Math.max(0, f.words - W.longAfter) * W.perLongWord;
@@ -583,7 +586,18 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   // line stands below the byline right over the body, or over a standfirst right over it (byline and date above the headline)
   const overBody = (i: number | null): boolean =>
     i !== null && anchor !== undefined && i > anchor.index && (bodyAfter(lines, i, bodyStart) || (lines[i + 1]?.f.words >= 8 && !lines[i + 1].boiler && bodyAfter(lines, i + 1, bodyStart)));
-  const title = near && near.index !== null && near.score >= free.score - W.anchorMargin && !overBody(free.index) ? near.index : free.index;
+  // ... and a line below the byline right over the body (or over its standfirst) is the headline unless one elsewhere is clearly better
+  let below: number | null = null;
+  if (anchor !== undefined) {
+    // (the first line of substance after the byline block: only date lines, boilerplate and a short kicker between)
+    for (let i = anchor.index + 1; i <= bodyStart && i < lines.length; i++) {
+      if (special.has(i) || lines[i].boiler) continue;
+      const s = scores.get(i) ?? titleScore(lines[i], lines, i, bodyStart, haystack, siteText);
+      if (s > 0 && overBody(i) && s >= free.score - W.anchorMargin) below = i;
+      if (lines[i].f.words > W.shortWords) break;
+    }
+  }
+  const title = below ?? (near && near.index !== null && near.score >= free.score - W.anchorMargin && !overBody(free.index) ? near.index : free.index);
   let published: number | null = null;
   const after = dates.filter((d) => title === null || d.index > title);
   const pick = after.find((d) => !d.date.update);

@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
-import { AUTHOR_JOINERS, BEAT_WORDS, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -206,6 +206,15 @@ export function outletAfterName(part: string): string | 'outlet' | null {
 
 /** Another credit after the authors ("… Reviewed by", "… Edited by", "… Photos by"): the authors end there. */
 const OTHER_CREDIT = new RegExp(`\\s(?:${OTHER_CREDIT_CUES.map(escapeRegExp).join('|')})\\s`, 'iu');
+const CREDIT_OPENING = new RegExp(`^(?:${alternation(OTHER_CREDIT_CUES)})\\s`, 'iu');
+/**
+ * A line opening with another credit than the author's ("Photographs by …", "Traduzione dallo sloveno di …"): never
+ * the headline, and its names are not the authors.
+ *
+ * @example
+ * otherCreditLine('Traduzione dallo sloveno di Paolo Serra · Illustrazione di Nadia Colombo') // true
+ */
+export const otherCreditLine = (text: string): boolean => text.length <= 200 && CREDIT_OPENING.test(text);
 /** A role word opens the rest of the line, maybe after one more beat ("… reporter", "… Democracy Reporter"). */
 const ROLE_AFTER = new RegExp(`(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iuy');
 /** A role word glued to the name before it ("Mick DonnellyColumnist" in a text dump). */
@@ -347,6 +356,9 @@ export function parseByline(line: string): Byline | null {
     const b = readByline(line.slice(m.index + m[0].length));
     if (b && !b.gluedPrefix) return { ...b, start: m.index + m[0].length };
   }
+  // "Aline Verhoeven (texte) et Jérôme Lambotte (photos)": names with their roles in brackets
+  const roles = bracketRoles(line);
+  if (roles) return { authors: roles, start: 0, gluedPrefix: null };
   // "December 3, 2026December 4, 2026 by Jane Doe": dates, then the byline without a separator
   const by = DATE_THEN_BY.exec(line);
   if (by && (parseDate(line.slice(0, by.index + 1))?.coverage ?? 0) >= 0.6) {
@@ -357,6 +369,21 @@ export function parseByline(line: string): Byline | null {
 }
 
 const WEAK_PREFIXES: ReadonlySet<string> = new Set(WEAK_BYLINE_PREFIXES);
+
+const TEXT_ROLES: ReadonlySet<string> = new Set(BRACKET_ROLES.text);
+/** (Roles in lower case and capitalised: the names' capitals are matched case-sensitively.) */
+const ALL_ROLES = [...BRACKET_ROLES.text, ...BRACKET_ROLES.other].flatMap((r) => [r, r[0].toUpperCase() + r.slice(1)]);
+/** One name and its role in brackets ("Aline Verhoeven (texte)"), repeated between joiners. */
+const NAME_ROLE = new RegExp(`(\\p{Lu}[\\p{L}'’.-]*(?:\\s+[\\p{L}'’.-]+){0,3})\\s*\\((${alternation(ALL_ROLES)})\\)`, 'gu');
+const NAME_ROLE_LINE = new RegExp(`^${NAME_ROLE.source}(?:\\s*(?:[,·|&/]|\\s(?:${alternation(AUTHOR_JOINERS)}))\\s*${NAME_ROLE.source})*$`, 'u');
+
+/** The writers of a credit line of names with bracketed roles, or null when the line is not one or names no writer. */
+function bracketRoles(line: string): string[] | null {
+  if (!line.includes('(') || line.length > 160 || !NAME_ROLE_LINE.test(line)) return null;
+  const names: string[] = [];
+  for (const m of line.matchAll(NAME_ROLE)) if (TEXT_ROLES.has(m[2].toLowerCase()) && looksLikeName(m[1])) names.push(m[1]);
+  return names.length ? names : null;
+}
 
 function readByline(line: string): Byline | null {
   const m = BYLINE.exec(line);

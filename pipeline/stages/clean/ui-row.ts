@@ -1,21 +1,26 @@
-import { ACCOUNT_LINKS, BOILERPLATE_PHRASES } from './data/phrases.ts';
+import { ACCOUNT_LINKS, BOILERPLATE_PHRASES, SHARE_BUTTON_WORDS } from './data/phrases.ts';
 
-/** Longest link label, in words ("e-paper lesen", "il mio account"). */
+/** Longest label, in words ("e-paper lesen", "il mio account"). */
 const MAX_LABEL_WORDS = 3;
 /** A row has at most this many words. */
 const MAX_ROW_WORDS = 8;
 
-/** Every label a top bar's links carry: `ACCOUNT_LINKS` and the `navigation` and `newsletter` exact phrases of one to three words. */
+/**
+ * Every label a page's link and button rows carry: `ACCOUNT_LINKS`, `SHARE_BUTTON_WORDS` and the `navigation`,
+ * `newsletter`, `share` and `other` exact phrases of one to three words ("Font Size Save Print Comment Follow us").
+ */
+const G = BOILERPLATE_PHRASES;
 const LABELS: ReadonlySet<string> = new Set(
-  [...ACCOUNT_LINKS, ...(BOILERPLATE_PHRASES.navigation?.exact ?? []), ...(BOILERPLATE_PHRASES.newsletter?.exact ?? [])]
+  [...ACCOUNT_LINKS, ...SHARE_BUTTON_WORDS, ...(G.navigation?.exact ?? []), ...(G.newsletter?.exact ?? []), ...(G.share?.exact ?? []), ...(G.other?.exact ?? [])]
+    .filter((p) => /\p{L}{2}/u.test(p))
     .map((p) => p.toLowerCase())
     .filter((p) => p.split(' ').length <= MAX_LABEL_WORDS),
 );
 
 /**
- * True when a short line is two or more link labels of a site's top bar run together, and nothing
- * else ("Suscríbase Edición impresa Ingresar", "Subscribe E-paper Sign in"): the words are covered,
- * left to right, by labels of one to three words.
+ * True when a short line is two or more link or button labels run together, and nothing else
+ * ("Suscríbase Edición impresa Ingresar", "Subscribe E-paper Sign in", "Font Size Save Print Comment
+ * Follow us"): the words are covered, left to right, by labels of one to three words.
  *
  * @example
  * uiRow('Suscríbase Edición impresa Ingresar') // true

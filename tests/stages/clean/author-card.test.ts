@@ -36,3 +36,11 @@ describe('authorCards', () => {
     expect(authorCards(['Jane Doe', 'Health Correspondent'], 0, (k) => k === 1)).toEqual([]);
   });
 });
+
+describe('roleLine with a rank', () => {
+  it('reads a role after a rank, not after any word', () => {
+    expect(roleLine('Senior Lecturer in Hydrology, University of Otago')).toBe(true);
+    expect(roleLine('Associate Professor of History')).toBe(true);
+    expect(roleLine('The correspondent said it rained')).toBe(false);
+  });
+});

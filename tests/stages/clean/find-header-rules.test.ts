@@ -46,6 +46,25 @@ describe('findHeader: headline rules', () => {
       title: 'Caficultores de Lares prueban secadoras solares tras una cosecha marcada por la lluvia',
     },
     {
+      name: 'the role line of an author card is not the headline',
+      rows: [
+        'Otago Ledger', "Why Canterbury's braided rivers are running dry earlier each summer", 'Fenella Orr-Castillo',
+        'Senior Lecturer in Hydrology, University of Otago', '3 December 2026, 10:20am', 'Facebook X Email Copy link',
+      ],
+      title: "Why Canterbury's braided rivers are running dry earlier each summer",
+    },
+    {
+      name: 'names with their roles, a date, then the headline right over the standfirst and body: the headline, not a teaser above',
+      rows: [
+        'La Gazette de Meuse', 'En bref Tram de Liège : horaires adaptés pendant les fêtes', 'Publicité', 'Week-end · Reportage',
+        'Aline Verhoeven (texte) et Jérôme Lambotte (photos)', 'Publié le 4/12/2026 à 18:00 - Mis à jour le 5/12/2026 à 09:14',
+        'Sur le terril, la nature a repris ses quartiers',
+        "À Seraing, un ancien terril charbonnier de nonante mètres est devenu l'un des sites naturels les plus riches de la province",
+      ],
+      title: 'Sur le terril, la nature a repris ses quartiers',
+      authors: [['Aline Verhoeven']],
+    },
+    {
       name: 'a trending bar, an alert bar, a ticker of figures and teasers with their age are not the headline',
       rows: [
         'Tendencias: Novenas Pico y placa Real Santandereano Prima de diciembre', 'Aviso: Advertencia de inundaciones costeras hasta las 6:00 p.m. Ver detalles',

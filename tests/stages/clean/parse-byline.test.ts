@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkByline, datelineByline, gluedNames, reporterByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, datelineByline, gluedNames, reporterByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, otherCreditLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -124,6 +124,10 @@ describe('parseByline', () => {
     expect(looksLikeName('ชนิดา ศรีสวัสดิ์')).toBe(true);
     expect(looksLikeName('বাংলা Archive')).toBe(false);
     expect(looksLikeName('FR EN')).toBe(false);
+    // other credits than the author's
+    expect(otherCreditLine('Traduzione dallo sloveno di Paolo Serra · Illustrazione di Nadia Colombo')).toBe(true);
+    expect(otherCreditLine('Photographs by Ilse Varga')).toBe(true);
+    expect(otherCreditLine('By Jane Doe')).toBe(false);
     expect(looksLikeName('AJ Li')).toBe(false);
     expect(looksLikeName('AJ Smith')).toBe(true);
   });
@@ -140,6 +144,10 @@ describe('parseByline', () => {
     ['โดย ชนิดา ศรีสวัสดิ์ ผู้สื่อข่าวประจำจังหวัดเชียงใหม่', ['ชนิดา ศรีสวัสดิ์']],
     ['लेखक: अंकित मिश्र, संवाददाता, वाराणसी', ['अंकित मिश्र']],
     ['گزارش: نازنین رحیمی | عکس: علی رضایی', ['نازنین رحیمی']],
+    // names with their roles in brackets: the writers
+    ['Aline Verhoeven (texte) et Jérôme Lambotte (photos)', ['Aline Verhoeven']],
+    ['Jane Doe (text) and John Roe (Text), Mary Major (photos)', ['Jane Doe', 'John Roe']],
+    ['Jérôme Lambotte (photos)', undefined],
     // a label that is an everyday word elsewhere needs names of two words
     ['Na Wiejskiej 4 w Warszawie', undefined],
     ['Per la prima volta a Roma', undefined],

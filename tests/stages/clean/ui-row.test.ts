@@ -8,6 +8,8 @@ describe('uiRow', () => {
     ['Log in Register', true],
     ['Abonnieren Anmelden', true],
     ['Mon compte Se connecter', true],
+    // a row of article buttons
+    ['Font Size Save Print Comment Follow us', true],
     // one label alone is a phrase, not a row
     ['Subscribe', false],
     // any other word makes it a sentence or a headline

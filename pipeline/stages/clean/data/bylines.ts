@@ -39,6 +39,15 @@ export const BYLINE_PREFIXES: readonly string[] = [
 export const CASELESS_ROLE_OPENINGS: readonly string[] = ['ผู้สื่อข่าว', 'นักข่าว', 'บรรณาธิการ', 'संवाददाता', 'रिपोर्टर', 'संपादक', 'خبرنگار', 'כתב', 'כתבת'];
 
 /**
+ * Roles printed in brackets after each name of a credit line ("Aline Verhoeven (texte) et Jérôme
+ * Lambotte (photos)"): the writers are the authors, the others are not.
+ */
+export const BRACKET_ROLES = {
+  text: ['texte', 'textes', 'text', 'texts', 'words', 'testo', 'texto', 'textos', 'tekst', 'teksti', 'reportage', 'reporting'],
+  other: ['photos', 'photo', 'fotos', 'foto', 'bilder', 'bild', 'illustration', 'illustrations', 'images', 'vidéo', 'video', 'infographie', 'grafik'],
+} as const;
+
+/**
  * Byline labels that are also everyday words of other languages (Catalan "Per" is Italian "for", Swahili
  * "Na" is Polish "on"): a line they open is a byline only when every name has two words or more.
  */
@@ -90,6 +99,11 @@ export const OTHER_CREDIT_CUES: readonly string[] = [
   'reviewed by', 'medically reviewed by', 'fact checked by', 'fact-checked by', 'edited by', 'photos by', 'photo by',
   'photography by', 'illustrations by', 'illustration by', 'video by', 'produced by', 'revisado por', 'editado por',
   'fotos de', 'édité par', 'relu par', 'photos de', 'redigiert von', 'fotos von', 'a cura di', 'foto di',
+  // a translator's and an illustrator's credit ("Traduzione dallo sloveno di …", "Translated from the Malayalam by …")
+  'translated by', 'translated from', 'translation by', 'traduit par', 'traduit de', 'traduction de', 'übersetzt von', 'übersetzung von',
+  'traducción de', 'traducido por', 'tradução de', 'traduzido por', 'traduzione di', 'traduzione dallo', 'traduzione dal', 'tradotto da',
+  'illustrazione di', 'illustrazioni di', 'illustrations de', 'illustration de', 'illustriert von', 'illustrationen von', 'ilustración de',
+  'ilustraciones de', 'ilustração de', 'ilustrações de', 'photographs by', 'pictures by',
 ];
 
 /** Words joining several author names. */
@@ -107,6 +121,11 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'photographer', 'analyst', 'producer', 'journalist', 'correspondant', 'correspondante', 'korrespondent', 'korrespondentin',
   'redakteur', 'redakteurin', 'journaliste', 'periodista', 'giornalista', 'jornalista', 'corresponsal', 'corrispondente',
   'cronista', 'colunista', 'columnista', 'chroniqueur', 'chroniqueuse', 'kolumnist', 'kolumnistin', 'editorialista',
+  // a guest writer's card ("Senior Lecturer in Hydrology, University of Otago", "Scrittrice", "Reportera")
+  'lecturer', 'professor', 'researcher', 'scientist', 'economist', 'historian', 'novelist', 'poet', 'author',
+  'scrittrice', 'scrittore', 'écrivain', 'écrivaine', 'schriftsteller', 'schriftstellerin', 'escritor', 'escritora',
+  'reportera', 'reportero', 'redactora', 'redactor', 'journalistin', 'toimittaja', 'novinář', 'novinářka', 'dziennikarz',
+  'dziennikarka', 'reporterka', 'repórter', 'reportér', 'reportérka', 'riporter', 'újságíró', 'újságírónő', 'verslaggever',
 ];
 
 /**

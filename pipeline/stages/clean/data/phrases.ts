@@ -61,6 +61,7 @@ export const ACCOUNT_LINKS: readonly string[] = [
   "s'abonner", 'abonnez-vous', 'se connecter', 'mon compte', 'journal papier', 'édition papier', 'édition numérique',
   'abonnieren', 'anmelden', 'abmelden', 'mein konto', 'e-paper lesen', 'abo',
   'abbonati', 'accedi', 'il mio account', 'edicola digitale', 'registrati',
+  'follow us', 'suivez-nous', 'síguenos', 'seguici', 'siga-nos', 'folgen sie uns',
 ];
 
 export const SECTION_WORDS: readonly string[] = [
