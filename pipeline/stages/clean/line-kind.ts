@@ -1,4 +1,5 @@
-import { BOILERPLATE_PHRASES, SHARE_BUTTON_WORDS } from './data/phrases.ts';
+import { BAR_LABELS, BOILERPLATE_PHRASES, SHARE_BUTTON_WORDS } from './data/phrases.ts';
+import { alternation } from '../../lib/escape-regexp.ts';
 import type { LineFeatures } from './line-features.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
@@ -21,6 +22,8 @@ const menuOfItems = (text: string): boolean => {
 };
 /** A link card repeats its headline inside one line ("How to X How to X"): this many leading characters recur. */
 const CARD_PREFIX = 20;
+/** A bar's label opening the line, then its items (`BAR_LABELS`). */
+const BAR_LINE = new RegExp(`^(?:${alternation(BAR_LABELS)})\\s*\\S`, 'iu');
 /** A slideshow counter ("1/50 United goin down", "3 / 12"): the slide's number and the total. */
 export const GALLERY = /^(\d{1,3})\s?\/\s?(\d{1,3})(?:\s|$)/;
 /** A news-ticker entry starting with a time ("13:18 Loi renseignement : …"). */
@@ -134,6 +137,7 @@ const MAX_CAPTION_CHARS = 600;
 export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (text.length > MAX_CAPTION_CHARS) return null;
   if (TEASER.test(text)) return REMOVAL_RULES.teaser;
+  if (!f.terminal && BAR_LINE.test(text)) return REMOVAL_RULES.barLine;
   if (text.length > 200) return hasCreditMark(text) && TRAILING_CREDIT.test(text) ? REMOVAL_RULES.creditedCaption : null;
   if (isShareRow(text, f)) return REMOVAL_RULES.shareButtons;
   if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;

@@ -49,6 +49,8 @@ const dateWord = (w: string): boolean => {
 
 /** A capitalised word with digits glued after it ("Nolan22"): the word. */
 const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
+/** A photographer's credit after the names ("Pictures: Sipho Ndlovu", "Fotos: …"). */
+const PHOTO_CREDIT_LABEL = /^(?:pictures?|photos?|photographs?|fotos?|bilder|images?)\s*:/iu;
 /**
  * Initials or another given name in brackets right after a first name, before the surname ("Richard (R.J.) Eskow",
  * "Bruno (Henrique Zecchin) Rodrigues"): part of the name as printed. (An agency in capitals is not: "(AFP)".)
@@ -117,6 +119,8 @@ export function nameListLine(text: string): string[] | null {
   if (t.length > 80 || !/^\p{Lu}/u.test(t) || /[.!?:;]$/.test(t)) return null;
   // "Wanjiru Kamau | Meridian Wire", "Jane Doe, John Roe · DBN News": the names, then their outlet after a separator
   const parts = t.split(/ [|·•] /u);
+  // ... or another credit ("Thabo Mokoena and Lerato Dlamini | Pictures: Sipho Ndlovu")
+  if (parts.length === 2 && (otherCreditLine(parts[1]) || PHOTO_CREDIT_LABEL.test(parts[1]))) return nameListLine(parts[0]);
   if (parts.length === 2) {
     // ... or their role ("Dana Whitcombe | Staff Writer")
     const outlet = parts[1].split(' ');
@@ -274,7 +278,8 @@ export function splitAuthors(part: string): string[] {
   const names: string[] = [];
   outer: for (const piece of s.split(JOINERS)) {
     // (a name suffix keeps its full stop: "Thaddeus R. Whitlock Jr.")
-    let p = piece.trim().replace(/[,;:]+$/, '').replace(/(?<!\b(?:Jr|Sr))\.+$/, '');
+    // (a name's footnote mark goes: "Luana Barbosa Cordeiro*"; a final initial keeps its full stop: "Catalina Fuenzalida R.")
+    let p = piece.trim().replace(/[,;:]+$/, '').replace(/[*†‡]+$/u, '').replace(/(?<!\b(?:Jr|Sr)|(?:^|\s)\p{Lu})\.+$/u, '');
     if (!p) continue;
     const outlet = outletAfterName(p);
     if (outlet === 'outlet' && names.length > 0) break;
@@ -361,9 +366,9 @@ export function parseByline(line: string): Byline | null {
   if (roles) return { authors: roles, start: 0, gluedPrefix: null };
   // "December 3, 2026December 4, 2026 by Jane Doe": dates, then the byline without a separator
   const by = DATE_THEN_BY.exec(line);
-  if (by && (parseDate(line.slice(0, by.index + 1))?.coverage ?? 0) >= 0.6) {
-    const b = readByline(line.slice(by.index + 2));
-    if (b && !b.gluedPrefix) return { ...b, start: by.index + 2 };
+  if (by && (parseDate(line.slice(0, by.index + by[0].length))?.coverage ?? 0) >= 0.6) {
+    const b = readByline(line.slice(by.index + by[0].length));
+    if (b && !b.gluedPrefix) return { ...b, start: by.index + by[0].length };
   }
   return null;
 }
@@ -398,7 +403,7 @@ function readByline(line: string): Byline | null {
 }
 
 /** " by " after a date, the byline following it. */
-const DATE_THEN_BY = /\d\s(?=by\s\p{Lu})/u;
+const DATE_THEN_BY = /(?:\d|[ap]\.?m\.?)\s(?=[Bb]y\s\p{Lu})/u;
 /** A relative time ("1 day ago", "8h", "il y a 2 heures"); group 1/3 are the words around the number. */
 const RELATIVE = new RegExp(`^(?:(${alternation(RELATIVE_TIME.before)})\\s+)?\\d{1,3}\\s?(?:${alternation(RELATIVE_TIME.units)})\\.?(?:\\s+(${alternation(RELATIVE_TIME.after)}))?$`, 'iu');
 const NAME_RELATIVE = new RegExp(`^(\\p{Lu}.{1,58}?)\\s+${RELATIVE.source.slice(1)}`, 'iu');

@@ -39,6 +39,8 @@ export const REMOVAL_RULES = {
   breadcrumb: { rule: 'breadcrumb', kind: 'navigation' },
   /** A short menu separated by pipes ("« Previous | Next »"). */
   pipeMenu: { rule: 'pipe-menu', kind: 'navigation' },
+  /** A trending, ticker or alert bar opened by its label ("Tendencias: …", "Top News …"; `BAR_LABELS` in data/phrases.ts). */
+  barLine: { rule: 'bar-line', kind: 'navigation' },
   /** A row of a top bar's account and subscription links ("Suscríbase Edición impresa Ingresar"; see ui-row.ts). */
   linkRow: { rule: 'link-row', kind: 'navigation' },
   /** An agency photo slug ("SWITZERLAND-GENEVA-U.S.-RUSSIA-TRUCE …"). */

@@ -30,6 +30,11 @@ describe('line shapes', () => {
     ['Vance takes a bearing on a column of smoke near Green Ridge in August. Ilse Varga for The Halyard', 'credited-caption'],
     ['Illustration by Noor Abouelela for Red River Review', 'credit-line'],
     ['The council voted for the plan. Mayor Jane Doe for one was pleased.', null],
+    // a trending or ticker bar opened by its label, however long
+    ['Top News HSI closes 142 points higher Cold front to bring temperatures down to 14C this weekend East Rail delays after signalling fault', 'bar-line'],
+    ['Flood updates: Follow the latest on evacuations and road closures in Kelantan, Terengganu and Pahang', 'bar-line'],
+    ['Tendencias: Novenas Pico y placa Real Santandereano Prima de diciembre', 'bar-line'],
+    ['Top news anchors are leaving the network.', null],
     // the account links of a top bar
     ['Suscríbase Edición impresa Ingresar', 'link-row'],
     // share rows in more languages, a label with its colon among the buttons

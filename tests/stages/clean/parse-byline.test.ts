@@ -124,6 +124,8 @@ describe('parseByline', () => {
     expect(looksLikeName('ชนิดา ศรีสวัสดิ์')).toBe(true);
     expect(looksLikeName('বাংলা Archive')).toBe(false);
     expect(looksLikeName('FR EN')).toBe(false);
+    // names, then the photographer's credit after a pipe
+    expect(nameListLine('Thabo Mokoena and Lerato Dlamini | Pictures: Sipho Ndlovu')).toEqual(['Thabo Mokoena', 'Lerato Dlamini']);
     // other credits than the author's
     expect(otherCreditLine('Traduzione dallo sloveno di Paolo Serra · Illustrazione di Nadia Colombo')).toBe(true);
     expect(otherCreditLine('Photographs by Ilse Varga')).toBe(true);
@@ -144,6 +146,11 @@ describe('parseByline', () => {
     ['โดย ชนิดา ศรีสวัสดิ์ ผู้สื่อข่าวประจำจังหวัดเชียงใหม่', ['ชนิดา ศรีสวัสดิ์']],
     ['लेखक: अंकित मिश्र, संवाददाता, वाराणसी', ['अंकित मिश्र']],
     ['گزارش: نازنین رحیمی | عکس: علی رضایی', ['نازنین رحیمی']],
+    // a name's footnote mark goes, a final initial keeps its full stop; a byline after the date and its am/pm
+    ['Por Luana Barbosa Cordeiro*', ['Luana Barbosa Cordeiro']],
+    ['Por Catalina Fuenzalida R. · hace 4 días', ['Catalina Fuenzalida R.']],
+    ['By Jane Doe.', ['Jane Doe']],
+    ['Posted on December 4, 2026 at 9:45 pm By Dilrukshi Perera', ['Dilrukshi Perera']],
     // names with their roles in brackets: the writers
     ['Aline Verhoeven (texte) et Jérôme Lambotte (photos)', ['Aline Verhoeven']],
     ['Jane Doe (text) and John Roe (Text), Mary Major (photos)', ['Jane Doe', 'John Roe']],

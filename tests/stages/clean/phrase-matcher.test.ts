@@ -39,7 +39,6 @@ describe('phrase matcher', () => {
     ['Lue myös: Kylpylän uimahalli suljetaan remontin ajaksi kevääksi', 'related-links'],
     ['About the contributors', 'author-bio'],
     ['Salta al contingut', 'navigation'],
-    ['Tendencias: Novenas Pico y placa Real Santandereano Prima de diciembre', 'navigation'],
     ['Latest news', 'navigation'],
     ['Lire aussi : Les critiques de la CNIL', 'related-links'],
     ['Related Coverage', 'related-links'],

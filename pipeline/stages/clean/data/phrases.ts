@@ -64,6 +64,17 @@ export const ACCOUNT_LINKS: readonly string[] = [
   'follow us', 'suivez-nous', 'síguenos', 'seguici', 'siga-nos', 'folgen sie uns',
 ];
 
+/**
+ * Labels that open a trending bar, a ticker or an alert bar over the header, its items run together on
+ * one line ("Tendencias: Novenas Pico y placa …", "Top News HSI closes 142 points higher Cold front …",
+ * "Aviso: Advertencia de inundaciones … Ver detalles"): such a line is navigation, however long.
+ */
+export const BAR_LABELS: readonly string[] = [
+  'trending:', 'trending now:', 'trending topics:', 'hot topics:', 'top news', 'tendencias:', 'tendências:', 'em alta:',
+  'temas del día:', 'tendances :', 'tendances:', 'im trend:', 'aviso:', 'alert:', 'weather alert:', 'travel alert:',
+  'live updates:', 'flood updates:', 'storm updates:', 'election updates:',
+];
+
 export const SECTION_WORDS: readonly string[] = [
   'news', 'sport', 'sports', 'business', 'lifestyle', 'motoring', 'property', 'opinion', 'politics', 'world', 'local',
   'national', 'entertainment', 'culture', 'travel', 'health', 'science', 'tech', 'technology', 'money', 'weather',
@@ -198,10 +209,6 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'read more about',
       // a breaking-news ticker in the page's chrome ("ÚLTIMA HORA Se registra sismo …", "BREAKING: …")
       'breaking:', 'breaking news:', 'última hora', 'dernière minute', 'eilmeldung', "ultim'ora", 'ultima ora', 'urgente:', 'ข่าวด่วน', 'عاجل', 'срочно', 'терміново', 'महत्वपूर्ण खबर', 'ब्रेकिंग न्यूज़',
-      // a trending bar or an alert bar over the header ("Tendencias: Novenas Pico y placa …", "Top News HSI closes …",
-      // "Aviso: Advertencia de inundaciones … Ver detalles")
-      'trending:', 'trending now:', 'trending topics:', 'hot topics:', 'top news', 'tendencias:', 'tendências:', 'em alta:',
-      'temas del día:', 'tendances :', 'tendances:', 'im trend:', 'aviso:', 'alert:', 'weather alert:', 'travel alert:',
     ],
   },
   'related-links': {
