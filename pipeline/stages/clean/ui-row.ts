@@ -17,6 +17,9 @@ const LABELS: ReadonlySet<string> = new Set(
     .filter((p) => p.split(' ').length <= MAX_LABEL_WORDS),
 );
 
+/** The first word of every label. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...LABELS].map((l) => l.split(' ')[0]));
+
 /**
  * True when a short line is two or more link or button labels run together, and nothing else
  * ("Suscríbase Edición impresa Ingresar", "Subscribe E-paper Sign in", "Font Size Save Print Comment
@@ -27,7 +30,11 @@ const LABELS: ReadonlySet<string> = new Set(
  * uiRow('Sign in to read the report') // false
  */
 export function uiRow(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/u).filter(Boolean);
+  // (cheap first: the first word opens some label)
+  const t = text.trimStart();
+  const sp = t.search(/\s/u);
+  if (sp < 0 || !FIRST_WORDS.has(t.slice(0, sp).toLowerCase())) return false;
+  const words = t.toLowerCase().split(/\s+/u).filter(Boolean);
   if (words.length < 2 || words.length > MAX_ROW_WORDS) return false;
   // reach[k]: the fewest labels covering words[0, k), or -1 when they cannot be covered
   const reach = new Array<number>(words.length + 1).fill(-1);
