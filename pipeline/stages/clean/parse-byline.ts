@@ -310,6 +310,8 @@ export function splitAuthors(part: string): string[] {
         // "By Aoife Gilsenan Western Correspondent": the beat before the role is no part of the name
         // ("Rhodri Vaughan Local Democracy Reporter": every beat before the role)
         while (ROLES.has(lw) && cut.length > 2 && BEATS.has(cut[cut.length - 1].toLowerCase())) cut.pop();
+        // (a sentence's full stop after the name, before the next credit: "Текст: Олена Ковальчук. Фото: …"; an initial keeps it)
+        if (cut.length > 1 && /\p{L}{2}\.$/u.test(cut[cut.length - 1]) && !/^(?:Jr|Sr)\.$/.test(cut[cut.length - 1])) cut[cut.length - 1] = cut[cut.length - 1].slice(0, -1);
         if (cut.length > 0 && looksLikeName(cut.join(' ')) && (cut.length > 1 || (/^\p{Lu}/u.test(cut[0]) && names.length === 0))) names.push(titleCase(cut.join(' ')));
         // "Jane Doe in Nairobi and John Roe in Mombasa": a place ends this name, not the list
         if (cut.length > 1 && PLACE_WORDS.has(lw)) continue outer;

@@ -150,6 +150,8 @@ describe('parseByline', () => {
     ['Por Luana Barbosa Cordeiro*', ['Luana Barbosa Cordeiro']],
     ['Por Catalina Fuenzalida R. · hace 4 días', ['Catalina Fuenzalida R.']],
     ['By Jane Doe.', ['Jane Doe']],
+    ['Текст: Олена Ковальчук. Фото: Ігор Савчук', ['Олена Ковальчук']],
+    ['By Thaddeus R. Whitlock Jr. Photos: Jane Roe', ['Thaddeus R. Whitlock Jr.']],
     ['Posted on December 4, 2026 at 9:45 pm By Dilrukshi Perera', ['Dilrukshi Perera']],
     // names with their roles in brackets: the writers
     ['Aline Verhoeven (texte) et Jérôme Lambotte (photos)', ['Aline Verhoeven']],
