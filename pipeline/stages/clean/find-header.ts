@@ -1,7 +1,7 @@
 import { cardName, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
-import { type Byline, cjkByline, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
+import { type Byline, bylineLabelled, cjkByline, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
@@ -544,6 +544,14 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       const d = parseDate(t, monthFirst);
       if (d) dates.push({ index: i, date: d, fromByline: true });
       continue;
+    }
+    // a newsroom's byline with its date ("Por Redacción Ventana Xela 04 de diciembre de 2026 a las 07:20h"): the date counts
+    if (bylineLabelled(t)) {
+      const d = parseDate(t, monthFirst);
+      if (d && !d.update) {
+        dates.push({ index: i, date: d, fromByline: true });
+        continue;
+      }
     }
     // a date line right under a byline may carry more after its date ("… 9:14 Uhr 312 Kommentare")
     const underByline = bylines.length > 0 && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE;

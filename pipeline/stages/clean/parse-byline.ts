@@ -377,6 +377,19 @@ export function parseByline(line: string): Byline | null {
 
 const WEAK_PREFIXES: ReadonlySet<string> = new Set(WEAK_BYLINE_PREFIXES);
 
+/**
+ * A line opening with a byline label and a capital, whether or not a person follows ("Por Redacción Ventana Xela 04 de
+ * diciembre de 2026 …", "By Staff"): a newsroom's byline, whose date is the article's.
+ *
+ * @example
+ * bylineLabelled('Por Redacción Ventana Xela 04 de diciembre de 2026') // true
+ */
+export function bylineLabelled(line: string): boolean {
+  const m = line.length <= 200 ? BYLINE_LABEL.exec(line) : null;
+  return m !== null && /^\p{Lu}/u.test(line.slice(m[0].length));
+}
+const BYLINE_LABEL = new RegExp(`^(?:${PREFIXES})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
+
 const TEXT_ROLES: ReadonlySet<string> = new Set(BRACKET_ROLES.text);
 /** (Roles in lower case and capitalised: the names' capitals are matched case-sensitively.) */
 const ALL_ROLES = [...BRACKET_ROLES.text, ...BRACKET_ROLES.other].flatMap((r) => [r, r[0].toUpperCase() + r.slice(1)]);

@@ -26,7 +26,7 @@ const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const PREFIX_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')));
 /** Words between a date and its time ("at", "um", "à", Croatian "u", Slovak and Czech "o", Dutch "om", Finnish "klo", Greek "στις", Russian "в"). */
 const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of', 'r', 'godz',
-  'u', 'o', 'om', 'klo', 'kl', 'στις', 'в', 'о', 'saat']);
+  'u', 'o', 'om', 'klo', 'kl', 'στις', 'в', 'о', 'saat', 'las', 'los']);
 
 interface Token {
   text: string;

@@ -46,6 +46,12 @@ describe('findHeader: headline rules', () => {
       title: 'Caficultores de Lares prueban secadoras solares tras una cosecha marcada por la lluvia',
     },
     {
+      name: "a newsroom's byline gives its date, though it names no person",
+      rows: ['Ventana Xela', 'Mercado de la zona 3 de Xela estrena sistema de alarmas contra incendios', 'Por Redacción Ventana Xela 04 de diciembre de 2026 a las 07:20h Lectura: 3 min'],
+      title: 'Mercado de la zona 3 de Xela estrena sistema de alarmas contra incendios',
+      published: '2026-12-04T07:20:00',
+    },
+    {
       name: 'the role line of an author card is not the headline',
       rows: [
         'Otago Ledger', "Why Canterbury's braided rivers are running dry earlier each summer", 'Fenella Orr-Castillo',
