@@ -145,6 +145,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'pubblicità', 'publicidade', 'reklama', 'advertentie', '广告', '廣告', '広告', 'real time analytics', 'ads by google', 'promoted stories',
       'from around the web', 'around the web', 'recommended by', 'report this ad', 'story continues below advertisement',
       'article continues below advertisement', 'advertisement continue reading below', 'continue reading below',
+      // the advertisement label in more languages
+      'publicitate', 'tangazo', 'โฆษณา', 'quảng cáo', 'διαφήμιση', 'hirdetés', 'oglas', 'publicitat', 'mainos', 'פרסומת', 'تبلیغات', 'विज्ञापन',
     ],
     // a subscription offer or paywall notice, an affiliate-link disclosure
     contains: [
@@ -229,6 +231,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'recommended reads', 'related videos', 'post recommended', 'read next', 'up next',
       'more stories', 'more news', 'latest stories', 'latest articles', 'also on', 'elsewhere on the web',
       'also this week', 'more partner stories',
+      // related and most-read headings in more languages
+      'tin liên quan', 'xem nhiều', 'ข่าวยอดนิยม', 'ข่าวที่เกี่ยวข้อง', 'cele mai citite', 'articole similare', 'legolvasottabb', 'kapcsolódó cikkek', 'najčitanije', 'povezani članci', 'najčítanejšie', 'súvisiace články', 'el més llegit', 'notícies relacionades', 'luetuimmat', 'aiheeseen liittyvät', 'δημοφιλή', 'σχετικά άρθρα', 'הנקראים ביותר', 'כתבות נוספות', 'پربازدیدترین', 'اخبار مرتبط', 'संबंधित खबरें', 'habari zinazohusiana', 'zilizosomwa zaidi', 'найпопулярніше',
     ],
     prefix: [
       'more from', 'more in', 'more on', 'more about', 'mehr aus', 'mehr zu', 'plus de', 'más de', 'altro da', 'mais de', 'schlagworte:', 'related',
@@ -245,6 +249,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'mots-clés', 'etiquetas:', 'tags :', 'palabras clave:', 'leé también', 'más noticias de', 'mais notícias de', 'more partner stories',
       'lue myös', 'čítajte aj', 'pročitajte i', 'olvassa el ezt is', 'citește și', 'διαβάστε επίσης', 'читайте також', 'xem thêm',
       'soma pia', 'llegiu també', 'בשיתוף', 'بیشتر بخوانید', 'यह भी पढ़ें', 'อ่านข่าวที่เกี่ยวข้อง', 'lees ook:',
+      // read-more teasers in Swahili
+      'soma zaidi',
     ],
   },
   newsletter: {
@@ -298,6 +304,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'accept cookies and', 'aceptar cookies y', 'accepter les cookies et',
       // a consent banner's heading ("Cookies on the Ashcombe Borough Council website")
       'cookies on the', 'cookies on this',
+      // in more languages
+      'folosește cookie-uri', 'utilizează cookie-uri', 'käyttää evästeitä', 'používa cookies', 'koristi kolačiće', 'sütiket használ', 'utilitza galetes', 'χρησιμοποιεί cookies', 'використовує файли cookie', 'sử dụng cookie',
     ],
     prefix: ['accept additional cookies', 'reject additional cookies'],
     exact: [
@@ -343,6 +351,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'image credit', 'photo credit', 'image:', 'photo:', 'photograph:', 'photo by', 'photos by', 'image by',
       'picture:', 'foto:', 'bild:', 'crédit photo', 'crédits photo', 'getty images', 'main image:', 'image source',
       'source image',
+      // photo credits in more languages
+      'ảnh:', 'picha:', 'picha na', 'fotó:', 'φωτογραφία:', 'фото:', 'צילום:', 'عکس:', 'फोटो:', 'ภาพ:',
     ],
   },
   caption: {
@@ -356,6 +366,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       "sull'autore", "sull'autrice", 'over de auteur', 'o autorze', 'o autorovi',
       'about the contributors', 'about the contributor', 'contributors', 'sobre los autores', 'sobre as autoras', 'sobre os autores',
       'à propos des auteurs', 'über die autoren', 'über die autorinnen', 'gli autori', 'the authors', 'the author',
+      // in more languages
+      'despre autor', 'a szerzőről', 'o autoru', 'kirjoittajasta', "sobre l'autor", 'σχετικά με τον συγγραφέα', 'про автора', 'על הכותב', 'درباره نویسنده', 'लेखक के बारे में',
     ],
   },
   other: {
@@ -405,6 +417,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       // a members' appeal after the article ("Stories like this take months. … is funded by its members.")
       'funded by its members', 'funded by our members', 'we don’t have a paywall', "we don't have a paywall", 'consider supporting us',
       'become a member for',
+      // "Follow us on Google News"
+      'pe google news', 'on google news', 'sur google news', 'en google news', 'auf google news', 'no google news', 'su google news',
     ],
   },
 } as const;
