@@ -1,5 +1,6 @@
 import type { LineFeatures } from './line-features.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
+import { bylineLabelled } from './parse-byline.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 
 /** A related-links heading is a short label: at most this many words, no final punctuation. */
@@ -14,7 +15,8 @@ const MAX_HEADLINE_WORDS = 20;
  * The headlines of a related-links box ("Artículos Relacionados", "Související", "More stories"
  * followed by linked headlines): below a short related-links heading from the phrase table, the
  * lines that read as headlines (3 to 20 words, no final punctuation) become `related-box` lines,
- * up to the first line that does not (a sentence of the article, a label) or `MAX_BOX_LINES`
+ * up to the first line that does not (a sentence of the article, a label, a byline or the headline
+ * right above one) or `MAX_BOX_LINES`
  * lines down. Lines already matched are passed over. A box in the middle of an article would
  * otherwise leave its headlines in the text: they are long enough to read as paragraphs.
  *
@@ -29,6 +31,8 @@ export function markRelatedBox(lines: ReadonlyArray<{ text: string }>, feats: re
       if (hits[k]) continue;
       const f = feats[k];
       if (f.terminal || f.words < MIN_HEADLINE_WORDS || f.words > MAX_HEADLINE_WORDS) break;
+      // a headline with its byline under it is the article's own, after the box ("… / Headline / Story by Jane Doe")
+      if (bylineLabelled(lines[k].text) || (k + 1 < lines.length && bylineLabelled(lines[k + 1].text))) break;
       hits[k] = REMOVAL_RULES.relatedBox;
     }
   }
