@@ -1,3 +1,4 @@
+import { alternation } from '../../lib/escape-regexp.ts';
 import { cardName, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
@@ -276,6 +277,8 @@ function teaserInList(lines: readonly HeaderLine[], i: number): boolean {
 }
 
 const HAS_DIGIT = /\d/;
+/** Only a weekday (and punctuation) before a date. */
+const WEEKDAY_START = new RegExp(`^\\s*(?:${alternation(WEEKDAY_NAMES)})?[\\s,.]*$`, 'iu');
 /** A bare name line (with a role, handle or follow button around the name) is at most this long. */
 const MAX_NAME_LINE = 100;
 /** A byline with its date line, at most this many lines above the first paragraph, belongs to the article. */
@@ -420,7 +423,11 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (DANGLING.test(line.text)) s -= W.dangling;
   if (CLOCK_TIME.test(line.text)) s -= W.clockTime;
   // the masthead's date line at the top of the page ("Terrace Report Mon 07 Dec 2026")
-  else if (i <= W.pageTopLines && (parseDate(line.text)?.coverage ?? 0) >= MASTHEAD_DATE_COVERAGE) s -= W.mastheadDate;
+  else if (i <= W.pageTopLines) {
+    // (or the bar opening with the day's date: "Lundi 7 décembre 2026 Newsletters Le magazine en kiosque S'abonner")
+    const d = HAS_DIGIT.test(line.text) ? parseDate(line.text) : null;
+    if (d && (d.coverage >= MASTHEAD_DATE_COVERAGE || line.text.startsWith(d.raw) || WEEKDAY_START.test(line.text.slice(0, line.text.indexOf(d.raw))))) s -= W.mastheadDate;
+  }
   if (INNER_SENTENCE_END.test(line.text) && !titleCaseSentences(line.text, f.words)) s -= W.twoSentences;
   const key = line.text.toLowerCase();
   // the site's name, as the copyright line prints it ("The Crestline Times" in "© 2026 The Crestline Times Company"):

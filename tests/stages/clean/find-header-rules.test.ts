@@ -52,6 +52,16 @@ describe('findHeader: headline rules', () => {
       published: '2026-12-04T07:20:00',
     },
     {
+      name: "a bar at the top of the page opening with the day's date is not the headline",
+      rows: [
+        'Aller au contenu', "Lundi 7 décembre 2026 Newsletters Le magazine en kiosque S'abonner Se connecter", 'Presse-Monde', 'Irlande · Environnement',
+        "Les ostréiculteurs de la baie de Galway suspendus à une nouvelle norme sur l'eau",
+        "Une directive sur la qualité des eaux conchylicoles, qui entre en vigueur en mars, pourrait obliger des dizaines d'exploitants à purifier leurs huîtres",
+        'Publié le 4 décembre 2026 à 05h30 Traduit de l’anglais Lecture 3 min.',
+      ],
+      title: "Les ostréiculteurs de la baie de Galway suspendus à une nouvelle norme sur l'eau",
+    },
+    {
       name: 'the role line of an author card is not the headline',
       rows: [
         'Otago Ledger', "Why Canterbury's braided rivers are running dry earlier each summer", 'Fenella Orr-Castillo',
