@@ -276,6 +276,13 @@ function teaserInList(lines: readonly HeaderLine[], i: number): boolean {
   return infoLine(lines[k]);
 }
 
+/** Three of the four lines above are short labels (menu items of one to three words, no final punctuation). */
+function menuColumn(lines: readonly HeaderLine[], i: number): boolean {
+  let items = 0;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (lines[k].f.words >= 1 && lines[k].f.words <= W.shortWords && !lines[k].f.terminal) items++;
+  return items >= 3;
+}
+
 const HAS_DIGIT = /\d/;
 /** Only a weekday (and punctuation) before a date. */
 const WEEKDAY_START = new RegExp(`^\\s*(?:${alternation(WEEKDAY_NAMES)})?[\\s,.]*$`, 'iu');
@@ -413,6 +420,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
   if ((f.words >= W.menuWords && f.stopDensity === 0 && MENU_WORDS.test(line.text)) || (f.stopDensity < SECTION_MENU_STOPS && sectionMenu(line.text, f.words))) s -= W.menuLike;
   if (sectionPath(line.text, f.words)) s -= W.segmented;
+  // the last item of a menu printed one item per line ("Climate crisis" / "The long read" / "Business" / "Global development")
+  if (f.words <= 2 && menuColumn(lines, i)) s -= W.menuLike;
   if ((line.text.match(SEGMENT_SEPARATOR) ?? []).length >= 2) s -= W.segmented;
   if (glued(line.text)) s -= W.glued;
   // a video's title over its running time ("Drone video shows …", "ANC Weather", "02:41")
@@ -524,12 +533,13 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   const dates: Header['dates'] = [];
   // a short "By" line a few lines into the body is still the header (a standfirst read as the first paragraph)
   const bylineTo = Math.min(lines.length, bodyStart + LATE_BYLINE);
-  for (let i = from; i < bylineTo; i++) {
+  // (and the date line under the last of those bylines)
+  for (let i = from; i < Math.min(lines.length, bylineTo + LATE_DATE_AFTER_BYLINE); i++) {
     const t = lines[i].line.text;
     if (i >= to) {
-      const late = t.length <= MAX_LATE_BYLINE ? parseByline(t) : null;
+      const late = t.length <= MAX_LATE_BYLINE && i < bylineTo ? parseByline(t) : null;
       // ... or a name with its date ("Joana Ferreira com Agência Tejo 5 dez 2026, 19:42")
-      const named = !late && t.length <= MAX_LATE_BYLINE ? nameDateByline(t) : null;
+      const named = !late && t.length <= MAX_LATE_BYLINE && i < bylineTo ? nameDateByline(t) : null;
       if (late && late.start === 0) bylines.push({ index: i, byline: late });
       else if (named) {
         bylines.push({ index: i, byline: named });

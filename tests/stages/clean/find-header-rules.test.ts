@@ -62,6 +62,11 @@ describe('findHeader: headline rules', () => {
       title: "Les ostréiculteurs de la baie de Galway suspendus à une nouvelle norme sur l'eau",
     },
     {
+      name: 'the last item of a menu printed one item per line is not the headline, though a date follows it',
+      rows: ['Climate crisis', 'The long read', 'Business', 'Science', 'Global development', 'Monday 7 December 2026', 'The long read', 'The last of the herring words'],
+      title: 'The last of the herring words',
+    },
+    {
       name: 'the role line of an author card is not the headline',
       rows: [
         'Otago Ledger', "Why Canterbury's braided rivers are running dry earlier each summer", 'Fenella Orr-Castillo',
@@ -369,6 +374,7 @@ describe('findHeader: byline rules', () => {
     { name: 'a commentary label before the name, and the date line under it with more after the date', rows: ['Die Länder vergraulen ihren eigenen Nachwuchs', BODY, 'Ein Kommentar von Jakob Wendland', '6. Dezember 2026, 9:14 Uhr 312 Kommentare', BODY], authors: [['Jakob Wendland']], bodyStart: 1, published: '2026-12-06T09:14:00' },
     { name: 'a late name-and-date line with the agency after the name', rows: ['Hospital Central do Alentejo volta a derrapar', BODY, BODY, BODY, BODY, 'Joana Ferreira com Agência Tejo 5 dez 2026, 19:42', BODY], authors: [['Joana Ferreira']], bodyStart: 1, published: '2026-12-05T19:42:00' },
     { name: 'a date line right under a late byline is its date', rows: ['Harbour plan approved after long fight', BODY, 'Photo: Jane Roe', BODY, 'By Ann Lee and Tom Reed', 'Photographs by Jane Roe', 'December 3, 2026', BODY], authors: [['Ann Lee', 'Tom Reed']], bodyStart: 1, published: '2026-12-03' },
+    { name: 'a date line under the last late byline, past the lines read for bylines', rows: ['The last of the herring words', BODY, BODY, BODY, BODY, BODY, BODY, 'by Tamsin Holloway-Grieve', 'Photographs by Kit Brannagh', 'Sat 5 Dec 2026 06.00 GMT', BODY], authors: [['Tamsin Holloway-Grieve']], bodyStart: 1, published: '2026-12-05T06:00:00Z' },
     { name: 'a name with a relative time', rows: ['Harbour plan approved after long fight', 'Ann Lee 1 day ago'], authors: [['Ann Lee']] },
     { name: 'a name with a compact time after a bullet', rows: ['Harbour plan approved after long fight', 'Ann Lee • 8h'], authors: [['Ann Lee']] },
   ])('$name', ({ rows, authors, bodyStart, published }) => {
