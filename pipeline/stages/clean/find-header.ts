@@ -4,6 +4,7 @@ import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
 import { type Byline, bylineLabelled, cjkByline, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
+import { SUMMARY_HEADINGS } from './data/phrases.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
 import type { Line } from './split-lines.ts';
@@ -276,6 +277,19 @@ function teaserInList(lines: readonly HeaderLine[], i: number): boolean {
   return infoLine(lines[k]);
 }
 
+const SUMMARY: ReadonlySet<string> = new Set(SUMMARY_HEADINGS);
+/** A summary box's heading stands at most this many lines above (its points come one per line). */
+const MAX_SUMMARY_POINTS = 5;
+/** A heading of a summary box stands above line `i`, with only summary points (no byline or date line) between. */
+function underSummaryHeading(lines: readonly HeaderLine[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_SUMMARY_POINTS); k--) {
+    const t = lines[k].line.text;
+    if (t.length <= 40 && SUMMARY.has(t.toLowerCase().replace(/[\s:：.]+$/u, ''))) return true;
+    if (lines[k].f.terminal && lines[k].f.words > 25) return false;
+  }
+  return false;
+}
+
 /** Three of the four lines above are short labels (menu items of one to three words, no final punctuation). */
 function menuColumn(lines: readonly HeaderLine[], i: number): boolean {
   let items = 0;
@@ -406,6 +420,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (lowerLabel(line.text)) return -Infinity;
   // a teaser with its age ("… hace 4 horas") is an item of a list; a photographer's or translator's credit is no headline
   if (teaserAge(line.text) || otherCreditLine(line.text)) return -Infinity;
+  // a point of a summary box under its heading ("Key Highlights" / "Six depots planned …")
+  if (underSummaryHeading(lines, i)) return -Infinity;
   // the role line of an author card, under the name ("Fenella Orr-Castillo" / "Senior Lecturer in Hydrology, University of Otago")
   if (i > 0 && roleLine(line.text) && cardName(lines[i - 1].line.text)) return -Infinity;
   // a date line is no headline

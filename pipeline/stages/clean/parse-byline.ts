@@ -121,6 +121,11 @@ export function nameListLine(text: string): string[] | null {
   const parts = t.split(/ [|·•] /u);
   // ... or another credit ("Thabo Mokoena and Lerato Dlamini | Pictures: Sipho Ndlovu")
   if (parts.length === 2 && (otherCreditLine(parts[1]) || PHOTO_CREDIT_LABEL.test(parts[1]))) return nameListLine(parts[0]);
+  // ... or the place they write from, after a list of names ("Kavya Raman & Sidharth Menon | Mumbai")
+  if (parts.length === 2 && /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$/u.test(parts[1])) {
+    const list = nameListLine(parts[0]);
+    if (list && list.length >= 2) return list;
+  }
   if (parts.length === 2) {
     // ... or their role ("Dana Whitcombe | Staff Writer")
     const outlet = parts[1].split(' ');
@@ -455,7 +460,11 @@ export function nameDateByline(line: string): Byline | null {
     if (RELATIVE.test(m[2])) return byline(m[1]);
     // "Jane Doe · 5 min read · Mar 5, 2019": one of several short parts is the date
     const parts = m[2].split(/\s+[-–—|•·/]\s+/u);
-    if (parts.length > 1 && parts.every((x) => x.split(' ').length <= 5) && parts.some((x) => (parseDate(x)?.coverage ?? 0) >= 0.6 || RELATIVE.test(x))) return byline(m[1]);
+    const dated = parts.findIndex((x) => (parseDate(x)?.coverage ?? 0) >= 0.6 || RELATIVE.test(x));
+    if (parts.length > 1 && parts.every((x) => x.split(' ').length <= 5) && dated >= 0) {
+      // ("Road Test · Andrés Kowalchuk · December 5, 2026": a kicker first, the name right before the date)
+      return (dated > 0 ? byline(parts[dated - 1]) : null) ?? byline(m[1]);
+    }
   }
   // "Jane Doe March 3, 2019": a name directly followed by a date that runs to the end of the line
   const d = NAME_START.test(line) ? parseDate(line) : null;

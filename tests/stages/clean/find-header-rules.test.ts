@@ -67,6 +67,15 @@ describe('findHeader: headline rules', () => {
       title: 'The last of the herring words',
     },
     {
+      name: 'the points of a summary box under its heading are not the headline',
+      rows: [
+        'Harbourline Logistics to spend ₹2,400 crore on inland container depots as port volumes rise', 'Key Highlights',
+        'Six depots planned along the western dedicated freight corridor', 'First two to begin operations by March 2028',
+        'Kavya Raman & Sidharth Menon | Mumbai', 'Dec 4, 2026, 07:42 PM IST',
+      ],
+      title: 'Harbourline Logistics to spend ₹2,400 crore on inland container depots as port volumes rise',
+    },
+    {
       name: 'the role line of an author card is not the headline',
       rows: [
         'Otago Ledger', "Why Canterbury's braided rivers are running dry earlier each summer", 'Fenella Orr-Castillo',

@@ -124,6 +124,12 @@ describe('parseByline', () => {
     expect(looksLikeName('ชนิดา ศรีสวัสดิ์')).toBe(true);
     expect(looksLikeName('বাংলা Archive')).toBe(false);
     expect(looksLikeName('FR EN')).toBe(false);
+    // a kicker, the name right before the date; names, then the place they write from
+    expect(nameDateByline('Road Test · Andrés Kowalchuk · December 5, 2026')?.authors).toEqual(['Andrés Kowalchuk']);
+    expect(nameDateByline('Jane Doe · 5 min read · Mar 5, 2019')?.authors).toEqual(['Jane Doe']);
+    expect(nameListLine('Kavya Raman & Sidharth Menon | Mumbai')).toEqual(['Kavya Raman', 'Sidharth Menon']);
+    expect(nameListLine('Climate Change | World')).toBeNull();
+    expect(looksLikeName('Key Highlights')).toBe(false);
     // names, then the photographer's credit after a pipe
     expect(nameListLine('Thabo Mokoena and Lerato Dlamini | Pictures: Sipho Ndlovu')).toEqual(['Thabo Mokoena', 'Lerato Dlamini']);
     // other credits than the author's

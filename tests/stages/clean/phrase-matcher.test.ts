@@ -38,6 +38,8 @@ describe('phrase matcher', () => {
     ['Mots-clés : Côte-Nord Bibliothèques Lecture Régions', 'related-links'],
     ['Lue myös: Kylpylän uimahalli suljetaan remontin ajaksi kevääksi', 'related-links'],
     ['About the contributors', 'author-bio'],
+    ['This is a premium article. You have 1 free premium article left this month.', 'advertisement'],
+    ["Australia's energy transition news, free to your inbox every weekday at 6am.", 'newsletter'],
     ['Salta al contingut', 'navigation'],
     ['Latest news', 'navigation'],
     ['Lire aussi : Les critiques de la CNIL', 'related-links'],

@@ -190,6 +190,8 @@ export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'edit
 
 /** Interface and section words that never occur in a personal name ("Buy Now", "Privacy Policy", "Tech Insider"). */
 export const NOT_NAME_WORDS: readonly string[] = [
+  // a summary box's heading over the bullets ("Key Highlights", "At a glance")
+  'highlights', 'takeaways', 'glance',
   // a CMS account posting for the newsroom ("Submitted by webdesk")
   'webdesk', 'newsdesk', 'admin', 'administrator', 'webmaster', 'webredaktion', 'redaccion', 'redacao',
   // sidebar headings that read like two capitalised words ("Recent Obituaries", "Legal Notices")

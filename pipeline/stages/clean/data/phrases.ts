@@ -75,6 +75,16 @@ export const BAR_LABELS: readonly string[] = [
   'live updates:', 'flood updates:', 'storm updates:', 'election updates:',
 ];
 
+/**
+ * Headings of a box of summary points under the headline ("Key Highlights", "Claves", "Das Wichtigste in Kürze"):
+ * the points below are no headline. Lower case.
+ */
+export const SUMMARY_HEADINGS: readonly string[] = [
+  'key highlights', 'key takeaways', 'key points', 'at a glance', 'what you need to know', 'claves', 'las claves', 'lo que debes saber',
+  'lo que hay que saber', "l'essentiel", "ce qu'il faut retenir", 'das wichtigste in kürze', 'auf einen blick', 'i punti chiave',
+  'pontos-chave', 'o que você precisa saber', 'खास बातें', 'główne wątki', 'hlavní body',
+];
+
 export const SECTION_WORDS: readonly string[] = [
   'news', 'sport', 'sports', 'business', 'lifestyle', 'motoring', 'property', 'opinion', 'politics', 'world', 'local',
   'national', 'entertainment', 'culture', 'travel', 'health', 'science', 'tech', 'technology', 'money', 'weather',
@@ -176,6 +186,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'journalism needs your support', 'reader-funded newsroom', 'support our journalism', 'support independent journalism',
       'donate now', 'unterstützen sie unseren journalismus', 'soutenez notre journalisme', 'apoya nuestro periodismo',
       'sostieni il nostro giornalismo', 'apoie nosso jornalismo',
+      // a metered paywall's count ("You have 1 free premium article left this month", "… or log in to keep reading")
+      'free premium article', 'premium article left', 'articles left this month', 'article left this month', 'or log in to keep reading',
+      'subscribe to keep reading', 'log in to continue reading', 'this is a premium article', 'brought to you by',
     ],
     prefix: [
       // a paywall cut ("Il vous reste 68.41% de cet article à lire.")
@@ -273,6 +286,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'we will use your email', 'see our privacy notice', 'unser newsletter',
       // a newsletter platform's subscribe pitches ("Thanks for reading …! Subscribe for free to receive new posts …")
       'subscribe for free to receive', 'reader-supported publication', 'receive new posts and support my work',
+      // a newsletter box's pitch ("… free to your inbox every weekday at 6am")
+      'free to your inbox', 'to your inbox every', 'in your inbox every', 'straight to your inbox',
       'consider becoming a free or paid subscriber', 'newsletter in your inbox', 'newsletter straight to your inbox',
       // an invitation to a messaging channel ("Únete a nuestro canal de WhatsApp", "Sumate al canal de WhatsApp de …")
       'canal de whatsapp', 'canal do whatsapp', 'whatsapp channel', 'canal de telegram', 'telegram channel', 'whatsapp-kanal',
