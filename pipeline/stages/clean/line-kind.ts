@@ -1,4 +1,4 @@
-import { BAR_LABELS, BOILERPLATE_PHRASES, SHARE_BUTTON_WORDS } from './data/phrases.ts';
+import { BAR_LABELS, BOILERPLATE_PHRASES, CAPTION_CREDIT_WORDS, SHARE_BUTTON_WORDS } from './data/phrases.ts';
 import { alternation } from '../../lib/escape-regexp.ts';
 import type { LineFeatures } from './line-features.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
@@ -22,6 +22,10 @@ const menuOfItems = (text: string): boolean => {
 };
 /** A link card repeats its headline inside one line ("How to X How to X"): this many leading characters recur. */
 const CARD_PREFIX = 20;
+/** A caption's credit in a script without capitals: the photo word, a colon or dash, and the credit to the end (`CAPTION_CREDIT_WORDS`). */
+const SCRIPT_CREDIT = new RegExp(`(?:^|[\\s.।۔,(])(?:${alternation(CAPTION_CREDIT_WORDS)})\\.?\\s*[:：\\-–—]\\s*\\S.{0,60}$`, 'iu');
+/** Lines in a script without capitals (Indic, Arabic, Hebrew, Southeast Asian, Georgian, Armenian): the pre-test of `SCRIPT_CREDIT`. */
+const CASELESS_SCRIPT = /[\u0530-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u10a0-\u10ff\u1780-\u17ff]/u;
 /** A bar's label opening the line, then its items (`BAR_LABELS`). */
 const BAR_LINE = new RegExp(`^(?:${alternation(BAR_LABELS)})\\s*\\S`, 'iu');
 /** A slideshow counter ("1/50 United goin down", "3 / 12"): the slide's number and the total. */
@@ -138,6 +142,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (text.length > MAX_CAPTION_CHARS) return null;
   if (TEASER.test(text)) return REMOVAL_RULES.teaser;
   if (!f.terminal && BAR_LINE.test(text)) return REMOVAL_RULES.barLine;
+  if (text.length <= MAX_CAPS_CREDIT_CHARS && CASELESS_SCRIPT.test(text) && SCRIPT_CREDIT.test(text)) return REMOVAL_RULES.creditedCaption;
   if (text.length > 200) return hasCreditMark(text) && TRAILING_CREDIT.test(text) ? REMOVAL_RULES.creditedCaption : null;
   if (isShareRow(text, f)) return REMOVAL_RULES.shareButtons;
   if (GALLERY.test(text)) return REMOVAL_RULES.galleryCounter;

@@ -30,6 +30,11 @@ describe('line shapes', () => {
     ['Vance takes a bearing on a column of smoke near Green Ridge in August. Ilse Varga for The Halyard', 'credited-caption'],
     ['Illustration by Noor Abouelela for Red River Review', 'credit-line'],
     ['The council voted for the plan. Mayor Jane Doe for one was pleased.', null],
+    // a caption's credit in scripts without capitals
+    ['ডুমস রোড পরের কারিগররা কাজ করছেন। ছবি: নিলেশ রানা', 'credited-caption'],
+    ['د جلال‌آباد د مېوې په منډۍ کې د مالټو ډېری. انځور: سپین غر خبرونه', 'credited-caption'],
+    ['फेवातालको बाराही घाटमा पर्यटक पर्खिरहेका डुंगा । तस्बिर : गण्डकी', 'credited-caption'],
+    ['Ibahagi Facebook Twitter Messenger Viber Kopyahin ang link', 'share-buttons'],
     // a trending or ticker bar opened by its label, however long
     ['Top News HSI closes 142 points higher Cold front to bring temperatures down to 14C this weekend East Rail delays after signalling fault', 'bar-line'],
     ['Flood updates: Follow the latest on evacuations and road closures in Kelantan, Terengganu and Pahang', 'bar-line'],

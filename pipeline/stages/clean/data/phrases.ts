@@ -42,6 +42,8 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'x', 'udostępnij', 'drukuj', 'tisk', 'paylaş', 'yazdır', 'bagikan', 'cetak', 'поделиться', 'печать', 'dela', 'jaa',
   '공유', '공유하기', '인쇄', '스크랩', '印刷',
   'courriel', 'kopírovat', 'odkaz', 'diskuse', 'viber', 'line', 'correu', 'comparteix', 'megosztás', 'κοινοποίηση', 'jaa', 'shiriki',
+  'ibahagi', 'kopyahin', 'ចែករំលែក', 'ចម្លងតំណ', 'kongsi', 'bagikan', 'শেয়ার', 'શેર', 'शेअर', 'शेयर', 'பகிர்', 'බෙදාගන්න', 'ແບ່ງປັນ',
+  'မျှဝေရန်', 'ulashish', 'хуваалцах', 'شریکول', 'شیئر',
   'distribuie', 'trimite', 'postează', 'поділитися', 'podijeli', 'zdieľať', 'แชร์', 'คัดลอกลิงก์', 'chia', 'sẻ', 'שתפו', 'اشتراک',
 ];
 
@@ -73,6 +75,17 @@ export const BAR_LABELS: readonly string[] = [
   'trending:', 'trending now:', 'trending topics:', 'hot topics:', 'top news', 'tendencias:', 'tendências:', 'em alta:',
   'temas del día:', 'tendances :', 'tendances:', 'im trend:', 'aviso:', 'alert:', 'weather alert:', 'travel alert:',
   'live updates:', 'flood updates:', 'storm updates:', 'election updates:',
+];
+
+/**
+ * The word for "photo" or "picture" in scripts without capitals, as a caption's credit prints it after the
+ * caption ("… চারঘাটের ইউসুফপুর গ্রামে। ছবি: প্রতিবেদক", "… انځور: سپین غر خبرونه"): a line holding one with a colon or
+ * dash after it, and the credit after that, is a photo's caption.
+ */
+export const CAPTION_CREDIT_WORDS: readonly string[] = [
+  'ছবি', 'তসবীর', 'તસવીર', 'ફોટો', 'तस्बिर', 'तस्वीर', 'फोटो', 'छायाचित्र', 'छाया', 'படம்', 'புகைப்படம்', 'ඡායාරූප', 'ඡායාරූපය',
+  'រូបថត', 'ພາບ', 'ຮູບ', 'ဓာတ်ပုံ', 'ภาพ', 'انځور', 'تصویر', 'عکس', 'صورة', 'צילום', 'φωτογραφία', 'фото', 'нуотр', 'nuotr',
+  'larawan', 'kuha ni', 'gambar', 'surat', 'гэрэл зураг', 'зураг', 'լուսանկարը', 'ფოტო',
 ];
 
 /**
@@ -218,7 +231,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'naar inhoud', 'salta al contingut', 'ugrás a tartalomra', 'μετάβαση στο περιεχόμενο', 'ruka hadi kwenye maudhui', 'דלג לתוכן',
       'सामग्री पर जाएं', 'پرش به محتوا', 'bỏ qua nội dung', 'chuyển đến nội dung', 'preskočiť na obsah', 'preskoči na sadržaj',
       'sari la conținut', 'siirry sisältöön', 'перейти до вмісту', 'перейти к содержанию', 'przejdź do treści', 'přeskočit na obsah',
-      'ข้ามไปยังเนื้อหา', 'vous êtes ici', 'sie sind hier',
+      'ข้ามไปยังเนื้อหา', 'အကြောင်းအရာသို့ ကျော်ရန်', 'langsung ke konten', 'langkau ke kandungan', 'lumaktaw sa nilalaman', 'kontentga o‘tish',
+      'মূল বিষয়বস্তুতে যান', 'முதன்மை உள்ளடக்கத்திற்குச் செல்', 'ข้ามไปที่เนื้อหา', 'ຂ້າມໄປຫາເນື້ອໃນ', 'រំលងទៅមាតិកា', 'vous êtes ici', 'sie sind hier',
       'estás en', 'ti trovi in', 'você está em', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos',
       'seguici', 'siga-nos', 'see next articles', 'see previous articles', 'view more', 'view all', 'see all',
       'read more about',
