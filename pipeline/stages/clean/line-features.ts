@@ -64,8 +64,8 @@ LANGS.forEach((lang, i) => {
 // linear probing stays short while the table is at most half full
 if (MASKS.filter((m) => m !== 0).length > (1 << TABLE_BITS) / 2) throw new Error('line-features: stop-word table over half full, raise TABLE_BITS');
 
-/** Sentence-final punctuation at the end of a line (tested on its last 8 characters). */
-const TERMINAL = /[.!?。！？…:;؟۔।]["'”’»)\]]*$|["”»]$/u;
+/** Sentence-final punctuation at the end of a line (tested on its last 8 characters); Armenian, Myanmar, Khmer and Ethiopic full stops too. */
+const TERMINAL = /[.!?。！？…:;؟۔।։။។።]["'”’»)\]]*$|["”»]$/u;
 /**
  * Articles in many languages end with the initials of the editor or agency in brackets after the
  * last full stop ("… voraus. (bsc)", "… la semaine prochaine. (AFP)", "… (ab/dpa)"): the line

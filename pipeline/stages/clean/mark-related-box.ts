@@ -1,6 +1,6 @@
 import type { LineFeatures } from './line-features.ts';
 import type { PhraseHit } from './phrase-matcher.ts';
-import { bylineLabelled } from './parse-byline.ts';
+import { bylineLabelled, looksLikeName } from './parse-byline.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 
 /** A related-links heading is a short label: at most this many words, no final punctuation. */
@@ -32,7 +32,8 @@ export function markRelatedBox(lines: ReadonlyArray<{ text: string }>, feats: re
       const f = feats[k];
       if (f.terminal || f.words < MIN_HEADLINE_WORDS || f.words > MAX_HEADLINE_WORDS) break;
       // a headline with its byline under it is the article's own, after the box ("… / Headline / Story by Jane Doe")
-      if (bylineLabelled(lines[k].text) || (k + 1 < lines.length && bylineLabelled(lines[k + 1].text))) break;
+      // ... and so does a bare name (the byline without "By": "Renzo Huamaní Salas")
+      if (bylineLabelled(lines[k].text) || (k + 1 < lines.length && bylineLabelled(lines[k + 1].text)) || looksLikeName(lines[k].text)) break;
       hits[k] = REMOVAL_RULES.relatedBox;
     }
   }

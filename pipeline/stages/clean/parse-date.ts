@@ -26,7 +26,9 @@ const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const PREFIX_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')));
 /** Words between a date and its time ("at", "um", "à", Croatian "u", Slovak and Czech "o", Dutch "om", Finnish "klo", Greek "στις", Russian "в"). */
 const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of', 'r', 'godz',
-  'u', 'o', 'om', 'klo', 'kl', 'στις', 'в', 'о', 'saat', 'las', 'los']);
+  'u', 'o', 'om', 'klo', 'kl', 'στις', 'в', 'о', 'saat', 'las', 'los',
+  // a year's mark after it (Russian and Belarusian "г.", Armenian "թ.", Kazakh "ж.", Lithuanian "m.")
+  'г', 'թ', 'ж', 'm']);
 
 interface Token {
   text: string;
@@ -65,9 +67,10 @@ const GLUED_YEAR_TIME = /^(?:19|20)\d{2}\d{1,2}$/;
  * with their combining marks, as Devanagari and Thai vowel signs are), or one other character.
  */
 const TOKEN = /\d+|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{sc=Thai}{1,3}\.\p{sc=Thai}{1,3}\.|\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*|[^\s\p{L}\p{M}\d]/gu;
-/** Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai): read as ASCII digits, one for one. */
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
-const DIGIT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
+/** Decimal digits of other scripts: read as ASCII digits, one for one. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9\u1810-\u1819]/g;
+/** The zero of each script's digits above (Arabic-Indic, Persian, Devanagari, Bengali, Gujarati, Tamil, Thai, Lao, Myanmar, Khmer, Mongolian). */
+const DIGIT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0ae6, 0x0be6, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0x1810];
 const asciiDigit = (c: string): string => {
   const code = c.charCodeAt(0);
   for (const zero of DIGIT_ZERO) if (code >= zero && code <= zero + 9) return String(code - zero);
@@ -98,7 +101,7 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
     }
     const one = BEFORE_TIME.get(t[j].text);
     if (one) before = one;
-    else if (!((FILLER.has(t[j].lower) || WEEKDAYS.has(t[j].lower) || /^[|,.•·–—()（）-]$/.test(t[j].text)) && t[j].lower !== 'h')) break;
+    else if (!((FILLER.has(t[j].lower) || WEEKDAYS.has(t[j].lower) || /^[|,.•·–—()（）@-]$/.test(t[j].text)) && t[j].lower !== 'h')) break;
     j++;
   }
   if (j >= t.length || !t[j].num) return null;

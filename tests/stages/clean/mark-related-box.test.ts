@@ -25,6 +25,7 @@ describe('markRelatedBox', () => {
     ['not below a related-links heading', ['Share', 'Bridge opens after months of delays'], ['share-phrase', null]],
     ["the article's headline over its byline ends the box", ['Trending', 'Winter storm watch issued for the valley', 'Portsmouth harbor ferry will pause weekend trips', 'Story by Corinne Vasquez-Albright • 4d • 3 min read'],
       [H, B, null, null]],
+    ['a bare name ends the box', ['Lo último', 'Corte de agua en San Juan de Lurigancho este martes', 'Renzo Huamaní Salas', 'Actualizado el 01/12/2026'], [H, B, null, null]],
     ['a heading that is a sentence starts no box', ['Related: the council voted on the bridge.', 'Bridge opens after months of delays'], [H, null]],
     ['at most eight lines', ['Related', ...Array(10).fill('Bridge opens after months of delays')], [H, ...Array(8).fill(B), null, null]],
   ])('%s', (_, lines, want) => {

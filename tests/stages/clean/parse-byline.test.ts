@@ -163,6 +163,8 @@ describe('parseByline', () => {
     ['Aline Verhoeven (texte) et Jérôme Lambotte (photos)', ['Aline Verhoeven']],
     ['Jane Doe (text) and John Roe (Text), Mary Major (photos)', ['Jane Doe', 'John Roe']],
     ['Jérôme Lambotte (photos)', undefined],
+    ['Piše: Amra Begić i Tarik Husić', ['Amra Begić', 'Tarik Husić']],
+    ['Nga Erion Daci 05/12/2026 12:40', ['Erion Daci']],
     // a label that is an everyday word elsewhere needs names of two words
     ['Na Wiejskiej 4 w Warszawie', undefined],
     ['Per la prima volta a Roma', undefined],

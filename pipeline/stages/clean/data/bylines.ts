@@ -30,6 +30,9 @@ export const BYLINE_PREFIXES: readonly string[] = [
   // ("Per Marta Vilanova i Pujol", "Szerző: Kovács Anna", "Na Rehema Mushi", "โดย …", "گزارش: …", "लेखक: …")
   'per', 'escrit per', 'szerző', 'írta', 'napisao', 'napisala', 'autori', 'autorka', 'kirjoittaja', 'teksti', 'na',
   'συντάκτης', 'κείμενο', 'โดย', 'ผู้เขียน', 'گزارش', 'نویسنده', 'خبرنگار', 'लेखक', 'रिपोर्ट', 'tác giả', 'מאת', 'כתב',
+  // the Balkans, the Baltics and the Caucasus ("Piše: …", "Пише: …", "Nga …", "Müəllif: …", "Autorė: …")
+  'piše', 'пише', 'autorka', 'nga', 'müəllif', 'autorė', 'autors', 'autore', 'авторы', 'avtor', 'avtorica', 'ავტორი', 'հեղինակ',
+  'oleh', 'ni', 'muallif', 'লেখক', 'প্রতিবেদক', 'ලේඛක', 'ដោយ', 'ໂດຍ', 'لیکوال', 'مصنف', 'تحریر',
 ];
 
 /**
@@ -51,7 +54,7 @@ export const BRACKET_ROLES = {
  * Byline labels that are also everyday words of other languages (Catalan "Per" is Italian "for", Swahili
  * "Na" is Polish "on"): a line they open is a byline only when every name has two words or more.
  */
-export const WEAK_BYLINE_PREFIXES: readonly string[] = ['per', 'na'];
+export const WEAK_BYLINE_PREFIXES: readonly string[] = ['per', 'na', 'nga', 'ni'];
 
 /**
  * Credit lines that close a wire story and name its reporters ("Reporting by Jane Doe in Nairobi;

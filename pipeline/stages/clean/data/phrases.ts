@@ -258,6 +258,10 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'recommended reads', 'related videos', 'post recommended', 'read next', 'up next',
       'more stories', 'more news', 'latest stories', 'latest articles', 'also on', 'elsewhere on the web',
       'also this week', 'more partner stories',
+      // "latest news" lists in more languages
+      'najnovije', 'najnovejše', 'најново', 'најнови вести', 'najnowsze', 'последние новости', 'останні новини', 'lajmet e fundit',
+      'jaunākās ziņas', 'naujausios', 'viimased uudised', 'უახლესი', 'վերջին լուրեր', 'son xəbərlər', 'соңғы жаңалықтар',
+      'berita terkini', 'berita berkaitan', 'pinakabagong balita', 'lo último', 'últimas noticias', 'dernières infos',
       // related and most-read headings in more languages
       'tin liên quan', 'xem nhiều', 'ข่าวยอดนิยม', 'ข่าวที่เกี่ยวข้อง', 'cele mai citite', 'articole similare', 'legolvasottabb', 'kapcsolódó cikkek', 'najčitanije', 'povezani članci', 'najčítanejšie', 'súvisiace články', 'el més llegit', 'notícies relacionades', 'luetuimmat', 'aiheeseen liittyvät', 'δημοφιλή', 'σχετικά άρθρα', 'הנקראים ביותר', 'כתבות נוספות', 'پربازدیدترین', 'اخبار مرتبط', 'संबंधित खबरें', 'habari zinazohusiana', 'zilizosomwa zaidi', 'найпопулярніше',
     ],
