@@ -22,6 +22,14 @@ const SETS = {
   'pages-sixteenth': join(import.meta.dirname, '../fixtures/clean/pages-sixteenth'),
   'pages-seventeenth': join(import.meta.dirname, '../fixtures/clean/pages-seventeenth'),
   'pages-eighteenth': join(import.meta.dirname, '../fixtures/clean/pages-eighteenth'),
+  'pages-nineteenth': join(import.meta.dirname, '../fixtures/clean/pages-nineteenth'),
+  'pages-twentieth': join(import.meta.dirname, '../fixtures/clean/pages-twentieth'),
+  'pages-twenty-first': join(import.meta.dirname, '../fixtures/clean/pages-twenty-first'),
+  'pages-twenty-second': join(import.meta.dirname, '../fixtures/clean/pages-twenty-second'),
+  'pages-twenty-third': join(import.meta.dirname, '../fixtures/clean/pages-twenty-third'),
+  'pages-twenty-fourth': join(import.meta.dirname, '../fixtures/clean/pages-twenty-fourth'),
+  'pages-twenty-fifth': join(import.meta.dirname, '../fixtures/clean/pages-twenty-fifth'),
+  'pages-twenty-sixth': join(import.meta.dirname, '../fixtures/clean/pages-twenty-sixth'),
 } as const;
 
 /**
@@ -104,6 +112,37 @@ const FLOORS: Record<keyof typeof SETS, Record<'text' | 'html', { pages: number;
   'pages-eighteenth': {
     text: { pages: 16, f1: 0.955, title: 0.75, author: 0.9, date: 0.9 },
     html: { pages: 16, f1: 0.955, title: 0.85, author: 0.8, date: 0.9 },
+  },  'pages-nineteenth': {
+    text: { pages: 16, f1: 0.985, title: 0.95, author: 0.9, date: 0.95 },
+    html: { pages: 16, f1: 0.975, title: 0.85, author: 0.7, date: 0.95 },
+  },
+  'pages-twentieth': {
+    text: { pages: 16, f1: 0.95, title: 0.95, author: 0.8, date: 0.9 },
+    html: { pages: 16, f1: 0.975, title: 0.85, author: 0.85, date: 0.85 },
+  },
+  'pages-twenty-first': {
+    text: { pages: 16, f1: 0.945, title: 0.85, author: 0.7, date: 0.9 },
+    html: { pages: 16, f1: 0.95, title: 0.95, author: 0.75, date: 0.9 },
+  },
+  'pages-twenty-second': {
+    text: { pages: 16, f1: 0.955, title: 0.85, author: 0.7, date: 0.85 },
+    html: { pages: 16, f1: 0.96, title: 0.65, author: 0.85, date: 0.9 },
+  },
+  'pages-twenty-third': {
+    text: { pages: 16, f1: 0.97, title: 0.9, author: 0.75, date: 0.85 },
+    html: { pages: 16, f1: 0.965, title: 0.8, author: 0.7, date: 0.95 },
+  },
+  'pages-twenty-fourth': {
+    text: { pages: 16, f1: 0.93, title: 0.65, author: 0.55, date: 0.9 },
+    html: { pages: 16, f1: 0.955, title: 0.7, author: 0.75, date: 0.9 },
+  },
+  'pages-twenty-fifth': {
+    text: { pages: 16, f1: 0.925, title: 0.95, author: 0.9, date: 0.95 },
+    html: { pages: 16, f1: 0.935, title: 0.85, author: 0.75, date: 0.95 },
+  },
+  'pages-twenty-sixth': {
+    text: { pages: 16, f1: 0.96, title: 0.55, author: 0.1, date: 0.65 },
+    html: { pages: 16, f1: 0.93, title: 0.05, author: 0.7, date: 0.9 },
   },
 };
 
