@@ -1,4 +1,3 @@
-import { alternation } from '../../lib/escape-regexp.ts';
 import { cardName, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
@@ -298,8 +297,9 @@ function menuColumn(lines: readonly HeaderLine[], i: number): boolean {
 }
 
 const HAS_DIGIT = /\d/;
-/** Only a weekday (and punctuation) before a date. */
-const WEEKDAY_START = new RegExp(`^\\s*(?:${alternation(WEEKDAY_NAMES)})?[\\s,.]*$`, 'iu');
+/** Nothing but a weekday (and punctuation) before the date in the line ("Lundi 7 décembre 2026 …"). */
+const onlyWeekdayBefore = (text: string, d: ParsedDate): boolean =>
+  text.slice(0, text.indexOf(d.raw)).split(/[\s,.]+/).every((w) => !w || WEEKDAYS.has(w.toLowerCase()));
 /** A bare name line (with a role, handle or follow button around the name) is at most this long. */
 const MAX_NAME_LINE = 100;
 /** A byline with its date line, at most this many lines above the first paragraph, belongs to the article. */
@@ -451,7 +451,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   else if (i <= W.pageTopLines) {
     // (or the bar opening with the day's date: "Lundi 7 décembre 2026 Newsletters Le magazine en kiosque S'abonner")
     const d = HAS_DIGIT.test(line.text) ? parseDate(line.text) : null;
-    if (d && (d.coverage >= MASTHEAD_DATE_COVERAGE || line.text.startsWith(d.raw) || WEEKDAY_START.test(line.text.slice(0, line.text.indexOf(d.raw))))) s -= W.mastheadDate;
+    if (d && (d.coverage >= MASTHEAD_DATE_COVERAGE || onlyWeekdayBefore(line.text, d))) s -= W.mastheadDate;
   }
   if (INNER_SENTENCE_END.test(line.text) && !titleCaseSentences(line.text, f.words)) s -= W.twoSentences;
   const key = line.text.toLowerCase();
