@@ -279,7 +279,7 @@ function teaserInList(lines: readonly HeaderLine[], i: number): boolean {
 const SUMMARY: ReadonlySet<string> = new Set(SUMMARY_HEADINGS);
 /** A summary box's heading stands at most this many lines above (its points come one per line). */
 const MAX_SUMMARY_POINTS = 5;
-/** A heading of a summary box stands above line `i`, with only summary points (no byline or date line) between. */
+/** A heading of a summary box stands a few lines above line `i`, no long paragraph between. */
 function underSummaryHeading(lines: readonly HeaderLine[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - MAX_SUMMARY_POINTS); k--) {
     const t = lines[k].line.text;
