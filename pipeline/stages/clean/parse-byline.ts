@@ -49,14 +49,12 @@ const dateWord = (w: string): boolean => {
 
 /** A capitalised word with digits glued after it ("Nolan22"): the word. */
 const GLUED_DIGITS = /^(\p{Lu}\p{Ll}+)\d/u;
-/** A photographer's credit after the names ("Pictures: Sipho Ndlovu", "Fotos: …"). */
-const PHOTO_CREDIT_LABEL = /^(?:pictures?|photos?|photographs?|fotos?|bilder|images?)\s*:/iu;
+/** A Catalan or Spanish compound surname at the end of the names ("Marta Vilanova i Pujol", "José Ortega y Gasset"). */
+const SURNAME_JOINED = /(\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+)\s(i|y)\s(\p{Lu}[\p{L}'’-]+)$/u;
 /**
  * Initials or another given name in brackets right after a first name, before the surname ("Richard (R.J.) Eskow",
  * "Bruno (Henrique Zecchin) Rodrigues"): part of the name as printed. (An agency in capitals is not: "(AFP)".)
  */
-/** A Catalan or Spanish compound surname at the end of the names ("Marta Vilanova i Pujol", "José Ortega y Gasset"). */
-const SURNAME_JOINED = /(\p{Lu}[\p{L}'’-]+\s\p{Lu}[\p{L}'’-]+)\s(i|y)\s(\p{Lu}[\p{L}'’-]+)$/u;
 const MID_NAME_BRACKET = /(?<=^|[,;&]\s|\s(?:and|und|et|y|e)\s)(\p{Lu}\p{Ll}+)\s\(((?:\p{Lu}\.\s?){1,3}|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)\s(\p{Lu}\p{Ll}+)/u;
 
 /** Bracketed initials inside a name ("Richard (R.J.) Eskow"). */
@@ -64,8 +62,6 @@ const INITIALS = /^\(\p{Lu}[\p{Lu}.]*\)$/u;
 
 /** A word of a script without capitals whose bylines carry a label ("كتب: محمود عبد الرحيم"): counts as capitalised. */
 const CASELESS_NAME = /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Thai}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Tamil}\p{sc=Georgian}]/u;
-/** Role words of caseless scripts written without spaces run into what follows ("ผู้สื่อข่าวประจำจังหวัดเชียงใหม่"): a word opening with one ends the name. */
-const ROLE_OPENINGS: readonly string[] = CASELESS_ROLE_OPENINGS;
 
 /** True when `s` looks like a personal name or a user handle (1-5 words, capitalised or a single handle). */
 export function looksLikeName(s: string): boolean {
@@ -120,7 +116,7 @@ export function nameListLine(text: string): string[] | null {
   // "Wanjiru Kamau | Meridian Wire", "Jane Doe, John Roe · DBN News": the names, then their outlet after a separator
   const parts = t.split(/ [|·•] /u);
   // ... or another credit ("Thabo Mokoena and Lerato Dlamini | Pictures: Sipho Ndlovu")
-  if (parts.length === 2 && (otherCreditLine(parts[1]) || PHOTO_CREDIT_LABEL.test(parts[1]))) return nameListLine(parts[0]);
+  if (parts.length === 2 && otherCreditLine(parts[1])) return nameListLine(parts[0]);
   // ... or the place they write from, after a list of names ("Kavya Raman & Sidharth Menon | Mumbai")
   if (parts.length === 2 && /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$/u.test(parts[1])) {
     const list = nameListLine(parts[0]);
@@ -308,7 +304,7 @@ export function splitAuthors(part: string): string[] {
       // ... and at a label ("Kategorie:", "Category:")
       // (a capitalised particle ending a name is a name part: "Tuan Le", though "le" may start a date)
       const surname = cut.length > 0 && /^\p{Lu}/u.test(w) && PARTICLES.has(lw) && !/^\d/.test(ws[k + 1] ?? '');
-      const stop = (ROLES.has(lw) && !surname) || ROLE_OPENINGS.some((r) => lw.startsWith(r)) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
+      const stop = (ROLES.has(lw) && !surname) || CASELESS_ROLE_OPENINGS.some((r) => lw.startsWith(r)) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")
@@ -390,10 +386,9 @@ const WEAK_PREFIXES: ReadonlySet<string> = new Set(WEAK_BYLINE_PREFIXES);
  * bylineLabelled('Por Redacción Ventana Xela 04 de diciembre de 2026') // true
  */
 export function bylineLabelled(line: string): boolean {
-  const m = line.length <= 200 ? BYLINE_LABEL.exec(line) : null;
-  return m !== null && /^\p{Lu}/u.test(line.slice(m[0].length));
+  const m = line.length <= 200 ? BYLINE.exec(line) : null;
+  return m !== null && !m[1] && /^\p{Lu}/u.test(line.slice(m[0].length));
 }
-const BYLINE_LABEL = new RegExp(`^(?:${PREFIXES})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
 
 const TEXT_ROLES: ReadonlySet<string> = new Set(BRACKET_ROLES.text);
 /** (Roles in lower case and capitalised: the names' capitals are matched case-sensitively.) */

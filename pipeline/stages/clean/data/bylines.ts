@@ -107,6 +107,8 @@ export const OTHER_CREDIT_CUES: readonly string[] = [
   'traducción de', 'traducido por', 'tradução de', 'traduzido por', 'traduzione di', 'traduzione dallo', 'traduzione dal', 'tradotto da',
   'illustrazione di', 'illustrazioni di', 'illustrations de', 'illustration de', 'illustriert von', 'illustrationen von', 'ilustración de',
   'ilustraciones de', 'ilustração de', 'ilustrações de', 'photographs by', 'pictures by',
+  // a photographer's label after the names ("Thabo Mokoena and Lerato Dlamini | Pictures: Sipho Ndlovu")
+  'pictures:', 'picture:', 'photos:', 'photo:', 'photographs:', 'fotos:', 'foto:', 'bilder:', 'images:', 'image:',
 ];
 
 /** Words joining several author names. */
