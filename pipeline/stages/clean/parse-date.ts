@@ -67,10 +67,13 @@ const GLUED_YEAR_TIME = /^(?:19|20)\d{2}\d{1,2}$/;
  * with their combining marks, as Devanagari and Thai vowel signs are), or one other character.
  */
 const TOKEN = /\d+|[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|\p{sc=Thai}{1,3}\.\p{sc=Thai}{1,3}\.|\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*|[^\s\p{L}\p{M}\d]/gu;
-/** Decimal digits of other scripts: read as ASCII digits, one for one. */
-const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0ae6-\u0aef\u0be6-\u0bef\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9\u1810-\u1819]/g;
-/** The zero of each script's digits above (Arabic-Indic, Persian, Devanagari, Bengali, Gujarati, Tamil, Thai, Lao, Myanmar, Khmer, Mongolian). */
+/** The zero of other scripts' decimal digits (Arabic-Indic, Persian, Devanagari, Bengali, Gujarati, Tamil, Thai, Lao, Myanmar, Khmer, Mongolian). */
 const DIGIT_ZERO = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0ae6, 0x0be6, 0x0e50, 0x0ed0, 0x1040, 0x17e0, 0x1810];
+const hex = (c: number): string => c.toString(16).padStart(4, '0');
+/** Those digits: read as ASCII digits, one for one. */
+const OTHER_DIGIT_CLASS = `[${DIGIT_ZERO.map((z) => `\\u${hex(z)}-\\u${hex(z + 9)}`).join('')}]`;
+const OTHER_DIGIT = new RegExp(OTHER_DIGIT_CLASS);
+const OTHER_DIGITS = new RegExp(OTHER_DIGIT_CLASS, 'g');
 const asciiDigit = (c: string): string => {
   const code = c.charCodeAt(0);
   for (const zero of DIGIT_ZERO) if (code >= zero && code <= zero + 9) return String(code - zero);
@@ -170,8 +173,7 @@ function readTime(t: Token[], i: number): { text: string; end: number; last: num
  */
 export function parseDate(text: string, monthFirst?: boolean): ParsedDate | null {
   // other scripts' digits are read as ASCII ones (same length, so every offset holds); the raw text stays as printed
-  OTHER_DIGITS.lastIndex = 0;
-  if (OTHER_DIGITS.test(text)) {
+  if (OTHER_DIGIT.test(text)) {
     const ascii = text.replace(OTHER_DIGITS, asciiDigit);
     const d = parseAscii(ascii, monthFirst);
     if (!d) return null;
