@@ -25,6 +25,8 @@ const LABEL_WORD = /^\p{Lu}\p{Ll}+\s+/u;
 const TWO_WORD_CUES = BYLINE_PREFIXES.filter((p) => p.includes(' '));
 const MAX_CUE_CHARS = Math.max(...TWO_WORD_CUES.map((c) => c.length)) + 1;
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(escapeRegExp).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
+/** A lower-case joiner opening a piece after a comma: the serial comma's "and" ("Jane Doe, John Roe, and Max Mustermann"). */
+const LEADING_JOINER = new RegExp(`^(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(escapeRegExp).join('|')})\\s+`, 'u');
 /** From the comma after the name that follows the list's last "and" to the end. */
 const AFTER_LAST_NAME = new RegExp(`(\\s(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(escapeRegExp).join('|')})\\s+[^,;]+)[,;].*$`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -209,6 +211,9 @@ export function outletAfterName(part: string): string | 'outlet' | null {
   return ws.length === 3 ? 'outlet' : ws.slice(0, -2).join(' ');
 }
 
+/** A piece of a byline naming an outlet: one word ("CNN"), "The …", or ending with an outlet's word ("Concord Press"). */
+const outletPiece = (p: string): boolean => !/\s/.test(p) || /^The\s/.test(p) || OUTLETS.has(p.slice(p.lastIndexOf(' ') + 1).toLowerCase());
+
 /** Another credit after the authors ("… Reviewed by", "… Edited by", "… Photos by"): the authors end there. */
 const OTHER_CREDIT = new RegExp(`\\s(?:${OTHER_CREDIT_CUES.map(escapeRegExp).join('|')})\\s`, 'iu');
 const CREDIT_OPENING = new RegExp(`^(?:${alternation(OTHER_CREDIT_CUES)})\\s`, 'iu');
@@ -272,6 +277,8 @@ export function splitAuthors(part: string): string[] {
   s = s.split(/\s[|•·—–]\s|\s-\s|\s*\|\s*|\(|\bon\s+\p{Lu}\p{Ll}+\s+\d/u)[0];
   // a list of names ends with its "and": a comma after the last name starts the outlet or role
   // ("Por Ana Souza e Bruno Lima, Rede Sul", "By Jane Doe and John Roe, Staff Writers")
+  // (then every name may have its outlet after it: "By Odalys Reinholt, Concord Press, and Tobias Fenwick, The Red River Courier")
+  const paired = AFTER_LAST_NAME.test(s);
   s = s.replace(AFTER_LAST_NAME, '$1');
   // a compound surname joined by "i" or "y" closing the names is one name, not two authors
   const joined = SURNAME_JOINED.exec(s);
@@ -280,8 +287,9 @@ export function splitAuthors(part: string): string[] {
   outer: for (const piece of s.split(JOINERS)) {
     // (a name suffix keeps its full stop: "Thaddeus R. Whitlock Jr.")
     // (a name's footnote mark goes: "Luana Barbosa Cordeiro*"; a final initial keeps its full stop: "Catalina Fuenzalida R.")
-    let p = piece.trim().replace(/[,;:]+$/, '').replace(/[*†‡]+$/u, '').replace(/(?<!\b(?:Jr|Sr)|(?:^|\s)\p{Lu})\.+$/u, '');
+    let p = piece.trim().replace(LEADING_JOINER, '').replace(/[,;:]+$/, '').replace(/[*†‡]+$/u, '').replace(/(?<!\b(?:Jr|Sr)|(?:^|\s)\p{Lu})\.+$/u, '');
     if (!p) continue;
+    if (paired && names.length > 0 && outletPiece(p)) continue;
     const outlet = outletAfterName(p);
     if (outlet === 'outlet' && names.length > 0) break;
     if (outlet !== null && outlet !== 'outlet') p = outlet;

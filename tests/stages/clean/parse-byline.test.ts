@@ -39,6 +39,12 @@ describe('parseByline', () => {
     ['By Marta Lindqvist and Peter Okafor Northstar Wire', ['Marta Lindqvist', 'Peter Okafor'], null],
     ['By Jane Doe, Bengaluru Metro Mirror', ['Jane Doe'], null],
     ['By Jane Doe and Emily Post', ['Jane Doe', 'Emily Post'], null],
+    // the serial comma before the last name's "and"
+    ['By Jane Doe, Emily Post, and Tom Lee', ['Jane Doe', 'Emily Post', 'Tom Lee'], null],
+    ['Por Ana Souza, Bruno Lima e Carla Dias', ['Ana Souza', 'Bruno Lima', 'Carla Dias'], null],
+    // every name with its outlet after it
+    ['By Odalys Reinholt, Concord Press, and Tobias Fenwick, The Red River Courier', ['Odalys Reinholt', 'Tobias Fenwick'], null],
+    ['By Jane Doe, CNN, and John Roe, The Associated Press', ['Jane Doe', 'John Roe'], null],
     ['By Gemma Thorne, Court Reporter', ['Gemma Thorne'], null],
     ['Details Geschrieben von Herta Pichler Kategorie: St. Veit Veröffentlicht: 02. Dezember 2026 Zugriffe: 412', ['Herta Pichler'], null],
     ['Details Written by Jane Doe Category: News', ['Jane Doe'], null],
