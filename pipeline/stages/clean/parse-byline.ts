@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
-import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -211,8 +211,11 @@ export function outletAfterName(part: string): string | 'outlet' | null {
   return ws.length === 3 ? 'outlet' : ws.slice(0, -2).join(' ');
 }
 
-/** A piece of a byline naming an outlet: one word ("CNN"), "The …", or ending with an outlet's word ("Concord Press"). */
-const outletPiece = (p: string): boolean => !/\s/.test(p) || /^The\s/.test(p) || OUTLETS.has(p.slice(p.lastIndexOf(' ') + 1).toLowerCase());
+/** An outlet's name of two words or more: opened by an article (`OUTLET_ARTICLES`) or ended by an outlet's word ("Concord Press"). */
+const ARTICLE_OUTLET = new RegExp(`^(?:${OUTLET_ARTICLES.map(escapeRegExp).join('|')})\\s*\\p{Lu}\\S*\\s\\S`, 'u');
+const outletName = (p: string): boolean => ARTICLE_OUTLET.test(p) || (/^\p{Lu}\S*\s/u.test(p) && OUTLETS.has(p.slice(p.lastIndexOf(' ') + 1).toLowerCase()));
+/** A piece of a byline naming an outlet: one word ("CNN") or an outlet's name. */
+const outletPiece = (p: string): boolean => !/\s/.test(p) || outletName(p);
 
 /** Another credit after the authors ("… Reviewed by", "… Edited by", "… Photos by"): the authors end there. */
 const OTHER_CREDIT = new RegExp(`\\s(?:${OTHER_CREDIT_CUES.map(escapeRegExp).join('|')})\\s`, 'iu');
@@ -453,7 +456,9 @@ export function nameDateByline(line: string): Byline | null {
     const text = raw.replace(WITH_AGENCY, '');
     // "Jane Doe, Staff Writer · …" names Jane Doe; "Guadalajara, Jal. · lunes 7 de …" is a place and the day
     const comma = text.indexOf(',');
-    const name = comma < 0 ? text : text.slice(comma + 1).trim().split(/\s+/).every((w) => ROLES.has(w.toLowerCase())) ? text.slice(0, comma) : '';
+    // ("Mathieu Després-Lavoie, Le Courrier de l'Estuaire": the outlet after the name)
+    const rest = text.slice(comma + 1).trim();
+    const name = comma < 0 ? text : rest.split(/\s+/).every((w) => ROLES.has(w.toLowerCase())) || outletName(rest) ? text.slice(0, comma) : '';
     return looksLikeName(name) && name.includes(' ') ? { authors: [titleCase(name)], start: 0, gluedPrefix: null } : null;
   };
   const m = /^(.{2,60}?)\s+[-–—|•·/]\s+(.+)$/u.exec(line);

@@ -90,6 +90,11 @@ describe('parseByline', () => {
     // a place and the day's date at the top of the page is no byline; a role after a comma is no name
     expect(nameDateByline('Guadalajara, Jal. · lunes 7 de diciembre de 2026')).toBeNull();
     expect(nameDateByline('Jane Doe, Staff Writer · March 3, 2019')?.authors).toEqual(['Jane Doe']);
+    // the outlet after the name's comma, opened by an article or closed by an outlet's word
+    expect(nameDateByline("Mathieu Després-Lavoie, Le Courrier de l'Estuaire December 3, 2026 | 5:30 a.m.")?.authors).toEqual(['Mathieu Després-Lavoie']);
+    expect(nameDateByline('Jane Doe, Lakeshore Press - December 3, 2026')?.authors).toEqual(['Jane Doe']);
+    expect(nameDateByline('Ciudad Juárez, Chih. · lunes 7 de diciembre de 2026')).toBeNull();
+    expect(nameDateByline('Jane Doe, the best - December 3, 2026')).toBeNull();
     expect(nameDateByline('Joana Ferreira com Agência Tejo 5 dez 2026, 19:42')?.authors).toEqual(['Joana Ferreira']);
     expect(parseByline('Story highlights')).toBeNull();
     expect(parseByline('Dec. 3, 2026 — by Thaddeus R. Whitlock Jr.')?.authors).toEqual(['Thaddeus R. Whitlock Jr.']);

@@ -177,6 +177,12 @@ export const OUTLET_WORDS: readonly string[] = [
   'notícias', 'agência', 'quotidien', 'dépêche',
 ];
 
+/**
+ * Articles opening an outlet's name after a name and a comma ("Mathieu Després-Lavoie, Le Courrier de
+ * l'Estuaire December 3, 2026", "Jane Doe, The Lakeshore Sentinel · 5 min read").
+ */
+export const OUTLET_ARTICLES: readonly string[] = ['The', 'Le', 'La', 'Les', "L'", 'L’', 'Der', 'Die', 'Das', 'El', 'Il', 'Lo', 'De', 'Het'];
+
 /** Verbs (after a name) that start an author bio paragraph: "Andy Wolf is an Appalachian native…". */
 export const BIO_VERBS: readonly string[] = [
   'is', 'was', 'writes', 'has', 'covers', 'reports', 'joined', 'lives', 'resides', 'holds', 'teaches', 'serves',
