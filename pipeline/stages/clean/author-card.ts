@@ -1,5 +1,5 @@
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
-import { looksLikeName } from './parse-byline.ts';
+import { looksLikeName, nameBeforeRole, unglueRole } from './parse-byline.ts';
 
 const ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
 /** Ranks printed before a role ("Senior Lecturer", "Associate Professor", "Contributing Writer"). */
@@ -49,6 +49,25 @@ export function cardName(text: string): boolean {
 
 /** True when the line names a reporter's role somewhere ("Rachel Goh Senior Transport Correspondent"). */
 export const hasRole = (text: string): boolean => ANY_ROLE.test(text);
+
+/**
+ * A line holding an author's name and role, as a card printed on one line ("Tomasz Rydel, Research
+ * Associate", "Sindre HolmJournalist" with the role glued in a text dump): the name, or null.
+ *
+ * @example
+ * nameWithRole('Tomasz Rydel, Research Associate') // 'Tomasz Rydel'
+ * nameWithRole('Sindre HolmJournalist') // 'Sindre Holm'
+ */
+export function nameWithRole(text: string): string | null {
+  if (text.length > MAX_NAME_CHARS + MAX_ROLE_CHARS) return null;
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    const name = text.slice(0, comma).trim();
+    return cardName(name) && roleLine(text.slice(comma + 1).trim()) ? name : null;
+  }
+  const spaced = unglueRole(text);
+  return ANY_ROLE.test(spaced) ? nameBeforeRole(spaced) : null;
+}
 
 /** One author of a card: the name and the lines the card spans (name, role, e-mail). */
 export interface CardAuthor {

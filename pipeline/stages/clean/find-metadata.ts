@@ -1,6 +1,6 @@
 import { alternation } from '../../lib/escape-regexp.ts';
 import type { AnalysedLines } from './analyse-lines.ts';
-import { authorCards, cardName, hasRole, roleLine } from './author-card.ts';
+import { authorCards, cardName, hasRole, nameWithRole, roleLine } from './author-card.ts';
 import { closingSignature } from './closing-signature.ts';
 import { CLOSING_CREDIT_PREFIXES } from './data/bylines.ts';
 import { PUBLISHED_CUES } from './data/dates.ts';
@@ -111,7 +111,16 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   // more author cards under a byline that has its role line ("Jane Doe / Health Correspondent / John Roe / Data Journalist")
   const moreCards = (at: number): void => {
     if (at + 1 >= n) return;
-    if (roleLine(texts[at + 1])) {
+    // more cards printed one per line under a name with its role ("Ilse Vandermeer, Senior Fellow" / "Tomasz Rydel, Research
+    // Associate", "Kari NygårdJournalist" / "Sindre HolmJournalist")
+    if (!taken(at + 1) && nameWithRole(texts[at + 1]) !== null && (hasRole(texts[at]) || nameWithRole(texts[at]) !== null)) {
+      for (let k = at + 1; k < n && !taken(k); k++) {
+        const name = nameWithRole(texts[k]);
+        if (name === null) break;
+        authors.push(name);
+        mark(k, REMOVAL_RULES.authorName);
+      }
+    } else if (roleLine(texts[at + 1])) {
       mark(at + 1, REMOVAL_RULES.authorName);
       readCards(at + 2);
     } else if (authors.length === 1 && hasRole(texts[at]) && !taken(at + 1) && cardName(texts[at + 1]) && at + 2 < n && (roleLine(texts[at + 2]) || dateLine(texts[at + 2], order) !== null)) {

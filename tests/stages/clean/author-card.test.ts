@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorCards, roleLine } from '../../../pipeline/stages/clean/author-card.ts';
+import { authorCards, nameWithRole, roleLine } from '../../../pipeline/stages/clean/author-card.ts';
 
 describe('roleLine', () => {
   it.each(['Health Correspondent', 'Data Journalist', 'Agriculture Correspondent, Kano', 'Correspondant régional', 'Periodista de Economía', 'Senior Political Editor'])(
@@ -43,4 +43,16 @@ describe('roleLine with a rank', () => {
     expect(roleLine('Associate Professor of History')).toBe(true);
     expect(roleLine('The correspondent said it rained')).toBe(false);
   });
+});
+
+describe('nameWithRole', () => {
+  it.each([
+    ['Tomasz Rydel, Research Associate', 'Tomasz Rydel'],
+    ['Ilse Vandermeer, Senior Fellow, Food Security Programme', 'Ilse Vandermeer'],
+    ['Sindre HolmJournalist', 'Sindre Holm'],
+    ['Harriet Coombe Environment Editor', 'Harriet Coombe'],
+    ['Madrid, Spain', null],
+    ['The Reporter said', null],
+    ['Health Correspondent', null],
+  ])('%s', (line, name) => expect(nameWithRole(line)).toBe(name));
 });

@@ -88,6 +88,17 @@ describe('author cards in the header', () => {
     expect(two.value.authors).toEqual(['Dario Velasquez', 'Hannah Pruitt']);
   });
 
+  it.each([
+    [['Ilse Vandermeer, Senior Fellow, Food Security Programme', 'Tomasz Rydel, Research Associate'], ['Ilse Vandermeer', 'Tomasz Rydel']],
+    [['Kari NygårdJournalist', 'Sindre HolmJournalist'], ['Kari Nygård', 'Sindre Holm']],
+  ])('reads cards printed one per line, each a name with its role %#', (cards, authors) => {
+    const text = [title, ...cards, '3 December 2026', ...en].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual(authors);
+    expect(res.value.body.split('\n\n')).toEqual(en);
+  });
+
   it('does not read a name over a sentence as a card', () => {
     const text = [title, 'Oluwaseun Adebayo-Martins', 'The correspondent was in Kano', ...en].join('\n\n');
     const res = clean(textRecord(text));

@@ -128,6 +128,8 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'cronista', 'colunista', 'columnista', 'chroniqueur', 'chroniqueuse', 'kolumnist', 'kolumnistin', 'editorialista',
   // a guest writer's card ("Senior Lecturer in Hydrology, University of Otago", "Scrittrice", "Reportera")
   'lecturer', 'professor', 'researcher', 'scientist', 'economist', 'historian', 'novelist', 'poet', 'author',
+  // (and a research institute's: "Senior Fellow, Food Security Programme", "Research Associate")
+  'fellow', 'associate',
   'scrittrice', 'scrittore', 'écrivain', 'écrivaine', 'schriftsteller', 'schriftstellerin', 'escritor', 'escritora',
   'reportera', 'reportero', 'redactora', 'redactor', 'journalistin', 'toimittaja', 'novinář', 'novinářka', 'dziennikarz',
   'dziennikarka', 'reporterka', 'repórter', 'reportér', 'reportérka', 'riporter', 'újságíró', 'újságírónő', 'verslaggever',
