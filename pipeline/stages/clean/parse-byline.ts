@@ -102,6 +102,9 @@ export function nameListLine(text: string): string[] | null {
   if (glued) return glued;
   const withRole = nameBeforeRole(text);
   if (withRole) return [withRole];
+  // two or more cards printed on one line ("Harriet Lowe Transport Correspondent Tomasz Brandt Political Reporter")
+  const cards = cardsOnOneLine(text);
+  if (cards) return cards;
   // "Priya Ramdhanie Education correspondent, Albion North West": the role, then the outlet or place after a comma
   const comma0 = text.indexOf(',');
   const roleFirst = comma0 > 0 ? nameBeforeRole(text.slice(0, comma0)) : null;
@@ -195,6 +198,33 @@ export function nameBeforeRole(text: string): string | null {
   for (let k = 0; k < 2 && ws.length > 2 && BEATS.has(ws[ws.length - 1].toLowerCase()); k++) ws.pop();
   const name = ws.join(' ');
   return ws.length >= 2 && ws.length <= 4 && /^\p{Lu}/u.test(name) && looksLikeName(name) ? titleCase(name) : null;
+}
+
+/** Words of a line holding two author cards or more, each a name with its role. */
+const MAX_CARDS_LINE_WORDS = 16;
+
+/**
+ * Author cards run together on one line, each a name of two to four words then its role, maybe after
+ * beats or ranks ("Harriet Lowe Transport Correspondent Tomasz Brandt Political Reporter"): the names
+ * (two or more), or null.
+ */
+function cardsOnOneLine(text: string): string[] | null {
+  const ws = text.split(/\s+/);
+  if (ws.length < 6 || ws.length > MAX_CARDS_LINE_WORDS || text.includes(',')) return null;
+  const names: string[] = [];
+  let cur: string[] = [];
+  for (const w of ws) {
+    if (!PERSON_ROLES.has(w.toLowerCase())) {
+      cur.push(w);
+      continue;
+    }
+    for (let k = 0; k < 2 && cur.length > 2 && BEATS.has(cur[cur.length - 1].toLowerCase()); k++) cur.pop();
+    const name = cur.join(' ');
+    if (cur.length < 2 || cur.length > 4 || !/^\p{Lu}/u.test(name) || !looksLikeName(name)) return null;
+    names.push(titleCase(name));
+    cur = [];
+  }
+  return cur.length === 0 && names.length >= 2 ? names : null;
 }
 
 const titleCase = (s: string): string =>

@@ -286,11 +286,14 @@ describe('parseByline', () => {
     ['Priya Nandakumar, Owen Castellane · DBN News', ['Priya Nandakumar', 'Owen Castellane']],
     ['Antonia Rebollo DíezJoaquín Mérida', ['Antonia Rebollo Díez', 'Joaquín Mérida']],
     ['Priya Ramdhanie Education correspondent, Albion North West', ['Priya Ramdhanie']],
+    // two cards run together on one line
+    ['Harriet Lowe Transport Correspondent Tomasz Brandt Political Reporter', ['Harriet Lowe', 'Tomasz Brandt']],
+    ['Jane Doe Senior Reporter John Roe Chief Correspondent', ['Jane Doe', 'John Roe']],
   ])('bare author line: %s', (line, authors) => {
     expect(nameListLine(line)).toEqual(authors);
   });
 
-  it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John'])('not a bare author line: %s', (line) => {
+  it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John', 'Letters to the Editor Send your views to the Editor', 'Jane Doe Reporter the team of sports'])('not a bare author line: %s', (line) => {
     expect(nameListLine(line)).toBeNull();
   });
 
