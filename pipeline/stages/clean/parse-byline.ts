@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
-import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, LOWER_CASE_JOINERS, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -25,6 +25,9 @@ const LABEL_WORD = /^\p{Lu}\p{Ll}+\s+/u;
 const TWO_WORD_CUES = BYLINE_PREFIXES.filter((p) => p.includes(' '));
 const MAX_CUE_CHARS = Math.max(...TWO_WORD_CUES.map((c) => c.length)) + 1;
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(escapeRegExp).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
+/** A joiner that is a given name when capitalised, in lower case between two names (`LOWER_CASE_JOINERS`): read as "&". */
+const LOWER_JOINER = new RegExp(`\\s(?:${LOWER_CASE_JOINERS.map(escapeRegExp).join('|')})\\s(?=\\p{Lu})`, 'gu');
+const withLowerJoiners = (s: string): string => (s.includes(' d') ? s.replace(LOWER_JOINER, ' & ') : s);
 /** A lower-case joiner opening a piece after a comma: the serial comma's "and" ("Jane Doe, John Roe, and Max Mustermann"). */
 const LEADING_JOINER = new RegExp(`^(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(escapeRegExp).join('|')})\\s+`, 'u');
 /** From the comma after the name that follows the list's last "and" to the end. */
@@ -116,7 +119,7 @@ export function nameListLine(text: string): string[] | null {
     for (let k = text.indexOf(' '); k >= 0 && spaces < 4; k = text.indexOf(' ', k + 1)) spaces++;
     if (spaces < 4) return null;
   }
-  const t = text.replace(/^[•·|-]\s*/, '').trim();
+  const t = withLowerJoiners(text.replace(/^[•·|-]\s*/, '').trim());
   if (t.length > 80 || !/^\p{Lu}/u.test(t) || /[.!?:;]$/.test(t)) return null;
   // "Wanjiru Kamau | Meridian Wire", "Jane Doe, John Roe · DBN News": the names, then their outlet after a separator
   const parts = t.split(/ [|·•] /u);
@@ -291,7 +294,7 @@ export function unglueRole(text: string): string {
  * splitAuthors('JEFFREY GETTLEMAN JAN. 13, 2017') // ['Jeffrey Gettleman']
  */
 export function splitAuthors(part: string): string[] {
-  let s = unglueRole(part.replace(/@\w+/g, ' ').trim());
+  let s = withLowerJoiners(unglueRole(part.replace(/@\w+/g, ' ').trim()));
   // "Written by Jane Doe Reviewed by John Roe": another credit ends the authors
   const credit = OTHER_CREDIT.exec(s);
   if (credit) s = s.slice(0, credit.index);

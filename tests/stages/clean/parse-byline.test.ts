@@ -42,6 +42,9 @@ describe('parseByline', () => {
     // the serial comma before the last name's "and"
     ['By Jane Doe, Emily Post, and Tom Lee', ['Jane Doe', 'Emily Post', 'Tom Lee'], null],
     ['Por Ana Souza, Bruno Lima e Carla Dias', ['Ana Souza', 'Bruno Lima', 'Carla Dias'], null],
+    // a joiner that is a given name when capitalised joins only in lower case
+    ['Oleh Nur Syafiqah Azman dan Wan Mohd Haziq Wan Ismail', ['Nur Syafiqah Azman', 'Wan Mohd Haziq Wan Ismail'], null],
+    ['By Ana Dan Popescu', ['Ana Dan Popescu'], null],
     // every name with its outlet after it
     ['By Odalys Reinholt, Concord Press, and Tobias Fenwick, The Red River Courier', ['Odalys Reinholt', 'Tobias Fenwick'], null],
     ['By Jane Doe, CNN, and John Roe, The Associated Press', ['Jane Doe', 'John Roe'], null],

@@ -114,6 +114,12 @@ export const OTHER_CREDIT_CUES: readonly string[] = [
 /** Words joining several author names. */
 export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com', 'i', 'és', 'na', 'și', 'ja', 'a', 'και', 'و'];
 
+/**
+ * Joiners that are given names when capitalised ("dan" in Malay and Indonesian: "Oleh Nur Syafiqah Azman dan Wan
+ * Mohd Haziq", but "Dan Whitley"): they join names only in lower case.
+ */
+export const LOWER_CASE_JOINERS: readonly string[] = ['dan'];
+
 /** Lower-case particles allowed inside a personal name. */
 export const NAME_PARTICLES: readonly string[] = [
   'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter',
