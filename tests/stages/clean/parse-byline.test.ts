@@ -39,6 +39,7 @@ describe('parseByline', () => {
     ['By Marta Lindqvist and Peter Okafor Northstar Wire', ['Marta Lindqvist', 'Peter Okafor'], null],
     ['By Jane Doe, Bengaluru Metro Mirror', ['Jane Doe'], null],
     ['By Jane Doe and Emily Post', ['Jane Doe', 'Emily Post'], null],
+    ['Author of the article: Stephanie Ruiz-Campbell', ['Stephanie Ruiz-Campbell'], null],
     // the serial comma before the last name's "and"
     ['By Jane Doe, Emily Post, and Tom Lee', ['Jane Doe', 'Emily Post', 'Tom Lee'], null],
     ['Por Ana Souza, Bruno Lima e Carla Dias', ['Ana Souza', 'Bruno Lima', 'Carla Dias'], null],

@@ -24,6 +24,8 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'texto y fotos', 'testo e foto', 'texto e fotos', 'tekst i zdjęcia', 'tekst i foto',
   // a contributor's or an article's label ("Submitted by …", "Beitrag von …")
   'submitted by', 'contributed by', 'beitrag von', 'ein beitrag von', 'artikel von', 'article de', 'artículo de',
+  // a newspaper chain's author box ("Author of the article: Stephanie Ruiz-Campbell")
+  'author of the article', 'authors of the article',
   // Indonesian, Turkish and Arabic labels ("Penulis: …", "Oleh …", "Yazan: …", "كتب: …", "بقلم …")
   'penulis', 'oleh', 'reporter', 'wartawan', 'yazan', 'muhabir', 'كتب', 'كتبت', 'بقلم',
   // Catalan, Hungarian, Croatian, Slovak, Romanian, Finnish, Swahili, Greek, Thai, Persian, Hindi, Vietnamese and Hebrew labels
