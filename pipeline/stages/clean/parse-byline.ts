@@ -131,10 +131,10 @@ export function nameListLine(text: string): string[] | null {
     if (list && list.length >= 2) return list;
   }
   if (parts.length === 2) {
-    // ... or their role ("Dana Whitcombe | Staff Writer")
+    // ... or their role ("Dana Whitcombe | Staff Writer"), or an outlet opened by an article ("Kaylee Strand | The Fairbanks Sentinel")
     const outlet = parts[1].split(' ');
     const last = outlet[outlet.length - 1].toLowerCase();
-    if (!OUTLETS.has(last) && !PERSON_ROLES.has(last)) return null;
+    if (!OUTLETS.has(last) && !PERSON_ROLES.has(last) && !ARTICLE_OUTLET.test(parts[1])) return null;
     return nameListLine(parts[0]) ?? (parts[0].includes(' ') && looksLikeName(parts[0]) ? [titleCase(parts[0])] : null);
   }
   const c = t.indexOf(',');

@@ -144,6 +144,7 @@ describe('parseByline', () => {
     expect(nameDateByline('Jane Doe · 5 min read · Mar 5, 2019')?.authors).toEqual(['Jane Doe']);
     expect(nameListLine('Kavya Raman & Sidharth Menon | Mumbai')).toEqual(['Kavya Raman', 'Sidharth Menon']);
     expect(nameListLine('Climate Change | World')).toBeNull();
+    expect(nameListLine('Climate Change | The World')).toBeNull();
     expect(looksLikeName('Key Highlights')).toBe(false);
     // names, then the photographer's credit after a pipe
     expect(nameListLine('Thabo Mokoena and Lerato Dlamini | Pictures: Sipho Ndlovu')).toEqual(['Thabo Mokoena', 'Lerato Dlamini']);
@@ -286,6 +287,7 @@ describe('parseByline', () => {
     ['• Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['Sneha Kulkarni / Bengaluru Metro Mirror', ['Sneha Kulkarni']],
     ['Wanjiru Kamau | Meridian Wire', ['Wanjiru Kamau']],
+    ['Kaylee Strand | The Fairbanks Sentinel', ['Kaylee Strand']],
     ['Dana Whitcombe | Staff Writer', ['Dana Whitcombe']],
     ['Priya Nandakumar, Owen Castellane · DBN News', ['Priya Nandakumar', 'Owen Castellane']],
     ['Antonia Rebollo DíezJoaquín Mérida', ['Antonia Rebollo Díez', 'Joaquín Mérida']],
