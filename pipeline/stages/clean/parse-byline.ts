@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
-import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, LOWER_CASE_JOINERS, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, LOWER_CASE_JOINERS, NEWSROOM_WORDS, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -42,6 +42,7 @@ const ROLES = new Set([...ROLE_WORDS, ...PERSON_ROLE_WORDS]);
 const PERSON_ROLES = new Set(PERSON_ROLE_WORDS);
 const BEATS = new Set(BEAT_WORDS);
 const OUTLETS = new Set(OUTLET_WORDS);
+const NEWSROOMS = new Set(NEWSROOM_WORDS);
 const PLACE_WORDS = new Set(PLACE_PREPOSITIONS);
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Words that introduce a publication date ("Published", "Publié le"; not "Updated"): with weekdays, they belong to the date, not to a name before it. */
@@ -350,6 +351,8 @@ export function splitAuthors(part: string): string[] {
       const surname = cut.length > 0 && /^\p{Lu}/u.test(w) && PARTICLES.has(lw) && !/^\d/.test(ws[k + 1] ?? '');
       const stop = (ROLES.has(lw) && !surname) || CASELESS_ROLE_OPENINGS.some((r) => lw.startsWith(r)) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
+        // "By KBVQ Staff", "By Brand Desk": one word and the newsroom closing the byline is no person
+        if (cut.length === 1 && k === ws.length - 1 && NEWSROOMS.has(lw)) break outer;
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
         // ... and a later part's one word before a role is the role's qualifier ("Jane Doe, Court Reporter")
         // "By Aoife Gilsenan Western Correspondent": the beat before the role is no part of the name

@@ -40,6 +40,9 @@ describe('parseByline', () => {
     ['By Jane Doe, Bengaluru Metro Mirror', ['Jane Doe'], null],
     ['By Jane Doe and Emily Post', ['Jane Doe', 'Emily Post'], null],
     ['Author of the article: Stephanie Ruiz-Campbell', ['Stephanie Ruiz-Campbell'], null],
+    // a newsroom after one word is no person, a role after a name is
+    ['By Jane Doe and KBVQ Staff', ['Jane Doe'], null],
+    ['By Jane Doe Staff Writer', ['Jane Doe'], null],
     // the serial comma before the last name's "and"
     ['By Jane Doe, Emily Post, and Tom Lee', ['Jane Doe', 'Emily Post', 'Tom Lee'], null],
     ['Por Ana Souza, Bruno Lima e Carla Dias', ['Ana Souza', 'Bruno Lima', 'Carla Dias'], null],
@@ -79,7 +82,7 @@ describe('parseByline', () => {
     expect(b?.gluedPrefix ?? null).toBe(glued);
   });
 
-  it.each(['Average prices rose', 'Af the start', 'By the way, this is not a byline', 'By 2020, prices had doubled.', 'Bylaws were changed', 'Text messages show it'])('not a byline: %s', (line) => {
+  it.each(['Average prices rose', 'Af the start', 'By the way, this is not a byline', 'By 2020, prices had doubled.', 'Bylaws were changed', 'Text messages show it', 'By KBVQ Staff', 'By Brand Desk'])('not a byline: %s', (line) => {
     expect(parseByline(line)).toBeNull();
   });
 

@@ -209,6 +209,12 @@ export const BIO_WORDS: readonly string[] = [
 /** Phrases (in a bio) that introduce the site an author writes for: "writes for ActivistPost.com". */
 export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'editor at', 'editor of', 'writer at', 'writer for', 'correspondent for', 'écrit pour', 'schreibt für', 'escribe para', 'scrive per', 'escreve para'];
 
+/**
+ * Words closing a byline that names a newsroom, not a person ("By KBVQ Staff", "By Brand Desk", "Por Redacción"):
+ * the words before such a last word are the outlet's name, no author.
+ */
+export const NEWSROOM_WORDS: readonly string[] = ['staff', 'desk', 'team', 'newsroom', 'redaktion', 'rédaction', 'redacción', 'redazione', 'redação', 'redactie'];
+
 /** Interface and section words that never occur in a personal name ("Buy Now", "Privacy Policy", "Tech Insider"). */
 export const NOT_NAME_WORDS: readonly string[] = [
   // a summary box's heading over the bullets ("Key Highlights", "At a glance")
