@@ -1,8 +1,13 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { looksLikeName } from './parse-byline.ts';
+import { REMOVAL_RULES } from './removal-rules.ts';
 
-/** "Marie-Christine Fontaine, Chaniers", "Rosario Gutiérrez Vidal. Alcorlea del Campo (Zaragoza)", "— Jane Doe": a name, and the writer's town after a comma or a full stop. */
-const SIGNATURE = /^(?:[—–-]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){1,3}?)(?:[,.]\s*\p{Lu}[\p{L}\p{M}'’. ()-]{1,40})?\.?$/u;
+/**
+ * "Marie-Christine Fontaine, Chaniers", "Rosario Gutiérrez Vidal. Alcorlea del Campo (Zaragoza)", "— Jane Doe": a name,
+ * and the writer's town after a comma or a full stop, or the writer's role in brackets ("Jean-Paul Ricard (correspondant
+ * local)"), or the outlet after a pipe ("— Keoni Akana | Kohala Mountain News").
+ */
+const SIGNATURE = /^(?:[—–-]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){1,3}?)(?:[,.]\s*\p{Lu}[\p{L}\p{M}'’. ()-]{1,40}|\s\(\p{Ll}[\p{L}\p{M}'’. -]{1,40}\)|\s\|\s\p{Lu}[\p{L}\p{M}'’. -]{1,40})?\.?$/u;
 /** A bare name signs the article among its last `NAME_LINES` lines; a name and town among its last `NAME_TOWN_LINES` (an editor's note, a letters box may follow it). */
 const NAME_LINES = 2;
 const NAME_TOWN_LINES = 6;
@@ -17,8 +22,10 @@ const NAME_TOWN_LINES = 6;
  * closingSignature(a, bodyStart, end) // { index: …, name: 'Marie-Christine Fontaine' }
  */
 export function closingSignature(a: AnalysedLines, from: number, to: number, taken: ReadonlySet<number>): { index: number; name: string } | null {
-  for (let i = to - 1; i >= Math.max(from + 1, to - NAME_TOWN_LINES); i--) {
-    if (taken.has(i) || a.hits[i]) continue;
+  // (the line right after the article's last one too: a name alone there was read as no part of the article)
+  for (let i = Math.min(to, a.lines.length - 1); i >= Math.max(from + 1, to - NAME_TOWN_LINES); i--) {
+    // (a name and its outlet after a pipe reads like a two-item menu)
+    if (taken.has(i) || (a.hits[i] && a.hits[i] !== REMOVAL_RULES.pipeMenu)) continue;
     const m = SIGNATURE.exec(a.lines[i].text);
     const prev = i - 1;
     if (!m || !looksLikeName(m[1]) || a.classes[prev] !== 'good' || !a.feats[prev].terminal) continue;

@@ -9,9 +9,10 @@ const matcher = createPhraseMatcher();
 const para = (i: number): string => `Paragraph ${i}: the council said on Tuesday that the new bridge would open to traffic in the spring, after months of delays and a long dispute with the builders over costs.`;
 const note = 'Editor’s note: asked by the paper, the transport authority said the Saturday service would be reviewed in the spring, when new figures on the number of passengers are available.';
 const letters = 'Do you want to react to the news? Send your letter of at most 2,000 characters to the letters desk, with your name and your town.';
-const run = (rows: string[]) => {
+/** The article's lines end at `end` (all rows by default). */
+const run = (rows: string[], end = rows.length) => {
   const a = analyseLines(textRecord(rows.join('\n\n')), cleanDefaults, matcher, new Set());
-  return closingSignature(a, 0, rows.length, new Set());
+  return closingSignature(a, 0, end, new Set());
 };
 
 describe('closingSignature', () => {
@@ -20,10 +21,16 @@ describe('closingSignature', () => {
     ['a dashed name as the last line', [para(1), para(2), '— Jane Doe'], { index: 2, name: 'Jane Doe' }],
     ['a name and town after a full stop', [para(1), para(2), 'Rosario Gutiérrez Vidal. Alcorlea del Campo (Zaragoza)', note], { index: 2, name: 'Rosario Gutiérrez Vidal' }],
     ['a name with initials', [para(1), para(2), 'J.R. Whitlock, Leeds'], { index: 2, name: 'J.R. Whitlock' }],
+    ['a name with the writer\'s role in brackets', [para(1), para(2), 'Jean-Paul Ricard (correspondant local)'], { index: 2, name: 'Jean-Paul Ricard' }],
+    ['a dashed name and the outlet after a pipe', [para(1), para(2), '— Keoni Akana | Kohala Mountain News'], { index: 2, name: 'Keoni Akana' }],
     ['a bare name far from the end is a caption, not a signature', [para(1), para(2), 'Jane Doe', para(3), para(4), para(5)], null],
     ['a name after a line that is not prose', [para(1), 'Key dates', 'Jane Doe'], null],
     ['a subheading that is no name', [para(1), para(2), 'What happens next', para(3)], null],
   ])('%s', (_, rows, want) => {
     expect(run(rows)).toEqual(want);
+  });
+  it('reads the name right after the article\'s last line, not one further on', () => {
+    expect(run([para(1), para(2), 'Hélène Marchetti', 'Cet article vous a plu ?'], 2)).toEqual({ index: 2, name: 'Hélène Marchetti' });
+    expect(run([para(1), para(2), 'Cet article vous a plu ?', 'Hélène Marchetti'], 2)).toBeNull();
   });
 });
