@@ -1,5 +1,5 @@
 import type { AnalysedLines } from './analyse-lines.ts';
-import { bylineDate } from './find-header.ts';
+import { bylineDate, publicationDate } from './find-header.ts';
 import { cjkByline, parseByline } from './parse-byline.ts';
 import { CJK_BYLINE_LABELS } from './data/bylines.ts';
 import type { ParsedDate } from './parse-date.ts';
@@ -42,14 +42,17 @@ export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boole
   const n = a.lines.length;
   // (the article's own last lines too, when they are not prose: a credit line inside the article region)
   for (let i = Math.max(0, end - AFTER_LINES); i < Math.min(n, end + AFTER_LINES); i++) {
-    if (i < end && a.classes[i] === 'good') continue;
     const t = a.lines[i].text;
+    // (a "By" line with its date kept as text is still the byline: "By Bridget Haworth Published 3 December 2026, 6:00pm")
+    if (i < end && a.classes[i] === 'good' && (a.feats[i].terminal || t.length > MAX_CHARS || publicationDate(t, monthFirst) === null)) continue;
     const cjk = t.length <= MAX_CHARS ? CJK_CLOSING.exec(t) : null;
     if (cjk) return { index: i, authors: (cjk[1] ?? cjk[2]).split(/[、・]/u), date: null };
     // ... or a CJK info line naming the author ("本文来源：江城日报 作者：方静怡"; an editor alone is no author here)
     const latin = t.length <= MAX_CHARS ? parseByline(t) : null;
     const b = latin?.start === 0 ? latin : t.length <= MAX_CHARS && CJK_AUTHOR_LABEL.test(t) ? cjkByline(t) : null;
     if (!b || b.authors.length === 0) continue;
+    const own = latin ? publicationDate(t, monthFirst) : null;
+    if (own && !own.update) return { index: i, authors: b.authors, date: { index: i, date: own } };
     for (let k = i + 1; k < Math.min(n, i + 1 + DATE_LINES); k++) {
       const d = bylineDate(a.lines[k].text, monthFirst);
       if (d && !d.update) return { index: i, authors: b.authors, date: { index: k, date: d } };
