@@ -112,9 +112,22 @@ export function publicationDate(text: string, monthFirst?: boolean): ParsedDate 
   const d = parseDate(text, monthFirst);
   if (!d?.update) return d;
   const at = text.indexOf(d.raw);
-  const later = at >= 0 ? parseDate(text.slice(at + d.raw.length), monthFirst) : null;
-  return later && !later.update ? later : d;
+  const rest = at >= 0 ? text.slice(at + d.raw.length) : '';
+  const later = rest ? parseDate(rest, monthFirst) : null;
+  if (later && !later.update) return later;
+  // "Updated December 3, 2026 — 7.10pm, first published at 5.42pm": the same day, at the first time
+  const first = d.precision === 'datetime' ? FIRST_PUBLISHED_TIME.exec(rest) : null;
+  if (first) {
+    let h = Number(first[1]) % (first[3] ? 12 : 24);
+    if (first[3]?.toLowerCase() === 'p') h += 12;
+    const iso = `${d.iso.slice(0, 11)}${String(h).padStart(2, '0')}:${first[2]}:00${d.iso.slice(19)}`;
+    return { ...d, iso, raw: `${d.raw}${rest.slice(0, first.index + first[0].length)}`, update: false };
+  }
+  return d;
 }
+
+/** A publication cue and a time alone after an update's date ("…, first published at 5.42pm"): hours, minutes, a or p. */
+const FIRST_PUBLISHED_TIME = new RegExp(`(?:${PUBLISHED_CUES.map((c) => c.replace(/\s+/g, '\\s+')).join('|')})\\s+(?:at\\s+|à\\s+|um\\s+|a las\\s+|alle\\s+)?([01]?\\d|2[0-3])[.:h]([0-5]\\d)\\s*(?:([ap])\\.?m\\.?)?(?![\\d.:/])`, 'iu');
 
 /** Headlines do not end with a preposition or article ("… is sponsored by"). */
 const DANGLING = /\s(?:by|of|the|a|an|to|for|with|and|or|in|on|at|from|de|du|des|la|le|von|der|die|das|del|el|di|da|do)$/i;

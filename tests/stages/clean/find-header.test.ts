@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLine, findHeader, type HeaderLine } from '../../../pipeline/stages/clean/find-header.ts';
+import { dateLine, findHeader, type HeaderLine, publicationDate } from '../../../pipeline/stages/clean/find-header.ts';
 import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
 import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
 import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
@@ -52,5 +52,19 @@ describe('findHeader', () => {
   it('reads date lines', () => {
     expect(dateLine('Published: 11 Mai 2017')?.iso).toBe('2017-05-11');
     expect(dateLine('The meeting on 11 May 2017 was long and nobody agreed on anything at all in the end.')).toBeNull();
+  });
+});
+
+describe('publicationDate', () => {
+  it.each<[string, string | null, boolean]>([
+    ['Updated 9:20 AM, Mar 6, 2021 | Published: Mar 5, 2021', '2021-03-05', false],
+    // the update's day at the first publication's time
+    ['Updated December 3, 2026 — 7.10pm, first published at 5.42pm', '2026-12-03T17:42:00', false],
+    ['Updated December 4 2026 - 3:30pm, first published 11:00am', '2026-12-04T11:00:00', false],
+    ['Updated December 3, 2026 — 7.10pm', '2026-12-03T19:10:00', true],
+  ])('%s', (line, iso, update) => {
+    const d = publicationDate(line, true);
+    expect(d?.iso ?? null).toBe(iso);
+    expect(d?.update).toBe(update);
   });
 });
