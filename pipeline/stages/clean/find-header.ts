@@ -1,7 +1,7 @@
 import { cardName, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
-import { type Byline, bylineLabelled, cjkByline, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
+import { type Byline, bylineLabelled, cjkByline, creditAfterNames, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { SUMMARY_HEADINGS } from './data/phrases.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
@@ -668,7 +668,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     for (const k of near) {
       if (k < from || k >= to || k === title || special.has(k)) continue;
       // (a boilerplate line only as "name | outlet", which reads like a two-item menu)
-      if (lines[k].boiler && !lines[k].line.text.includes(' | ')) continue;
+      // (... or as names and another credit after them, which reads like a photo's credit)
+      if (lines[k].boiler && !lines[k].line.text.includes(' | ') && !creditAfterNames(lines[k].line.text)) continue;
       if (lines[k].line.text.length > MAX_NAME_LINE) continue;
       const t = bareName(lines[k].line.text);
       const words = t.split(/\s+/).length;

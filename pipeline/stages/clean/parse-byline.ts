@@ -102,6 +102,9 @@ export function looksLikeName(s: string): boolean {
  */
 export function nameListLine(text: string): string[] | null {
   if (text.length > 84) return null;
+  // another credit after the names ends them ("Kate Mulvaney Regional Reporter Pictures: Trent Ashby")
+  const credit = OTHER_CREDIT.exec(text);
+  if (credit && credit.index > 0) return nameListLine(text.slice(0, credit.index).replace(/[\s|·•,;—–-]+$/u, ''));
   const glued = gluedNames(text);
   if (glued) return glued;
   const withRole = nameBeforeRole(text);
@@ -262,6 +265,11 @@ const CREDIT_OPENING = new RegExp(`^(?:${alternation(OTHER_CREDIT_CUES)})\\s`, '
  * otherCreditLine('Traduzione dallo sloveno di Paolo Serra · Illustrazione di Nadia Colombo') // true
  */
 export const otherCreditLine = (text: string): boolean => text.length <= 200 && CREDIT_OPENING.test(text);
+/**
+ * Another credit after the line's first words ("Kate Mulvaney Regional Reporter Pictures: Trent Ashby"): a photo credit
+ * by its shape, though the names before it may be the authors.
+ */
+export const creditAfterNames = (text: string): boolean => (OTHER_CREDIT.exec(text)?.index ?? 0) > 0;
 /** A role word opens the rest of the line, maybe after one more beat ("… reporter", "… Democracy Reporter"). */
 const ROLE_AFTER = new RegExp(`(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:${[...PERSON_ROLE_WORDS, ...ROLE_WORDS].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iuy');
 /** A role word glued to the name before it ("Mick DonnellyColumnist" in a text dump). */
