@@ -295,6 +295,7 @@ describe('parseByline', () => {
     ['Priya Nandakumar, Owen Castellane · DBN News', ['Priya Nandakumar', 'Owen Castellane']],
     ['Antonia Rebollo DíezJoaquín Mérida', ['Antonia Rebollo Díez', 'Joaquín Mérida']],
     ['Priya Ramdhanie Education correspondent, Albion North West', ['Priya Ramdhanie']],
+    ['Kate Mulvaney Regional Reporter Pictures: Trent Ashby', ['Kate Mulvaney']],
     // two cards run together on one line
     ['Harriet Lowe Transport Correspondent Tomasz Brandt Political Reporter', ['Harriet Lowe', 'Tomasz Brandt']],
     ['Jane Doe Senior Reporter John Roe Chief Correspondent', ['Jane Doe', 'John Roe']],
