@@ -25,6 +25,8 @@ const LABEL_WORD = /^\p{Lu}\p{Ll}+\s+/u;
 const TWO_WORD_CUES = BYLINE_PREFIXES.filter((p) => p.includes(' '));
 const MAX_CUE_CHARS = Math.max(...TWO_WORD_CUES.map((c) => c.length)) + 1;
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(escapeRegExp).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
+/** The same, keeping each joiner (`split` puts them between the pieces). */
+const JOINERS_KEPT = new RegExp(`(${JOINERS.source})`, 'iu');
 /** A joiner that is a given name when capitalised, in lower case between two names (`LOWER_CASE_JOINERS`): read as "&". */
 const LOWER_JOINER = new RegExp(`\\s(?:${LOWER_CASE_JOINERS.map(escapeRegExp).join('|')})\\s(?=\\p{Lu})`, 'gu');
 const withLowerJoiners = (s: string): string => (s.includes(' d') ? s.replace(LOWER_JOINER, ' & ') : s);
@@ -329,7 +331,9 @@ export function splitAuthors(part: string): string[] {
   const joined = SURNAME_JOINED.exec(s);
   if (joined) s = s.slice(0, joined.index + joined[1].length);
   const names: string[] = [];
-  outer: for (const piece of s.split(JOINERS)) {
+  const split = s.split(JOINERS_KEPT);
+  outer: for (let pi = 0; pi < split.length; pi += 2) {
+    const piece = split[pi];
     // (a name suffix keeps its full stop: "Thaddeus R. Whitlock Jr.")
     // (a name's footnote mark goes: "Luana Barbosa Cordeiro*"; a final initial keeps its full stop: "Catalina Fuenzalida R.")
     let p = piece.trim().replace(LEADING_JOINER, '').replace(/[,;:]+$/, '').replace(/[*†‡]+$/u, '').replace(/(?<!\b(?:Jr|Sr)|(?:^|\s)\p{Lu})\.+$/u, '');
@@ -359,6 +363,9 @@ export function splitAuthors(part: string): string[] {
       const surname = cut.length > 0 && /^\p{Lu}/u.test(w) && PARTICLES.has(lw) && !/^\d/.test(ws[k + 1] ?? '');
       const stop = (ROLES.has(lw) && !surname) || CASELESS_ROLE_OPENINGS.some((r) => lw.startsWith(r)) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
+        // "By Shona Pickersgill, Senior Reporter and Dev Mistry": a piece of roles is the name's before it, the list goes on
+        // (joined by a word: after a comma the next piece is the role's organisation, "…, Senior Staff Technologist, ACLU Speech")
+        if (cut.length === 0 && names.length > 0 && /^\s+\S+\s+$/.test(split[pi + 1] ?? '') && ws.every((x) => ROLES.has(x.toLowerCase()) || BEATS.has(x.toLowerCase()))) continue outer;
         // "By KBVQ Staff", "By Brand Desk": one word and the newsroom closing the byline is no person
         if (cut.length === 1 && k === ws.length - 1 && NEWSROOMS.has(lw)) break outer;
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")

@@ -40,6 +40,10 @@ describe('parseByline', () => {
     ['By Jane Doe, Bengaluru Metro Mirror', ['Jane Doe'], null],
     ['By Jane Doe and Emily Post', ['Jane Doe', 'Emily Post'], null],
     ['Author of the article: Stephanie Ruiz-Campbell', ['Stephanie Ruiz-Campbell'], null],
+    // a role after a name's comma, then "and" the next name; a comma after the role starts its organisation
+    ['By Shona Pickersgill, Senior Reporter and Dev Mistry', ['Shona Pickersgill', 'Dev Mistry'], null],
+    ['By CALLUM DENHOLME, CHIEF REPORTER and PIPPA ROWNTREE FOR CLARIONONLINE', ['Callum Denholme', 'Pippa Rowntree'], null],
+    ['By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project', ['Daniel Kahn Gillmor'], null],
     // a newsroom after one word is no person, a role after a name is
     ['By Jane Doe and KBVQ Staff', ['Jane Doe'], null],
     ['By Jane Doe Staff Writer', ['Jane Doe'], null],
