@@ -35,6 +35,8 @@ const LEADING_JOINER = new RegExp(`^(?:${AUTHOR_JOINERS.filter((j) => j !== 'wit
 /** From the comma after the name that follows the list's last "and" to the end. */
 const AFTER_LAST_NAME = new RegExp(`(\\s(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(escapeRegExp).join('|')})\\s+[^,;]+)[,;].*$`, 'iu');
 const PARTICLES = new Set(NAME_PARTICLES);
+/** A place after a name of two words or more ("… in London", "… from Kyiv"): one to three capitalised words after a place preposition. */
+const PLACE_AFTER_NAME = new RegExp(`(?<=\\S\\s\\S+)\\s(?:${PLACE_PREPOSITIONS.map(escapeRegExp).join('|')})\\s\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,2}$`, 'u');
 /** "… with AFP", "… com Agência Tejo", "… con agencias": the agency after the name. */
 const WITH_AGENCY = /\s+(?:with|com|con|avec|mit|e|y|and)\s+(?:ag[eê]ncias?|agencias?|agence|agentur(?:en)?|agency|agencies|ap|afp|reuters|efe|dpa|lusa|ansa|apa|sda|ats|kyodo|xinhua)\b.*$/iu;
 const MONTH_WORDS = new Set(Object.values(MONTH_NAMES).flat());
@@ -149,7 +151,8 @@ export function nameListLine(text: string): string[] | null {
     const rest = t.slice(c + 1).trim().split(/\s+/);
     if (rest.length <= 6 && rest.some((w) => ROLES.has(w.toLowerCase())) && head.includes(' ') && looksLikeName(head)) return [titleCase(head)];
   }
-  const all = t.split(JOINERS).map((p) => p.trim()).filter(Boolean);
+  // (each name may be followed by the place it is written from: "Wilhelmina Okafor in London and Tomás Reyes-Harland in Amsterdam")
+  const all = t.split(JOINERS).map((p) => p.trim().replace(PLACE_AFTER_NAME, '')).filter(Boolean);
   // "Sneha Kulkarni / Bengaluru Metro Mirror": the outlet after the names is not one of them
   const pieces = all.filter((p, k) => k === 0 || outletAfterName(p) !== 'outlet');
   if (pieces.length < all.length && pieces.every((p) => p.includes(' ') && looksLikeName(p))) return pieces.map(titleCase);
@@ -528,7 +531,8 @@ export function nameDateByline(line: string): Byline | null {
   // "Jane Doe March 3, 2019": a name directly followed by a date that runs to the end of the line
   const d = NAME_START.test(line) ? parseDate(line) : null;
   const at = d ? line.indexOf(d.raw) : -1;
-  if (d && at > 0 && (parseDate(line.slice(at))?.coverage ?? 0) >= 0.6) {
+  // (a name glued to the month is the outlet's label in a text dump: "Yahoo FinanceOctober 13, 2016")
+  if (d && at > 0 && !/\p{L}/u.test(line[at - 1]) && (parseDate(line.slice(at))?.coverage ?? 0) >= 0.6) {
     // the weekday belongs to the date ("Joe Wee Monday, February 29, 2016")
     // ... and so do the cues before it ("Hamza Iqbal Qureshi Published December 2, 2026", "Gaëlle Le Bihan Publié le 3 décembre")
     const words = line.slice(0, at).replace(/[\s,]+$/, '').split(/\s+/);

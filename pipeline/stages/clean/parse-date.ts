@@ -212,10 +212,21 @@ function tokens(text: string): Token[] {
       t.push({ text: s.slice(4), lower: s.slice(4), start: m.index + 4, end: m.index + s.length, num });
       continue;
     }
+    // a label glued to the month or weekday after it ("PublishedDecember 2 2026" in a text dump)
+    const glued = num ? null : GLUED_LABEL.exec(s);
+    if (glued && (MONTHS.has(glued[2].toLowerCase()) || WEEKDAYS.has(glued[2].toLowerCase()))) {
+      const k = glued[1].length;
+      t.push({ text: s.slice(0, k), lower: s.slice(0, k).toLowerCase(), start: m.index, end: m.index + k, num });
+      t.push({ text: s.slice(k), lower: s.slice(k).toLowerCase(), start: m.index + k, end: m.index + s.length, num });
+      continue;
+    }
     t.push({ text: s, lower: s.toLowerCase(), start: m.index, end: m.index + s.length, num });
   }
   return t;
 }
+
+/** A word of lower-case letters glued to a capitalised one ("PublishedDecember"). */
+const GLUED_LABEL = /^(\p{L}\p{Ll}+)(\p{Lu}\p{Ll}+\.?)$/u;
 
 function firstDate(text: string, monthFirst?: boolean): ParsedDate | null {
   // every date form needs a digit (day or year)

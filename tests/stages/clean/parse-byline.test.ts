@@ -105,6 +105,8 @@ describe('parseByline', () => {
     expect(nameDateByline("Mathieu Després-Lavoie, Le Courrier de l'Estuaire December 3, 2026 | 5:30 a.m.")?.authors).toEqual(['Mathieu Després-Lavoie']);
     expect(nameDateByline('Jane Doe, Lakeshore Press - December 3, 2026')?.authors).toEqual(['Jane Doe']);
     expect(nameDateByline('Ciudad Juárez, Chih. · lunes 7 de diciembre de 2026')).toBeNull();
+    // a name glued to the month is an outlet's label in a text dump
+    expect(nameDateByline('Yahoo FinanceOctober 13, 2016')).toBeNull();
     expect(nameDateByline('Jane Doe, the best - December 3, 2026')).toBeNull();
     expect(nameDateByline('Joana Ferreira com Agência Tejo 5 dez 2026, 19:42')?.authors).toEqual(['Joana Ferreira']);
     expect(parseByline('Story highlights')).toBeNull();
@@ -300,6 +302,7 @@ describe('parseByline', () => {
     ['Antonia Rebollo DíezJoaquín Mérida', ['Antonia Rebollo Díez', 'Joaquín Mérida']],
     ['Priya Ramdhanie Education correspondent, Albion North West', ['Priya Ramdhanie']],
     ['Kate Mulvaney Regional Reporter Pictures: Trent Ashby', ['Kate Mulvaney']],
+    ['Wilhelmina Okafor in London and Tomás Reyes-Harland in Amsterdam', ['Wilhelmina Okafor', 'Tomás Reyes-Harland']],
     // two cards run together on one line
     ['Harriet Lowe Transport Correspondent Tomasz Brandt Political Reporter', ['Harriet Lowe', 'Tomasz Brandt']],
     ['Jane Doe Senior Reporter John Roe Chief Correspondent', ['Jane Doe', 'John Roe']],

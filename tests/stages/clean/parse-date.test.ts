@@ -46,6 +46,8 @@ describe('parseDate', () => {
     ['3 Aralık 2026 Perşembe 14:05', '2026-12-03T14:05:00', 'datetime'],
     // a year glued to a counter after a day and month ("3 December 2026313 comments")
     ['06:00, 3 December 2026313 comments', '2026-12-03T06:00:00', 'datetime'],
+    // a label glued to the month ("PublishedDecember 2 2026")
+    ['PublishedDecember 2 2026', '2026-12-02', 'day'],
     ['December 2, 2026313 comments', '2026-12-02', 'day'],
     // a time printed before the date
     ['Published 9:47 AM EST, Thu December 3, 2026', '2026-12-03T09:47:00-05:00', 'datetime'],
