@@ -1,4 +1,4 @@
-import { cardName, roleLine } from './author-card.ts';
+import { cardName, nameWithRole, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
 import { type Byline, bylineLabelled, cjkByline, creditAfterNames, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
@@ -391,6 +391,9 @@ function dateOf(h: HeaderLine): ParsedDate | null {
   return d;
 }
 
+/** A credit line that may stand between a late byline and its date: another credit or a name with its role. */
+const lateCredit = (t: string): boolean => t.length <= MAX_LATE_BYLINE && (otherCreditLine(t) || nameWithRole(t) !== null);
+
 /** A byline, name-date, CJK info, date or bare author-name line. */
 function infoLine(h: HeaderLine | undefined): boolean {
   if (!h) return false;
@@ -575,8 +578,10 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
         const d = parseDate(t, monthFirst);
         if (d) dates.push({ index: i, date: d, fromByline: true });
       }
-      // ... and a date line right under a byline, even one inside the window ("By Jane Doe", "Reviewed by …", "December 3, 2026")
-      else if (bylines.length && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE) {
+      // ... and a date line right under a byline, even one inside the window ("By Jane Doe", "Reviewed by …", "December 3, 2026"),
+      // or under another credit or a name with its role that a standfirst taken for the first paragraph pushed down
+      // ("Brigid Tulloch, Health reporter", "Reviewed by Dr Sanjay Perera, GP", "3 December 2026 — 6:15pm")
+      else if ((bylines.length && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE) || (i < bylineTo && lateCredit(lines[i - 1].line.text))) {
         const d = bylineDate(t, monthFirst);
         if (d) dates.push({ index: i, date: d, fromByline: false });
       }

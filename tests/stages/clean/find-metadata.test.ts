@@ -99,6 +99,16 @@ describe('author cards in the header', () => {
     expect(res.value.body.split('\n\n')).toEqual(en);
   });
 
+  it('reads the date under a reviewer\'s credit below a late name with its role', () => {
+    const dek = 'But researchers say many of those most at risk still do not have a preventer inhaler at home.';
+    const text = [title, dek, 'Brigid Tulloch, Health reporter', 'Reviewed by Dr Sanjay Perera, GP', '3 December 2026 — 6:15pm', ...en].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual(['Brigid Tulloch']);
+    expect(res.value.published).toBe('2026-12-03T18:15:00');
+    expect(res.value.removed.find((r) => r.text === 'Reviewed by Dr Sanjay Perera, GP')?.kind).toBe('credit');
+  });
+
   it('does not read a name over a sentence as a card', () => {
     const text = [title, 'Oluwaseun Adebayo-Martins', 'The correspondent was in Kano', ...en].join('\n\n');
     const res = clean(textRecord(text));

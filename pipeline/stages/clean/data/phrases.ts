@@ -384,6 +384,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'image credit', 'photo credit', 'image:', 'photo:', 'photograph:', 'photo by', 'photos by', 'image by',
       'picture:', 'foto:', 'bild:', 'crédit photo', 'crédits photo', 'getty images', 'main image:', 'image source',
       'source image',
+      // an editor's or a medical reviewer's credit under the byline ("Reviewed by Dr Sanjay Perera, GP")
+      'reviewed by', 'medically reviewed by', 'fact checked by', 'fact-checked by', 'edited by', 'révision médicale',
+      'medizinisch geprüft von', 'revisado por',
       // photo credits in more languages
       'ảnh:', 'picha:', 'picha na', 'fotó:', 'φωτογραφία:', 'фото:', 'צילום:', 'عکس:', 'फोटो:', 'ภาพ:',
     ],
