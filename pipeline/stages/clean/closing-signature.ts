@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../lib/escape-regexp.ts';
 import type { AnalysedLines } from './analyse-lines.ts';
 import { looksLikeName } from './parse-byline.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
@@ -11,6 +12,17 @@ const SIGNATURE = /^(?:[—–-]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}
 /** A bare name signs the article among its last `NAME_LINES` lines; a name and town among its last `NAME_TOWN_LINES` (an editor's note, a letters box may follow it). */
 const NAME_LINES = 2;
 const NAME_TOWN_LINES = 6;
+
+/** Words of a name that the article prints in lower case: this many make the line its tags ("Piliers Mêlée Chronique"), no name. */
+const COMMON_NAME_WORDS = 2;
+
+/** At least `COMMON_NAME_WORDS` of the name's words are everyday words of the article's text (written there in lower case). */
+function commonWords(a: AnalysedLines, from: number, to: number, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+  if (words.length < COMMON_NAME_WORDS) return false;
+  const text = ` ${a.lines.slice(from, to).map((l) => l.text).join(' ')} `;
+  return words.filter((w) => new RegExp(`[\\s(«"“']${escapeRegExp(w)}s?[\\s,.;:!?)»"”']`, 'u').test(text)).length >= COMMON_NAME_WORDS;
+}
 
 /**
  * The signature under a reader's letter or an opinion piece: one of the article's last lines,
@@ -30,6 +42,7 @@ export function closingSignature(a: AnalysedLines, from: number, to: number, tak
     const prev = i - 1;
     if (!m || !looksLikeName(m[1]) || a.classes[prev] !== 'good' || !a.feats[prev].terminal) continue;
     if (m[0].length === m[1].length && i < to - NAME_LINES) continue;
+    if (commonWords(a, from, to, m[1])) continue;
     return { index: i, name: m[1] };
   }
   return null;

@@ -23,6 +23,7 @@ describe('closingSignature', () => {
     ['a name with initials', [para(1), para(2), 'J.R. Whitlock, Leeds'], { index: 2, name: 'J.R. Whitlock' }],
     ['a name with the writer\'s role in brackets', [para(1), para(2), 'Jean-Paul Ricard (correspondant local)'], { index: 2, name: 'Jean-Paul Ricard' }],
     ['a dashed name and the outlet after a pipe', [para(1), para(2), '— Keoni Akana | Kohala Mountain News'], { index: 2, name: 'Keoni Akana' }],
+    ['tags whose words the article prints in lower case', ['The piliers and the mêlée: what the forwards do, and why the piliers matter so much today.', para(2), 'Piliers Mêlée Chronique'], null],
     ['a bare name far from the end is a caption, not a signature', [para(1), para(2), 'Jane Doe', para(3), para(4), para(5)], null],
     ['a name after a line that is not prose', [para(1), 'Key dates', 'Jane Doe'], null],
     ['a subheading that is no name', [para(1), para(2), 'What happens next', para(3)], null],

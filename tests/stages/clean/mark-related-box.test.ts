@@ -28,6 +28,12 @@ describe('markRelatedBox', () => {
     ['a bare name ends the box', ['Lo último', 'Corte de agua en San Juan de Lurigancho este martes', 'Renzo Huamaní Salas', 'Actualizado el 01/12/2026'], [H, B, null, null]],
     ['a heading that is a sentence starts no box', ['Related: the council voted on the bridge.', 'Bridge opens after months of delays'], [H, null]],
     ['at most eight lines', ['Related', ...Array(10).fill('Bridge opens after months of delays')], [H, ...Array(8).fill(B), null, null]],
+    // a menu's last item over the article's headline, its summary points and its byline heads no box ...
+    ['the last item of a menu column over the article\'s header', ['Crime', 'Royals', 'Columnists', 'Most Read', 'Thousands of cruise passengers spend a freezing night adrift in a fjord',
+      'The ship lost power shortly after leaving port on Tuesday evening', 'By ELOISE BRACKENRIDGE and TOMMY KESTREL'], [null, null, null, null, null, null, null]],
+    // ... but a box of numbered headlines under it is one
+    ['a box of numbered headlines under a menu column', ['Kotaku', 'Lifehacker', 'Sploid', 'Trending on Kinja', '1.', 'Top Gear hosts react to the firing of their colleague', 'on Jalopnik'],
+      [null, null, null, H, null, null, null]],
   ])('%s', (_, lines, want) => {
     expect(marks(lines)).toEqual(want);
   });
