@@ -238,8 +238,8 @@ const MATCH_MINUTE = /\b\d{1,3}(?:\+\d{1,2})?['’′]/u;
 export const TRAILING_HANDLE = /\s+@[\w.]{2,30}$/u;
 /**
  * A bare name line without what may surround the name: a bullet before it, a follow button, a
- * handle or a place after it, a role glued to it ("• Jane Doe", "Naomi Brandvold·Follow",
- * "Elif Yıldız - İzmir"). Cheap tests guard each pattern: every header line is asked.
+ * handle, a place or an agency in brackets after it, a role glued to it ("• Jane Doe", "Naomi Brandvold·Follow",
+ * "Elif Yıldız - İzmir", "Michał Zieliński (PAP)"). Cheap tests guard each pattern: every header line is asked.
  */
 export function bareName(text: string): string {
   let t = text;
@@ -248,8 +248,14 @@ export function bareName(text: string): string {
   t = withoutFollow(t);
   if (t.includes('@')) t = t.replace(TRAILING_HANDLE, '');
   if (t.includes(' - ') || t.includes(' – ') || t.includes(' — ') || t.includes(' / ')) t = t.replace(PLACE_AFTER_NAME, '');
+  if (t.endsWith(')')) t = t.replace(BRACKET_AGENCY, '');
   return unglueRole(t);
 }
+
+/** A place after a pipe ("… | Olomouc"): one or two capitalised words. */
+const PIPE_PLACE = /\s\|\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
+/** An agency's or an editor's initials in brackets after a name ("Michał Zieliński (PAP)", "Jana Novak (dpa)"). */
+const BRACKET_AGENCY = /\s\((?:\p{Lu}{2,6}|\p{L}{2,5}(?:\/\p{L}{2,5})?)\)$/u;
 
 /** The place after a bare name line ("Elif Yıldız - İzmir", "Jane Doe / Leeds"). */
 const PLACE_AFTER_NAME = /\s[-–—/]\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
@@ -676,7 +682,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       // (... or as names and another credit after them, which reads like a photo's credit)
       if (lines[k].boiler && !lines[k].line.text.includes(' | ') && !creditAfterNames(lines[k].line.text)) continue;
       if (lines[k].line.text.length > MAX_NAME_LINE) continue;
-      const t = bareName(lines[k].line.text);
+      // (a place after a pipe, right over the date line: "Tereza Vaňková | Olomouc", "16:40 1. prosince 2026")
+      const t = dates.some((d) => d.index === k + 1) ? bareName(lines[k].line.text).replace(PIPE_PLACE, '') : bareName(lines[k].line.text);
       const words = t.split(/\s+/).length;
       if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
         nameLine = k;

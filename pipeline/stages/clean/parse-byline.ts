@@ -201,12 +201,20 @@ export function gluedNames(text: string): string[] | null {
 /**
  * A name and its role without a comma ("Harriet Coombe Environment editor", "Aoife Gilsenan
  * Western Correspondent", "Jane Doe Reporter"): the name, or null. The role is a person's job
- * (`PERSON_ROLE_WORDS`) closing the line, after at most two beats or ranks (`BEAT_WORDS`).
+ * (`PERSON_ROLE_WORDS`) closing the line or followed by its desk or place in lower-case words, after at most two beats
+ * or ranks (`BEAT_WORDS`).
  */
 export function nameBeforeRole(text: string): string | null {
   const ws = text.trim().split(/\s+/);
-  if (text.includes(',') || ws.length < 3 || ws.length > 6 || !PERSON_ROLES.has(ws[ws.length - 1].toLowerCase())) return null;
-  ws.pop();
+  if (text.includes(',') || ws.length < 3 || ws.length > 6 + MAX_ROLE_TAIL) return null;
+  let role = ws.length - 1;
+  if (!PERSON_ROLES.has(ws[role].toLowerCase())) {
+    // ... or a role and its desk or place in lower-case words after it ("Anna Wiśniewska Dziennikarka działu Ekonomia")
+    role = ws.findIndex((w, k) => k >= 2 && PERSON_ROLES.has(w.toLowerCase()));
+    if (role < 0 || ws.length - role - 1 > MAX_ROLE_TAIL || !/^\p{Ll}/u.test(ws[role + 1])) return null;
+  }
+  if (role > 6) return null;
+  ws.length = role;
   for (let k = 0; k < 2 && ws.length > 2 && BEATS.has(ws[ws.length - 1].toLowerCase()); k++) ws.pop();
   const name = ws.join(' ');
   return ws.length >= 2 && ws.length <= 4 && /^\p{Lu}/u.test(name) && looksLikeName(name) ? titleCase(name) : null;
@@ -238,6 +246,9 @@ function cardsOnOneLine(text: string): string[] | null {
   }
   return cur.length === 0 && names.length >= 2 ? names : null;
 }
+
+/** Words after a role that say its desk or place ("działu Ekonomia", "à Lyon"). */
+const MAX_ROLE_TAIL = 3;
 
 const titleCase = (s: string): string =>
   s.replace(/\p{L}+/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w));

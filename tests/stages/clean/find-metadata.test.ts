@@ -109,6 +109,20 @@ describe('author cards in the header', () => {
     expect(res.value.removed.find((r) => r.text === 'Reviewed by Dr Sanjay Perera, GP')?.kind).toBe('credit');
   });
 
+  it.each([
+    ['a place after a pipe, over the date line', 'Tereza Vaňková | Olomouc', '16:40 1. prosince 2026', ['Tereza Vaňková']],
+    ['an agency in brackets after the name', 'Michał Zieliński (PAP)', '3 grudnia 2026, 14:05', ['Michał Zieliński']],
+  ])('reads a bare name line with %s', (_, line, date, authors) => {
+    const res = clean(textRecord([title, line, date, ...en].join('\n\n')));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual(authors);
+  });
+  it('reads no name from a section and a place after a pipe under the headline without a date', () => {
+    const res = clean(textRecord([title, 'Climate Change | World', ...en].join('\n\n')));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual([]);
+  });
+
   it('does not read a name over a sentence as a card', () => {
     const text = [title, 'Oluwaseun Adebayo-Martins', 'The correspondent was in Kano', ...en].join('\n\n');
     const res = clean(textRecord(text));

@@ -303,6 +303,8 @@ describe('parseByline', () => {
     ['Priya Ramdhanie Education correspondent, Albion North West', ['Priya Ramdhanie']],
     ['Kate Mulvaney Regional Reporter Pictures: Trent Ashby', ['Kate Mulvaney']],
     ['Wilhelmina Okafor in London and Tomás Reyes-Harland in Amsterdam', ['Wilhelmina Okafor', 'Tomás Reyes-Harland']],
+    // a role followed by its desk in lower-case words
+    ['Anna Wiśniewska Dziennikarka działu Ekonomia', ['Anna Wiśniewska']],
     // two cards run together on one line
     ['Harriet Lowe Transport Correspondent Tomasz Brandt Political Reporter', ['Harriet Lowe', 'Tomasz Brandt']],
     ['Jane Doe Senior Reporter John Roe Chief Correspondent', ['Jane Doe', 'John Roe']],
