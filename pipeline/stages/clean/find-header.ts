@@ -442,6 +442,8 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (lowerLabel(line.text)) return -Infinity;
   // a teaser with its age ("… hace 4 horas") is an item of a list; a photographer's or translator's credit is no headline
   if (teaserAge(line.text) || otherCreditLine(line.text)) return -Infinity;
+  // a newsroom's byline ("By Gulfwave Staff and News Agencies") names no author, and is no headline either
+  if (f.words <= W.shortWords + 3 && bylineLabelled(line.text)) return -Infinity;
   // a point of a summary box under its heading ("Key Highlights" / "Six depots planned …")
   if (underSummaryHeading(lines, i)) return -Infinity;
   // the role line of an author card, under the name ("Fenella Orr-Castillo" / "Senior Lecturer in Hydrology, University of Otago")
@@ -511,14 +513,18 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   // headline, then a longer standfirst ("dek"), then the byline or date
   let skip = 0;
   // the photo's caption may sit between the headline and its standfirst (not the body's first paragraph)
-  const dekAt = lines[i + 1]?.caption && i + 2 < anchor ? i + 2 : i + 1;
+  // ... and so may the date line, the standfirst then right over the body ("У Житомирі запустили …", "03.12.2026 о 14:05 |
+  // Оновлено: …", standfirst, caption, first paragraph)
+  const dateBetween = !inBlock && i + 2 < anchor && i + 1 > W.pageTopLines && lines[i + 1] !== undefined && !lines[i + 1].caption &&
+    bodyAfter(lines, i + 2, anchor) && HAS_DIGIT.test(lines[i + 1].line.text) && bylineDate(lines[i + 1].line.text) !== null;
+  const dekAt = (lines[i + 1]?.caption || dateBetween) && i + 2 < anchor ? i + 2 : i + 1;
   const next = lines[dekAt];
   // in a related block the longer line below is the next story, not a standfirst
   // (a short line counts only with the byline or date right under the standfirst: "Cold storage wars", dek, "By …")
   if (next && !inBlock && (f.words > W.shortWords || infoLine(lines[dekAt + 1])) && !next.boiler && !next.related && next.f.words >= 8 && next.f.chars <= MAX_HEADER_LINE && next.f.urlDensity === 0 && !infoLine(next)) {
     const ratio = next.f.chars / f.chars;
     if (ratio >= DEK_RATIO || (ratio >= DEK_RATIO_BEFORE_BYLINE && (infoLine(lines[dekAt + 1]) || bodyAfter(lines, dekAt, anchor)))) {
-      s += W.followedByDek;
+      s += W.followedByDek + (dateBetween ? W.followedByByline : 0);
       skip = dekAt - i;
     }
   }

@@ -73,6 +73,8 @@ const NAME_SLASH_CREDIT = /[.!?]["”»]?\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L
 const DASH_CREDIT = /[.!?]["”»]?\s[-–—]\s(?:Photos?|Fotos?|Bild|Illustration)\s*:?\s\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,3}$/u;
 /** A caption closed by its photographer "for" the outlet ("… on top of the mountain. Ilse Varga for The Halyard"). */
 const FOR_OUTLET_CREDIT = /[.!?]["”»]?\s+\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\sfor\s\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
+/** A caption closed by its labelled credit in square brackets ("… in Sohar, Oman [File: Gulfwave]", "… [Photo: Reuters]"). */
+const SQUARE_CREDIT = /\s\[(?:file|photo|photos|image|picture|credit|foto|fotos|bild|video)(?:\s+photo)?\s*:\s*[^\[\]]{2,40}\]$/iu;
 /** A caption closed by its credit in brackets ("… a Rocca Cismara. (Foto Zanella)", "(Photo: AFP)"). */
 const BRACKET_CREDIT = /[.!?]["”»]?\s+\((?:foto|photo|fot|ph|bild|image|quelle)s?\.?:?\s+[^()]{2,40}\)$/iu;
 /** A caption closed by its photographer or agency in capitals after the sentence ("… de Vilanova. JORGE AMAT", "… en Madrid. EFE/JUAN LÓPEZ"). */
@@ -110,7 +112,7 @@ const LIST_SEPARATOR = /\s[·•]\s/g;
 const MIN_LIST_SEPARATORS = 3;
 
 /** Credit markers inside a line ("Photograph: Jane Doe", "(AP Photo/…)", "Getty Images"). */
-const CREDIT_WORDS = ['photograph', 'photo', 'image', 'picture', 'credit', 'foto', 'bild', 'crédito', 'fotografía', 'fotografia', 'imagen', 'imagem', 'illustration', 'photography'];
+const CREDIT_WORDS = ['photograph', 'photo', 'image', 'picture', 'credit', 'foto', 'bild', 'crédito', 'fotografía', 'fotografia', 'imagen', 'imagem', 'illustration', 'photography', 'фото'];
 /** The credit words in lower case, capitalised and in capitals (the name after them must be capitalised, so no `i` flag). */
 const CREDIT_WORD = CREDIT_WORDS.flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
 /** A capitalised name or agency after a credit word ("Jane Doe", "AFP", "iStock"), or one or two words closing the line ("Photo: supplied", "Foto: jr"). */
@@ -156,7 +158,7 @@ export function shapeKind(text: string, f: LineFeatures): PhraseHit | null {
   if (!f.terminal && cjkCreditHint(text) && CJK_CHAR.test(text) && CJK_CREDIT.test(text)) return REMOVAL_RULES.creditLine;
   if ((hasCreditMark(text) && TRAILING_CREDIT.test(text)) || (text.includes('/') && (SLASH_CREDIT.test(text) || NAME_SLASH_CREDIT.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (text.length <= MAX_CAPS_CREDIT_CHARS && !f.terminal && (DASH_CREDIT.test(text) || (text.includes(' for ') && FOR_OUTLET_CREDIT.test(text)))) return REMOVAL_RULES.creditedCaption;
-  if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)) || (text.endsWith(')') && PICTURE_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
+  if (text.length <= MAX_CAPS_CREDIT_CHARS && (CAPS_CREDIT.test(text) || (text.endsWith(')') && BRACKET_CREDIT.test(text)) || (text.endsWith(']') && SQUARE_CREDIT.test(text)) || (photoNoteEnd(text) && PHOTO_NOTE.test(text)) || (text.endsWith(')') && PICTURE_NOTE.test(text)))) return REMOVAL_RULES.creditedCaption;
   if (!f.terminal && (text.match(LIST_SEPARATOR) ?? []).length >= MIN_LIST_SEPARATORS) return REMOVAL_RULES.pipeMenu;
   if (POST_SIGNATURE.test(text)) return REMOVAL_RULES.postSignature;
   if (f.words <= 7 && ABOUT_COMPANY.test(text) && !/^\S+\s+(?:Us|Me)$/.test(text)) return REMOVAL_RULES.aboutCompany;

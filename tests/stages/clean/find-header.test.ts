@@ -68,3 +68,19 @@ describe('publicationDate', () => {
     expect(d?.update).toBe(update);
   });
 });
+
+describe('findHeader with a date between the headline and its standfirst', () => {
+  it('takes the headline over the date and the standfirst right over the body', () => {
+    const rows = ['Стрічка.UA', 'Усі новини', 'Суспільство', 'У Житомирі запустили перший міський маршрут електробусів', '03.12.2026 о 14:05 | Оновлено: 03.12.2026 о 17:20 Переглядів: 3 812',
+      'Чотири машини курсуватимуть новим маршрутом від вокзалу до мікрорайону Маликова, проїзд коштуватиме стільки ж, скільки в тролейбусі',
+      'Житомирське міське транспортне підприємство у четвер, 3 грудня, випустило на маршрут чотири електробуси, які курсуватимуть від залізничного вокзалу до мікрорайону Маликова.'];
+    const h = header(rows.join('\n'), 6);
+    expect(h.title).toBe(3);
+    expect(h.published).toBe(4);
+  });
+  it('takes no newsroom byline for the headline', () => {
+    const rows = ['Oman opens Gulf’s largest solar-powered desalination plant', 'By Gulfwave Staff and News Agencies', 'Published On 5 Dec 2026',
+      'The plant in Sohar will supply drinking water to about 900,000 people, the energy ministry said on Saturday, and run on power from a new solar farm.'];
+    expect(header(rows.join('\n'), 3).title).toBe(0);
+  });
+});

@@ -21,6 +21,8 @@ describe('headline shapes', () => {
     ['Bills Savings Mortgages Pensions Credit cards Deals Newsletter', true],
     ['Eat & Drink Arts Home Travel Best of Brennan Events Shop', true],
     ['Sport minister opens new stadium in the north', false],
+    ['Son Dakika Gündem Yurt Dünya Ekonomi Spor Magazin Hava Durumu Programlar Yayın Akışı', true],
+    ['Новини Політика Економіка Суспільство Світ Спорт', true],
   ])('section menu: %s', (text, want) => expect(sectionMenu(text, words(text))).toBe(want));
 
   it.each<[string, boolean]>([

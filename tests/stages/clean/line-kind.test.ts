@@ -28,6 +28,8 @@ describe('line shapes', () => {
     // a caption closed by its photographer after a dash, or "for" the outlet; an illustration's credit
     ['Le terril du Bois-Saint-Jean, vu depuis les anciennes cités ouvrières de Seraing. - Photo Jérôme Lambotte', 'credited-caption'],
     ['Vance takes a bearing on a column of smoke near Green Ridge in August. Ilse Varga for The Halyard', 'credited-caption'],
+    ['Solar panels stretch across the desert behind the new desalination plant in Sohar, Oman [File: Gulfwave]', 'credited-caption'],
+    ['Новий електробус на зупинці біля залізничного вокзалу. Фото: Житомирська міська рада', 'credited-caption'],
     ['Illustration by Noor Abouelela for Red River Review', 'credit-line'],
     ['The council voted for the plan. Mayor Jane Doe for one was pleased.', null],
     // a caption's credit in scripts without capitals

@@ -124,6 +124,8 @@ describe('parseDate', () => {
     expect(parseDate('Published March 3, 2017')?.update).toBe(false);
     expect(parseDate('Laatste update: 5 december 2026 09:30')).toMatchObject({ iso: '2026-12-05T09:30:00', update: true });
     expect(parseDate('Gepubliceerd: 4 december 2026 16:12')).toMatchObject({ iso: '2026-12-04T16:12:00', update: false });
+    expect(parseDate('Son Güncelleme: 05.12.2026 - 11:40', false)).toMatchObject({ iso: '2026-12-05T11:40:00', update: true });
+    expect(parseDate('Yayınlanma: 05.12.2026 - 09:15', false)).toMatchObject({ iso: '2026-12-05T09:15:00', update: false });
     expect(parseDate('Zaktualizowano: 3 grudnia 2026')?.update).toBe(true);
     expect(parseDate('수정 2026.12.03 오후 4:45')).toMatchObject({ iso: '2026-12-03T16:45:00', update: true, coverage: 1 });
     expect(parseDate('입력 2026.12.03 오후 2:10')).toMatchObject({ update: false, coverage: 1 });

@@ -148,7 +148,7 @@ export const PUBLISHED_CUES: readonly string[] = [
   'published', 'first published', 'originally published', 'posted', 'posted on', 'publié', 'publié le', 'publiée',
   'veröffentlicht', 'erschienen', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'opublikowano',
   'опубликовано', 'publikováno', 'publicat', 'objavljeno', 'publikované', 'közzétéve', 'julkaistu', 'δημοσίευση', 'פורסם',
-  'प्रकाशित',
+  'प्रकाशित', 'yayınlanma', 'yayınlandı', 'yayın tarihi', 'опубліковано', 'نشر', 'تاريخ النشر',
 ];
 
 /** Words that make a date an update, not a publication ("Updated", "Mis à jour"). */
@@ -158,6 +158,8 @@ export const UPDATE_WORDS: readonly string[] = [
   'aktualizováno', 'aktualizace', '수정', '최종수정', '업데이트', '更新',
   'actualitzat', 'actualizat', 'ažurirano', 'aktualizované', 'frissítve', 'päivitetty', 'ενημέρωση', 'עודכן', 'अपडेटेड',
   'अपडेट', 'อัปเดต', 'cập nhật', 'обновлено', 'оновлено',
+  // Turkish and Arabic ("Son Güncelleme: 05.12.2026 - 11:40", "آخر تحديث")
+  'güncelleme', 'son güncelleme', 'güncellendi', 'تحديث', 'آخر تحديث',
 ];
 
 /**

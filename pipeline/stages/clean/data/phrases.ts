@@ -111,6 +111,14 @@ export const SECTION_WORDS: readonly string[] = [
   'notícias', 'esportes', 'mundo', 'entretenimento', 'brasil', 'nieuws', 'binnenland', 'buitenland', 'economie',
   'wiadomości', 'region', 'kraj', 'świat', 'gospodarka', 'kultura', 'zprávy', 'domácí', 'zahraničí', 'ekonomika',
   'eat', 'drink', 'shop', 'home', 'dining', 'outdoors', 'events',
+  // Turkish, Russian, Ukrainian, Polish, Czech and Arabic menus
+  'gündem', 'dünya', 'ekonomi', 'spor', 'magazin', 'yaşam', 'sağlık', 'teknoloji', 'siyaset', 'kültür', 'sanat', 'eğitim',
+  'son', 'dakika', 'yurt', 'hava', 'durumu', 'programlar', 'yayın', 'akışı',
+  'новости', 'политика', 'экономика', 'общество', 'мир', 'спорт', 'культура', 'происшествия', 'бизнес', 'технологии',
+  'наука', 'здоровье', 'регионы', 'финансы', 'недвижимость', 'авто', 'новини', 'політика', 'економіка', 'суспільство',
+  'світ', 'регіони', 'україна', 'погода', 'гроші', 'технології', 'opinie', 'magazyn', 'ekonomia', 'zdrowie', 'nauka',
+  'polityka', 'społeczeństwo', 'regiony', 'věda', 'zdraví', 'počasí', 'politika', 'أخبار', 'سياسة', 'اقتصاد', 'رياضة',
+  'ثقافة', 'مجتمع', 'دولي', 'محليات', 'منوعات', 'صحة', 'تكنولوجيا',
 ];
 
 /**
@@ -231,6 +239,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'naar inhoud', 'salta al contingut', 'ugrás a tartalomra', 'μετάβαση στο περιεχόμενο', 'ruka hadi kwenye maudhui', 'דלג לתוכן',
       'सामग्री पर जाएं', 'پرش به محتوا', 'bỏ qua nội dung', 'chuyển đến nội dung', 'preskočiť na obsah', 'preskoči na sadržaj',
       'sari la conținut', 'siirry sisältöön', 'перейти до вмісту', 'перейти к содержанию', 'przejdź do treści', 'přeskočit na obsah',
+      'перейти до основного вмісту', 'перейти к основному содержанию', 'перейти к основному контенту', 'přeskočit na hlavní obsah',
+      'przejdź do głównej treści', 'içeriğe geç', 'ana içeriğe geç', 'içeriğe atla', 'انتقل إلى المحتوى', 'تخطي إلى المحتوى',
+      'direkt zum inhalt', 'zum hauptinhalt', 'メインコンテンツへ移動', '本文へ移動', '跳到主要内容', '跳转到主要内容', '본문 바로가기',
       'ข้ามไปยังเนื้อหา', 'အကြောင်းအရာသို့ ကျော်ရန်', 'langsung ke konten', 'langkau ke kandungan', 'lumaktaw sa nilalaman', 'kontentga o‘tish',
       'মূল বিষয়বস্তুতে যান', 'முதன்மை உள்ளடக்கத்திற்குச் செல்', 'ข้ามไปที่เนื้อหา', 'ຂ້າມໄປຫາເນື້ອໃນ', 'រំលងទៅមាតិកា', 'vous êtes ici', 'sie sind hier',
       'estás en', 'ti trovi in', 'você está em', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos',
