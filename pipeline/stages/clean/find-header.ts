@@ -1,6 +1,6 @@
 import { cardName, nameWithRole, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
-import { bareDuration, factLine, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
+import { bareDuration, factLine, figureTicker, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
 import { type Byline, bylineLabelled, cjkByline, creditAfterNames, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { SUMMARY_HEADINGS } from './data/phrases.ts';
@@ -437,7 +437,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
   // a fact line of labelled values ("Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson")
-  if (factLine(line.text)) return -Infinity;
+  if (factLine(line.text) || figureTicker(line.text, f.words)) return -Infinity;
   // a lower-case label and its values ("in: News, Season 3, Trailers") is no headline
   if (lowerLabel(line.text)) return -Infinity;
   // a teaser with its age ("… hace 4 horas") is an item of a list; a photographer's or translator's credit is no headline
@@ -695,6 +695,13 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
         nameLine = k;
         break;
       }
+    }
+    // ... or right above the headline, as a list of names or a name with its role (a bare name there may be a kicker:
+    // "Екатерина Смолина, Дмитрий Ершов" over «Семь полок» покупает …)
+    const above = title - 1;
+    if (nameLine === null && above >= from && !special.has(above) && !lines[above].boiler && lines[above].line.text.length <= MAX_NAME_LINE) {
+      const names = nameListLine(bareName(lines[above].line.text));
+      if (names && names.length >= 2) nameLine = above;
     }
   }
   return { title, nameLine, bylines, dates, published };

@@ -73,6 +73,20 @@ const HAS_DIGIT = /\d/;
 export const factLine = (text: string): boolean =>
   text.includes(': ') && ((text.match(FACT_LABEL) ?? []).length >= 2 || (HAS_DIGIT.test(text) && (text.match(FIGURE_LABEL) ?? []).length >= 2));
 
+/** A market ticker's up and down marks, and its figures. */
+const TICK_MARKS = /[▲▼△▽↑↓⬆⬇]/gu;
+const FIGURES = /(?<![\p{L}\d])[-+−]?\d[\d.,]*%?(?![\p{L}\d])/gu;
+/**
+ * A market ticker: figures with their up and down marks ("USD 92,41 ▲ EUR 97,80 ▼ Brent 71,30 ▲"), or four figures and more
+ * making half the words ("S&P/NZX 50 12,884.31 +0.42% NZD/USD 0.5962"). Never the headline.
+ */
+export function figureTicker(text: string, words: number): boolean {
+  if (!HAS_DIGIT.test(text)) return false;
+  const marks = (text.match(TICK_MARKS) ?? []).length;
+  const figures = (text.match(FIGURES) ?? []).length;
+  return (marks >= 2 && figures >= 2) || (figures >= 4 && figures * 2 >= words);
+}
+
 /** A teaser's age at the end of the line ("… desde el lunes hace 4 horas", "… 2 hours ago"): an item of a list, never the headline. */
 const TEASER_AGE = new RegExp(
   `\\s(?:(?:${alternation(RELATIVE_TIME.before)})\\s+\\d{1,3}\\s?(?:${alternation(RELATIVE_TIME.units)})|\\d{1,3}\\s?(?:${alternation(RELATIVE_TIME.units)})\\.?\\s+(?:${alternation(RELATIVE_TIME.after)}))$`,

@@ -84,3 +84,17 @@ describe('findHeader with a date between the headline and its standfirst', () =>
     expect(header(rows.join('\n'), 3).title).toBe(0);
   });
 });
+
+describe('findHeader with the authors above the headline', () => {
+  const body = 'Пермская сеть магазинов у дома «Семь полок» договорилась о покупке екатеринбургской сети «Хлебный двор», сообщили в компании в четверг.';
+  it('reads a list of names right above the headline', () => {
+    const rows = ['Деловой курьер', 'Бизнес / Ритейл', 'Екатерина Смолина, Дмитрий Ершов', '«Семь полок» покупает уральскую сеть «Хлебный двор»', '03.12.2026, 22:30', body];
+    const h = header(rows.join('\n'), 5);
+    expect(h.title).toBe(3);
+    expect(h.nameLine).toBe(2);
+  });
+  it('reads no single name above the headline (a kicker may read so)', () => {
+    const rows = ['Деловой курьер', 'Бизнес / Ритейл', 'WEST END WENDY', '«Семь полок» покупает уральскую сеть «Хлебный двор»', '03.12.2026, 22:30', body];
+    expect(header(rows.join('\n'), 5).nameLine).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareDuration, factLine, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from '../../../pipeline/stages/clean/headline-shapes.ts';
+import { bareDuration, factLine, figureTicker, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from '../../../pipeline/stages/clean/headline-shapes.ts';
 
 const words = (t: string): number => t.split(/\s+/).length;
 
@@ -58,4 +58,13 @@ describe('headline shapes', () => {
     ['The 24 hours that changed the harbour', false],
     ['Council gives traders 3 days to move their stalls', false],
   ])('a teaser with its age: %s', (text, want) => expect(teaserAge(text)).toBe(want));
+});
+
+describe('figureTicker', () => {
+  it.each<[string, boolean]>([
+    ['USD 92,41 ▲ EUR 97,80 ▼ Brent 71,30 ▲ IMOEX 2 914 ▼', true],
+    ['S&P/NZX 50 12,884.31 +0.42% NZD/USD 0.5962 NZD/AUD 0.9118 OCR 3.25%', true],
+    ['Dow falls 500 points as oil jumps 4% on supply fears', false],
+    ['Stocks ▲ as rate cut hopes grow', false],
+  ])('%s', (text, want) => expect(figureTicker(text, words(text))).toBe(want));
 });
