@@ -1,6 +1,6 @@
 import { cardName, nameWithRole, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
-import { bareDuration, factLine, figureTicker, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from './headline-shapes.ts';
+import { bareDuration, factLine, figureTicker, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from './headline-shapes.ts';
 import { type Byline, bylineLabelled, cjkByline, creditAfterNames, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { SUMMARY_HEADINGS } from './data/phrases.ts';
@@ -247,7 +247,11 @@ export function bareName(text: string): string {
   if (c === 0x2022 || c === 0xb7 || c === 0x7c || c === 0x2d) t = t.replace(/^(?:[•·|-]\s*)/, '');
   t = withoutFollow(t);
   if (t.includes('@')) t = t.replace(TRAILING_HANDLE, '');
-  if (t.includes(' - ') || t.includes(' – ') || t.includes(' — ') || t.includes(' / ')) t = t.replace(PLACE_AFTER_NAME, '');
+  if (t.includes(' - ') || t.includes(' – ') || t.includes(' — ') || t.includes(' / ')) {
+    // (in Arabic script the place or the outlet comes first: "الباحة - سارة الغامدي", "صدى المغرب - ياسين الإدريسي")
+    const arabic = ARABIC_PLACE_FIRST.exec(t);
+    t = arabic ? arabic[1] : t.replace(PLACE_AFTER_NAME, '');
+  }
   if (t.endsWith(')')) t = t.replace(BRACKET_AGENCY, '');
   return unglueRole(t);
 }
@@ -256,6 +260,15 @@ export function bareName(text: string): string {
 const PIPE_PLACE = /\s\|\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 /** An agency's or an editor's initials in brackets after a name ("Michał Zieliński (PAP)", "Jana Novak (dpa)"). */
 const BRACKET_AGENCY = /\s\((?:\p{Lu}{2,6}|\p{L}{2,5}(?:\/\p{L}{2,5})?)\)$/u;
+
+/** A bare name with what surrounds it (a place, an outlet: `bareName`): "صدى المغرب - ياسين الإدريسي", "Elif Yıldız - İzmir". */
+function nameWithPlace(text: string): boolean {
+  const t = bareName(text);
+  return t !== text && t.includes(' ') && looksLikeName(t);
+}
+
+/** A place or an outlet of one to three words, a dash and a name of two to four words, in Arabic script. */
+const ARABIC_PLACE_FIRST = /^[\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+){0,2}\s[-–—]\s([\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+){1,3})$/u;
 
 /** The place after a bare name line ("Elif Yıldız - İzmir", "Jane Doe / Leeds"). */
 const PLACE_AFTER_NAME = /\s[-–—/]\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
@@ -437,7 +450,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (f.words <= 6 && WEATHER.test(line.text)) return -Infinity;
   if (f.words <= 5 && MATCH_MINUTE.test(line.text)) return -Infinity;
   // a fact line of labelled values ("Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson")
-  if (factLine(line.text) || figureTicker(line.text, f.words)) return -Infinity;
+  if (factLine(line.text) || figureTicker(line.text, f.words) || viewCounter(line.text)) return -Infinity;
   // a lower-case label and its values ("in: News, Season 3, Trailers") is no headline
   if (lowerLabel(line.text)) return -Infinity;
   // a teaser with its age ("… hace 4 horas") is an item of a list; a photographer's or translator's credit is no headline
@@ -454,7 +467,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   if (/[:,;]$/.test(line.text)) s -= W.openEnd;
   if (f.words <= 2) s -= W.twoWords;
   else if (f.words === 3) s -= W.threeWords;
-  if (looksLikeName(line.text) || nameListLine(line.text) || nameAndPlace(line.text)) s -= W.nameLike;
+  if (looksLikeName(line.text) || nameListLine(line.text) || nameAndPlace(line.text) || (f.words <= 6 && nameWithPlace(line.text))) s -= W.nameLike;
   // one of a list of teaser headlines (a "Latest" box right above the article's own headline)
   if (teaserInList(lines, i)) s -= W.afterRelated;
   if (f.upperRatio > 0.8 && f.words > 3) s -= W.upperCase;
@@ -691,7 +704,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       // (a place after a pipe, right over the date line: "Tereza Vaňková | Olomouc", "16:40 1. prosince 2026")
       const t = dates.some((d) => d.index === k + 1) ? bareName(lines[k].line.text).replace(PIPE_PLACE, '') : bareName(lines[k].line.text);
       const words = t.split(/\s+/).length;
-      if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^\p{Lu}/u.test(t)) || nameListLine(t)) {
+      // (or, in Arabic script, which has no capitals, with the name's letters: "سارة الغامدي")
+      if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^[\p{Lu}\p{sc=Arabic}]/u.test(t)) || nameListLine(t)) {
         nameLine = k;
         break;
       }

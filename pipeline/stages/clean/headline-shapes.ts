@@ -1,5 +1,5 @@
 import { RELATIVE_TIME } from './data/dates.ts';
-import { SECTION_WORDS } from './data/phrases.ts';
+import { SECTION_WORDS, VIEW_COUNT_WORDS } from './data/phrases.ts';
 import { alternation } from '../../lib/escape-regexp.ts';
 import { looksLikeName } from './parse-byline.ts';
 
@@ -86,6 +86,10 @@ export function figureTicker(text: string, words: number): boolean {
   const figures = (text.match(FIGURES) ?? []).length;
   return (marks >= 2 && figures >= 2) || (figures >= 4 && figures * 2 >= words);
 }
+
+/** A views counter opening the line ("4.532 مشاهدة تعليقات الزوار (6)", "1,284 views", "Переглядів: 3 812"), never the headline (`VIEW_COUNT_WORDS`). */
+const VIEW_COUNT = new RegExp(`^(?:[\\d.,\\s]*\\d\\s*(?:${alternation(VIEW_COUNT_WORDS)})|(?:${alternation(VIEW_COUNT_WORDS)})\\s*:?\\s*\\d)`, 'iu');
+export const viewCounter = (text: string): boolean => HAS_DIGIT.test(text) && VIEW_COUNT.test(text);
 
 /** A teaser's age at the end of the line ("… desde el lunes hace 4 horas", "… 2 hours ago"): an item of a list, never the headline. */
 const TEASER_AGE = new RegExp(

@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../lib/types.ts';
-import { CJK_DATE_MARKS, DATE_PREFIXES, JALALI_MONTH_NAMES, MONTH_NAMES, PUBLISHED_CUES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
+import { CJK_DATE_MARKS, DATE_PREFIXES, JALALI_MONTH_NAMES, MONTH_NAMES, OTHER_CALENDAR_WORDS, PUBLISHED_CUES, TIME_ZONES, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { jalaliToGregorian } from './jalali.ts';
 
 /** A date found in a short string. */
@@ -23,6 +23,7 @@ for (const [n, names] of Object.entries(JALALI_MONTH_NAMES)) for (const name of 
 /** Thai years are Buddhist-era years, 543 ahead ("6 ธ.ค. 2569" is 6 December 2026): years in this range are read so. */
 const BUDDHIST_ERA = { offset: 543, from: 1900 + 543, to: 2100 + 543 } as const;
 const WEEKDAYS = new Set(WEEKDAY_NAMES);
+const OTHER_CALENDAR = new Set(OTHER_CALENDAR_WORDS);
 const PREFIX_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')));
 /** Words between a date and its time ("at", "um", "à", Croatian "u", Slovak and Czech "o", Dutch "om", Finnish "klo", Greek "στις", Russian "в"). */
 const FILLER = new Set(['de', 'del', 'at', 'à', 'a', 'um', 'às', 'alle', 'ore', 'h', 'am', 'pm', 'a.m', 'p.m', 'uhr', 'the', 'of', 'r', 'godz',
@@ -344,7 +345,7 @@ function coverage(text: string, t: Token[], ranges: ReadonlyArray<readonly [numb
     if (!/[\p{L}\d]/u.test(tok.text)) continue;
     total += tok.text.length;
     const inside = ranges.some(([start, end]) => tok.start >= start && tok.end <= end);
-    if (inside || WEEKDAYS.has(tok.lower) || PREFIX_WORDS.has(tok.lower) || FILLER.has(tok.lower) || TIME_ZONES[tok.lower] !== undefined) {
+    if (inside || WEEKDAYS.has(tok.lower) || PREFIX_WORDS.has(tok.lower) || FILLER.has(tok.lower) || TIME_ZONES[tok.lower] !== undefined || OTHER_CALENDAR.has(tok.lower)) {
       covered += tok.text.length;
     }
   }

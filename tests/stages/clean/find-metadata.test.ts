@@ -123,6 +123,21 @@ describe('author cards in the header', () => {
     expect(res.value.authors).toEqual([]);
   });
 
+  it('reads an Arabic header: the place, a dash and the name, and the Gregorian date beside the Hijri one', () => {
+    const ar = [
+      'افتتحت جمعية النحالين التعاونية بمنطقة الباحة أمس سوق عسل الشتاء بمشاركة مئة وعشرين منتجا من مختلف محافظات المنطقة، ويستمر السوق أسبوعين.',
+      'وقال رئيس مجلس إدارة الجمعية إن السوق يعرض أنواعا من العسل المحلي، وإن الأسعار هذا العام أقل من العام الماضي بسبب وفرة الإنتاج.',
+      'وأوضح أن الجمعية خصصت جناحا للنحالين الشباب الذين بدأوا العمل في السنوات الأخيرة، إلى جانب ورش تدريبية يومية للزوار والأسر.',
+    ];
+    const text = ['محليات', 'نحالو الباحة يفتتحون سوق عسل الشتاء بمشاركة 120 منتجاً', 'الباحة - سارة الغامدي', 'الخميس 22 جمادى الآخرة 1448هـ - 3 ديسمبر 2026م', 'فيسبوك واتساب إكس طباعة', ...ar].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.title).toBe('نحالو الباحة يفتتحون سوق عسل الشتاء بمشاركة 120 منتجاً');
+    expect(res.value.authors).toEqual(['سارة الغامدي']);
+    expect(res.value.published).toBe('2026-12-03');
+    expect(res.value.body.split('\n\n')).toEqual(ar);
+  });
+
   it('does not read a name over a sentence as a card', () => {
     const text = [title, 'Oluwaseun Adebayo-Martins', 'The correspondent was in Kano', ...en].join('\n\n');
     const res = clean(textRecord(text));

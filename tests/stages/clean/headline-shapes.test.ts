@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareDuration, factLine, figureTicker, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences } from '../../../pipeline/stages/clean/headline-shapes.ts';
+import { bareDuration, factLine, figureTicker, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from '../../../pipeline/stages/clean/headline-shapes.ts';
 
 const words = (t: string): number => t.split(/\s+/).length;
 
@@ -67,4 +67,14 @@ describe('figureTicker', () => {
     ['Dow falls 500 points as oil jumps 4% on supply fears', false],
     ['Stocks ▲ as rate cut hopes grow', false],
   ])('%s', (text, want) => expect(figureTicker(text, words(text))).toBe(want));
+});
+
+describe('viewCounter', () => {
+  it.each<[string, boolean]>([
+    ['4.532 مشاهدة تعليقات الزوار (6)', true],
+    ['1,284 views', true],
+    ['Okunma: 6.318', true],
+    ['Views of the harbour from 12 new flats', false],
+    ['3,000 readers write in about the bridge', false],
+  ])('%s', (text, want) => expect(viewCounter(text)).toBe(want));
 });

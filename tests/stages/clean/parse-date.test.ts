@@ -125,6 +125,13 @@ describe('parseDate', () => {
     expect(parseDate('Laatste update: 5 december 2026 09:30')).toMatchObject({ iso: '2026-12-05T09:30:00', update: true });
     expect(parseDate('Gepubliceerd: 4 december 2026 16:12')).toMatchObject({ iso: '2026-12-04T16:12:00', update: false });
     expect(parseDate('Son Güncelleme: 05.12.2026 - 11:40', false)).toMatchObject({ iso: '2026-12-05T11:40:00', update: true });
+  });
+
+  it('reads Maghrebi month names, and the Gregorian date beside a Hijri one as most of the line', () => {
+    expect(parseDate('الجمعة 4 دجنبر 2026 - 18:20')?.iso).toBe('2026-12-04T18:20:00');
+    const d = parseDate('الخميس 22 جمادى الآخرة 1448هـ - 3 ديسمبر 2026م');
+    expect(d?.iso).toBe('2026-12-03');
+    expect(d?.coverage).toBeGreaterThanOrEqual(0.6);
     expect(parseDate('Yayınlanma: 05.12.2026 - 09:15', false)).toMatchObject({ iso: '2026-12-05T09:15:00', update: false });
     expect(parseDate('Zaktualizowano: 3 grudnia 2026')?.update).toBe(true);
     expect(parseDate('수정 2026.12.03 오후 4:45')).toMatchObject({ iso: '2026-12-03T16:45:00', update: true, coverage: 1 });

@@ -15,11 +15,11 @@ export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
   1: ['january', 'jan', 'janvier', 'janv', 'januar', 'jänner', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari', 'leden', 'ledna',
     'stycznia', 'styczeń', 'января', 'январь', 'янв', 'січня', 'ocak', 'ianuarie', 'tammikuuta', 'يناير',
     'gener', 'siječnja', 'siječanj', 'januára', 'január', 'ιανουαρίου', 'ιανουάριος', 'ιαν', 'जनवरी', 'ינואר', 'มกราคม', 'ม.ค.',
-    'януари', 'јануари', 'јануар', 'студзеня', 'jaanuar', 'janvāris', 'janvārī', 'janvāra', 'sausio', 'janar', 'იანვარი', 'հունվարի', 'yanvar', 'қаңтар', 'জানুয়ারি', 'ஜனவரி', 'जानेवारी', 'જાન્યુઆરી', 'ජනවාරි', 'جنوری', 'ဇန်နဝါရီ', 'មករា', 'ມັງກອນ'],
+    'януари', 'јануари', 'јануар', 'студзеня', 'jaanuar', 'janvāris', 'janvārī', 'janvāra', 'sausio', 'janar', 'იანვარი', 'հունվարի', 'yanvar', 'қаңтар', 'জানুয়ারি', 'ஜனவரி', 'जानेवारी', 'જાન્યુઆરી', 'ජනවාරි', 'جنوری', 'ဇန်နဝါရီ', 'មករា', 'ມັງກອນ', 'جانفي'],
   2: ['february', 'feb', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari', 'únor', 'února',
     'lutego', 'luty', 'февраля', 'февраль', 'фев', 'лютого', 'şubat', 'subat', 'februarie', 'helmikuuta', 'فبراير', 'شباط',
     'febrer', 'febr', 'veljače', 'veljača', 'februára', 'február', 'φεβρουαρίου', 'φεβρουάριος', 'φεβ', 'फ़रवरी', 'फरवरी', 'פברואר', 'กุมภาพันธ์', 'ก.พ.',
-    'февруари', 'фебруар', 'лютага', 'veebruar', 'februāris', 'februārī', 'februāra', 'vasario', 'shkurt', 'თებერვალი', 'փետրվարի', 'fevral', 'ақпан', 'pebrero', 'ফেব্রুয়ারি', 'பிப்ரவரி', 'फेब्रुवारी', 'ફેબ્રુઆરી', 'පෙබරවාරි', 'فروری', 'ဖေဖော်ဝါရီ', 'កុម្ភៈ', 'ກຸມພາ', 'फेब्रुअरी'],
+    'февруари', 'фебруар', 'лютага', 'veebruar', 'februāris', 'februārī', 'februāra', 'vasario', 'shkurt', 'თებერვალი', 'փետրվարի', 'fevral', 'ақпан', 'pebrero', 'ফেব্রুয়ারি', 'பிப்ரவரி', 'फेब्रुवारी', 'ફેબ્રુઆરી', 'පෙබරවාරි', 'فروری', 'ဖေဖော်ဝါရီ', 'កុម្ភៈ', 'ກຸມພາ', 'फेब्रुअरी', 'فيفري'],
   3: ['march', 'mar', 'mars', 'märz', 'marz', 'marzo', 'março', 'marco', 'maart', 'mrt', 'březen', 'března',
     'marca', 'marzec', 'марта', 'март', 'березня', 'mart', 'marts', 'martie', 'maaliskuuta', 'maret', 'مارس', 'آذار',
     'març', 'ožujka', 'ožujak', 'marec', 'március', 'márc', 'μαρτίου', 'μάρτιος', 'μαρ', 'machi', 'मार्च', 'מרץ', 'มีนาคม', 'มี.ค.',
@@ -27,27 +27,27 @@ export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
   4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'duben', 'dubna',
     'kwietnia', 'kwiecień', 'апреля', 'апрель', 'апр', 'квітня', 'nisan', 'aprilie', 'huhtikuuta', 'أبريل', 'ابريل', 'نيسان',
     'travnja', 'travanj', 'apríla', 'apríl', 'április', 'ápr', 'απριλίου', 'απρίλιος', 'απρ', 'aprili', 'अप्रैल', 'אפריל', 'เมษายน', 'เม.ย.',
-    'април', 'красавіка', 'aprill', 'aprīlis', 'aprīlī', 'aprīļa', 'balandžio', 'prill', 'აპრილი', 'ապրիլի', 'aprel', 'сәуір', 'এপ্রিল', 'ஏப்ரல்', 'एप्रिल', 'એપ્રિલ', 'اپریل', 'ဧပြီ', 'មេសា', 'ເມສາ'],
+    'април', 'красавіка', 'aprill', 'aprīlis', 'aprīlī', 'aprīļa', 'balandžio', 'prill', 'აპრილი', 'ապրիլի', 'aprel', 'сәуір', 'এপ্রিল', 'ஏப்ரல்', 'एप्रिल', 'એપ્રિલ', 'اپریل', 'ဧပြီ', 'មេសា', 'ເມສາ', 'أفريل'],
   5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'květen', 'května',
     'maj', 'maja', 'мая', 'май', 'травня', 'mayıs', 'mayis', 'toukokuuta', 'مايو', 'أيار',
     'maig', 'svibnja', 'svibanj', 'mája', 'máj', 'május', 'μαΐου', 'μάιος', 'μαΐ', 'मई', 'מאי', 'พฤษภาคม', 'พ.ค.',
-    'мај', 'maijs', 'maijā', 'maija', 'gegužės', 'მაისი', 'մայիսի', 'мамыр', 'মে', 'மே', 'मे', 'મે', 'මැයි', 'مئی', 'မေ', 'ឧសភា', 'ພຶດສະພາ'],
+    'мај', 'maijs', 'maijā', 'maija', 'gegužės', 'მაისი', 'մայիսի', 'мамыр', 'মে', 'மே', 'मे', 'મે', 'මැයි', 'مئی', 'မေ', 'ឧសភា', 'ພຶດສະພາ', 'ماي'],
   6: ['june', 'jun', 'juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'červen', 'června',
     'czerwca', 'czerwiec', 'июня', 'июнь', 'червня', 'haziran', 'iunie', 'kesäkuuta', 'يونيو', 'حزيران',
     'juny', 'lipnja', 'lipanj', 'júna', 'jún', 'június', 'ιουνίου', 'ιούνιος', 'ιουν', 'जून', 'יוני', 'มิถุนายน', 'มิ.ย.',
-    'юни', 'јуни', 'јун', 'чэрвеня', 'juuni', 'jūnijs', 'jūnijā', 'jūnija', 'birželio', 'qershor', 'ივნისი', 'հունիսի', 'iyun', 'маусым', 'hunyo', 'জুন', 'ஜூன்', 'જૂન', 'ජූනි', 'جون', 'ဇွန်', 'មិថុនា', 'ມິຖຸນາ'],
+    'юни', 'јуни', 'јун', 'чэрвеня', 'juuni', 'jūnijs', 'jūnijā', 'jūnija', 'birželio', 'qershor', 'ივნისი', 'հունիսի', 'iyun', 'маусым', 'hunyo', 'জুন', 'ஜூன்', 'જૂન', 'ජූනි', 'جون', 'ဇွန်', 'មិថុនា', 'ມິຖຸນາ', 'جوان'],
   7: ['july', 'jul', 'juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'červenec', 'července',
     'lipca', 'lipiec', 'июля', 'июль', 'липня', 'temmuz', 'iulie', 'heinäkuuta', 'يوليو', 'تموز',
     'juliol', 'srpnja', 'srpanj', 'júla', 'júl', 'július', 'ιουλίου', 'ιούλιος', 'ιουλ', 'julai', 'जुलाई', 'יולי', 'กรกฎาคม', 'ก.ค.',
-    'юли', 'јули', 'јул', 'ліпеня', 'juuli', 'jūlijs', 'jūlijā', 'jūlija', 'liepos', 'korrik', 'ივლისი', 'հուլիսի', 'iyul', 'шілде', 'hulyo', 'জুলাই', 'ஜூலை', 'जुलै', 'જુલાઈ', 'ජූලි', 'جولائی', 'ဇူလိုင်', 'កក្កដា', 'ກໍລະກົດ'],
+    'юли', 'јули', 'јул', 'ліпеня', 'juuli', 'jūlijs', 'jūlijā', 'jūlija', 'liepos', 'korrik', 'ივლისი', 'հուլիսի', 'iyul', 'шілде', 'hulyo', 'জুলাই', 'ஜூலை', 'जुलै', 'જુલાઈ', 'ජූලි', 'جولائی', 'ဇူလိုင်', 'កក្កដា', 'ກໍລະກົດ', 'يوليوز', 'جويلية'],
   8: ['august', 'aug', 'août', 'aout', 'agosto', 'ago', 'augustus', 'srpen', 'srpna',
     'augusti', 'sierpnia', 'sierpień', 'августа', 'август', 'авг', 'серпня', 'ağustos', 'agustos', 'elokuuta', 'agustus', 'agu', 'agt', 'ags', 'أغسطس', 'اغسطس', 'آب',
     'agost', 'kolovoza', 'kolovoz', 'augusta', 'augusztus', 'αυγούστου', 'αύγουστος', 'αυγ', 'agosti', 'अगस्त', 'אוגוסט', 'สิงหาคม', 'ส.ค.',
-    'жніўня', 'augusts', 'augustā', 'rugpjūčio', 'gusht', 'აგვისტო', 'օգոստոսի', 'avqust', 'avgust', 'тамыз', 'ogos', 'আগস্ট', 'ஆகஸ்ட்', 'ऑगस्ट', 'ઓગસ્ટ', 'අගෝස්තු', 'اگست', 'ဩဂုတ်', 'សីហា', 'ສິງຫາ'],
+    'жніўня', 'augusts', 'augustā', 'rugpjūčio', 'gusht', 'აგვისტო', 'օգոստոսի', 'avqust', 'avgust', 'тамыз', 'ogos', 'আগস্ট', 'ஆகஸ்ட்', 'ऑगस्ट', 'ઓગસ્ટ', 'අගෝස්තු', 'اگست', 'ဩဂုတ်', 'សីហា', 'ສິງຫາ', 'غشت', 'أوت'],
   9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'září',
     'września', 'wrzesień', 'сентября', 'сентябрь', 'сен', 'вересня', 'eylül', 'eylul', 'septembrie', 'syyskuuta', 'سبتمبر', 'أيلول',
     'setembre', 'rujna', 'rujan', 'septembra', 'szeptember', 'szept', 'σεπτεμβρίου', 'σεπτέμβριος', 'σεπ', 'septemba', 'सितंबर', 'सितम्बर', 'ספטמבר', 'กันยายน', 'ก.ย.',
-    'септември', 'септембар', 'septembar', 'верасня', 'septembris', 'septembrī', 'rugsėjo', 'shtator', 'სექტემბერი', 'սեպտեմբերի', 'sentyabr', 'sentabr', 'қыркүйек', 'setyembre', 'সেপ্টেম্বর', 'செப்டம்பர்', 'सप्टेंबर', 'સપ્ટેમ્બર', 'සැප්තැම්බර්', 'ستمبر', 'စက်တင်ဘာ', 'កញ្ញា', 'ກັນຍາ'],
+    'септември', 'септембар', 'septembar', 'верасня', 'septembris', 'septembrī', 'rugsėjo', 'shtator', 'სექტემბერი', 'սեպտեմբերի', 'sentyabr', 'sentabr', 'қыркүйек', 'setyembre', 'সেপ্টেম্বর', 'செப்டம்பர்', 'सप्टेंबर', 'સપ્ટેમ્બર', 'සැප්තැම්බර්', 'ستمبر', 'စက်တင်ဘာ', 'កញ្ញា', 'ກັນຍາ', 'شتنبر'],
   10: ['october', 'oct', 'octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'říjen', 'října',
     'października', 'październik', 'октября', 'октябрь', 'жовтня', 'ekim', 'octombrie', 'lokakuuta', 'أكتوبر', 'اكتوبر',
     'októbra', 'október', 'οκτωβρίου', 'οκτώβριος', 'οκτ', 'oktoba', 'अक्टूबर', 'अक्तूबर', 'אוקטובר', 'ตุลาคม', 'ต.ค.',
@@ -55,11 +55,11 @@ export const MONTH_NAMES: Readonly<Record<number, readonly string[]>> = {
   11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopadu',
     'listopada', 'ноября', 'ноябрь', 'листопада', 'kasım', 'kasim', 'noiembrie', 'marraskuuta', 'نوفمبر',
     'studenoga', 'studeni', 'novembra', 'νοεμβρίου', 'νοέμβριος', 'νοε', 'novemba', 'नवंबर', 'नवम्बर', 'נובמבר', 'พฤศจิกายน', 'พ.ย.',
-    'ноември', 'новембар', 'novembar', 'лістапада', 'novembris', 'novembrī', 'lapkričio', 'nëntor', 'ნოემბერი', 'նոյեմբերի', 'noyabr', 'қараша', 'nobyembre', 'নভেম্বর', 'நவம்பர்', 'नोव्हेंबर', 'નવેમ્બર', 'නොවැම්බර්', 'نومبر', 'နိုဝင်ဘာ', 'វិច្ឆិកា', 'ພະຈິກ'],
+    'ноември', 'новембар', 'novembar', 'лістапада', 'novembris', 'novembrī', 'lapkričio', 'nëntor', 'ნოემბერი', 'նոյեմբերի', 'noyabr', 'қараша', 'nobyembre', 'নভেম্বর', 'நவம்பர்', 'नोव्हेंबर', 'નવેમ્બર', 'නොවැම්බර්', 'نومبر', 'နိုဝင်ဘာ', 'វិច្ឆិកា', 'ພະຈິກ', 'نونبر'],
   12: ['december', 'dec', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro', 'prosinec', 'prosince',
     'desember', 'grudnia', 'grudzień', 'декабря', 'декабрь', 'дек', 'грудня', 'aralık', 'aralik', 'decembrie', 'joulukuuta', 'des', 'ديسمبر',
     'desembre', 'prosinca', 'prosinac', 'decembra', 'δεκεμβρίου', 'δεκέμβριος', 'δεκ', 'desemba', 'दिसंबर', 'दिसम्बर', 'דצמבר', 'ธันวาคม', 'ธ.ค.',
-    'декември', 'децембар', 'decembar', 'снежня', 'detsember', 'decembris', 'decembrī', 'gruodžio', 'dhjetor', 'დეკემბერი', 'դեկտեմբերի', 'dekabr', 'желтоқсан', 'disember', 'disyembre', 'ডিসেম্বর', 'டிசம்பர்', 'डिसेंबर', 'ડિસેમ્બર', 'දෙසැම්බර්', 'دسمبر', 'ဒီဇင်ဘာ', 'ធ្នូ', 'ທັນວາ', 'डिसेम्बर'],
+    'декември', 'децембар', 'decembar', 'снежня', 'detsember', 'decembris', 'decembrī', 'gruodžio', 'dhjetor', 'დეკემბერი', 'դեկտեմբերի', 'dekabr', 'желтоқсан', 'disember', 'disyembre', 'ডিসেম্বর', 'டிசம்பர்', 'डिसेंबर', 'ડિસેમ્બર', 'දෙසැම්බර්', 'دسمبر', 'ဒီဇင်ဘာ', 'ធ្នូ', 'ທັນວາ', 'डिसेम्बर', 'دجنبر'],
 };
 
 /**
@@ -128,6 +128,15 @@ export const TIME_ZONES: Readonly<Record<string, number>> = {
 export const DAY_FIRST_LANGUAGES: readonly string[] = ['fr', 'de', 'es', 'it', 'pt', 'nl', 'cs', 'pl', 'sv', 'da', 'no', 'fi'];
 
 /** Words that may introduce a date line ("Published", "Mis à jour le"); stripped before parsing. */
+/**
+ * Words of another calendar printed beside the Gregorian date ("الخميس 22 جمادى الآخرة 1448هـ - 3 ديسمبر 2026م"): the Hijri
+ * months and the era marks. They count as date text when a line is weighed as a date line; the Gregorian date is read.
+ */
+export const OTHER_CALENDAR_WORDS: readonly string[] = [
+  'محرم', 'صفر', 'ربيع', 'الأول', 'الاول', 'الآخر', 'الثاني', 'جمادى', 'جمادي', 'الأولى', 'الاولى', 'الآخرة', 'الاخرة', 'رجب', 'شعبان',
+  'رمضان', 'شوال', 'ذو', 'ذي', 'القعدة', 'الحجة', 'هـ', 'ه', 'م',
+];
+
 export const DATE_PREFIXES: readonly string[] = [
   'published', 'published on', 'updated', 'updated on', 'last updated', 'posted', 'posted on', 'first published',
   'date', 'on', 'le', 'publié le', 'publié', 'mis à jour le', 'mis à jour', 'veröffentlicht', 'veröffentlicht am',

@@ -45,6 +45,7 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'ibahagi', 'kopyahin', 'ចែករំលែក', 'ចម្លងតំណ', 'kongsi', 'bagikan', 'শেয়ার', 'શેર', 'शेअर', 'शेयर', 'பகிர்', 'බෙදාගන්න', 'ແບ່ງປັນ',
   'မျှဝေရန်', 'ulashish', 'хуваалцах', 'شریکول', 'شیئر',
   'distribuie', 'trimite', 'postează', 'поділитися', 'podijeli', 'zdieľať', 'แชร์', 'คัดลอกลิงก์', 'chia', 'sẻ', 'שתפו', 'اشتراک',
+  'فيسبوك', 'واتساب', 'إكس', 'تويتر', 'طباعة', 'مشاركة', 'شارك', 'تلغرام', 'تيليجرام', 'لينكدإن', 'انستغرام',
 ];
 
 /**
@@ -77,6 +78,13 @@ export const BAR_LABELS: readonly string[] = [
   'live updates:', 'flood updates:', 'storm updates:', 'election updates:',
 ];
 
+/** Words of a views counter, before or after its number ("1,284 views", "Переглядів: 3 812", "阅读 2.3万", "Okunma: 6.318"). */
+export const VIEW_COUNT_WORDS: readonly string[] = [
+  'views', 'view', 'reads', 'vues', 'lectures', 'aufrufe', 'visualizaciones', 'lecturas', 'visualizações', 'visualizzazioni',
+  'letture', 'wyświetleń', 'wyświetlenia', 'odsłon', 'zobrazení', 'просмотров', 'просмотра', 'просмотры', 'переглядів',
+  'перегляди', 'okunma', 'görüntülenme', 'مشاهدة', 'مشاهدات', 'قراءة', '阅读', '浏览', '閱讀', '瀏覽', '조회', '조회수',
+];
+
 /**
  * The word for "photo" or "picture" in scripts without capitals, as a caption's credit prints it after the
  * caption ("… চারঘাটের ইউসুফপুর গ্রামে। ছবি: প্রতিবেদক", "… انځور: سپین غر خبرونه"): a line holding one with a colon or
@@ -85,7 +93,7 @@ export const BAR_LABELS: readonly string[] = [
 export const CAPTION_CREDIT_WORDS: readonly string[] = [
   'ছবি', 'তসবীর', 'તસવીર', 'ફોટો', 'तस्बिर', 'तस्वीर', 'फोटो', 'छायाचित्र', 'छाया', 'படம்', 'புகைப்படம்', 'ඡායාරූප', 'ඡායාරූපය',
   'រូបថត', 'ພາບ', 'ຮູບ', 'ဓာတ်ပုံ', 'ภาพ', 'انځور', 'تصویر', 'عکس', 'صورة', 'צילום', 'φωτογραφία', 'фото', 'нуотр', 'nuotr',
-  'larawan', 'kuha ni', 'gambar', 'surat', 'гэрэл зураг', 'зураг', 'լուսանկարը', 'ფოტო',
+  'larawan', 'kuha ni', 'gambar', 'surat', 'гэрэл зураг', 'зураг', 'լուսանկարը', 'ფოტო', 'تصوير', 'عدسة', 'الصورة',
 ];
 
 /**
