@@ -1,7 +1,7 @@
 import { cardName, nameWithRole, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, figureTicker, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from './headline-shapes.ts';
-import { type Byline, bylineLabelled, cjkByline, creditAfterNames, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
+import { type Byline, bylineLabelled, cjkByline, creditAfterNames, hanNameList, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
 import { PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { SUMMARY_HEADINGS } from './data/phrases.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
@@ -705,7 +705,9 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       const t = dates.some((d) => d.index === k + 1) ? bareName(lines[k].line.text).replace(PIPE_PLACE, '') : bareName(lines[k].line.text);
       const words = t.split(/\s+/).length;
       // (or, in Arabic script, which has no capitals, with the name's letters: "سارة الغامدي")
-      if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^[\p{Lu}\p{sc=Arabic}]/u.test(t)) || nameListLine(t)) {
+      // (... or Han names right over the date line: "森田和也 石井里奈", "2026/12/05 19:42")
+      if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^[\p{Lu}\p{sc=Arabic}]/u.test(t)) || nameListLine(t) ||
+        (dates.some((d) => d.index === k + 1) && hanNameList(t) !== null)) {
         nameLine = k;
         break;
       }

@@ -7,7 +7,7 @@ import { PUBLISHED_CUES } from './data/dates.ts';
 import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFromCopyright } from './find-bio.ts';
 import { bareName, dateLine, findHeader, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
 import { numericDateOrder } from './numeric-date-order.ts';
-import { datelineByline, nameListLine, splitAuthors } from './parse-byline.ts';
+import { datelineByline, hanNameList, nameListLine, splitAuthors } from './parse-byline.ts';
 import { localTime, type ParsedDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
@@ -135,7 +135,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
     moreCards(byl.index);
   } else if (header.nameLine !== null) {
     const t = bareName(lines[header.nameLine].text);
-    const names = nameListLine(t) ?? splitAuthors(t);
+    const names = nameListLine(t) ?? hanNameList(t) ?? splitAuthors(t);
     authors = (names.length ? names : [t]).map((x) => dropTrailingPlace(dropGluedTail(x, texts, header.nameLine!), texts, header.nameLine!));
     mark(header.nameLine, REMOVAL_RULES.authorName);
     moreCards(header.nameLine);

@@ -562,12 +562,26 @@ export function nameDateByline(line: string): Byline | null {
   return null;
 }
 
-const CJK_LABEL = new RegExp(`(${alternation([...CJK_BYLINE_LABELS.author, ...CJK_BYLINE_LABELS.editor, ...CJK_BYLINE_LABELS.other])})\\s*[：:／/]\\s*|(记者|記者)\\s+`, 'gu');
+const CJK_LABEL = new RegExp(`(${alternation([...CJK_BYLINE_LABELS.author, ...CJK_BYLINE_LABELS.editor, ...CJK_BYLINE_LABELS.other])})\\s*[：:／/]\\s*|(${alternation(CJK_BYLINE_LABELS.spaced)})\\s+`, 'gu');
 const AUTHOR_LABELS = new Set<string>([...CJK_BYLINE_LABELS.author]);
 const EDITOR_LABELS = new Set<string>(CJK_BYLINE_LABELS.editor);
 /** A Chinese or Japanese personal name: 2-4 Han characters, or Han parts joined by "·" (transliterations). */
 const HAN_NAME = /^\p{sc=Han}{2,4}$|^\p{sc=Han}{1,6}(?:·\p{sc=Han}{1,6}){1,2}$/u;
 const HAN = /\p{sc=Han}/u;
+/** One to four Han names of two to four characters, between spaces or "、" ("森田和也 石井里奈"). */
+const HAN_NAME_LIST = /^\p{sc=Han}{2,4}(?:[ \u3000、・]\p{sc=Han}{2,4}){0,3}$/u;
+/**
+ * A bare line of Han names without a label ("森田和也 石井里奈"): the names, or null. Han names read like any short words,
+ * so callers take them only where a byline stands (under the headline, over the date line).
+ *
+ * @example
+ * hanNameList('森田和也 石井里奈') // ['森田和也', '石井里奈']
+ */
+export function hanNameList(text: string): string[] | null {
+  return text.length <= 40 && HAN_NAME_LIST.test(text) ? text.split(/[ \u3000、・]/u) : null;
+}
+/** A photographer's credit after the name ("王海涛摄", "王海涛 攝", "佐藤撮影"). */
+const PHOTO_TAKEN = /(?:摄|攝|撮影|摄影|攝影)[)）]?$/u;
 const HAN_OR_HANGUL = /[\p{sc=Han}\p{sc=Hangul}]/u;
 /** A Japanese name printed with a space between family and given name ("藤井 翔太"). */
 const JA_SPACED_NAME = /^\p{sc=Han}{1,3} \p{sc=Han}{1,3}$/u;
@@ -595,7 +609,9 @@ export function cjkByline(line: string): Byline | null {
     if (label.length === 1 && m.index > 0 && HAN.test(line[m.index - 1])) continue;
     fields.push({ label, start: m.index, from: m.index + m[0].length });
   }
+  // every labelled field of names counts ("记者 陈晨 实习生 林欣": the reporter and the intern)
   const read = (labels: ReadonlySet<string>): Byline | null => {
+    let found: Byline | null = null;
     for (let k = 0; k < fields.length; k++) {
       const f = fields[k];
       if (!labels.has(f.label)) continue;
@@ -603,10 +619,14 @@ export function cjkByline(line: string): Byline | null {
       let names = value.split(/[\s,、\]】)）|]+/u).filter(Boolean);
       // "記者 藤井 翔太": after the Japanese (and traditional) label, two short parts are one name as printed
       if (f.label === '記者' && names.length === 2 && /^\p{sc=Han}{1,3} \p{sc=Han}{1,3}$/u.test(value.trim())) names = [value.trim()];
+      // (a photographer's credit closes with "摄": "本报记者 王海涛摄" took the photo)
+      if (PHOTO_TAKEN.test(value.trim())) continue;
       const ok = names.filter((x) => HAN_NAME.test(x) || JA_SPACED_NAME.test(x) || (!HAN.test(x) && looksLikeName(x)));
-      if (ok.length > 0 && ok.length === names.length) return { authors: ok, start: f.start, gluedPrefix: null };
+      if (ok.length === 0 || ok.length !== names.length) continue;
+      if (found) found.authors.push(...ok);
+      else found = { authors: ok, start: f.start, gluedPrefix: null };
     }
-    return null;
+    return found;
   };
   return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS);
 }

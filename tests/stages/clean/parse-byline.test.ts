@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cjkByline, datelineByline, gluedNames, reporterByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, otherCreditLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
+import { cjkByline, datelineByline, gluedNames, hanNameList, reporterByline, looksLikeName, nameBeforeRole, nameDateByline, nameListLine, otherCreditLine, parseByline, splitAuthors, unglueRole } from '../../../pipeline/stages/clean/parse-byline.ts';
 
 describe('parseByline', () => {
   it.each([
@@ -259,6 +259,8 @@ describe('parseByline', () => {
     ['文/张三', ['张三']],
     ['本报记者 张三 李四', ['张三', '李四']],
     ['[责任编辑:肖春芳]', ['肖春芳']],
+    // the reporter and the intern, each after a label and a space
+    ['江东新闻记者 陈晨 实习生 林欣', ['陈晨', '林欣']],
   ])('CJK info line: %s', (line, authors) => {
     expect(cjkByline(line)?.authors).toEqual(authors);
   });
@@ -284,7 +286,7 @@ describe('parseByline', () => {
     expect(cjkByline('记者 张三 李四')?.authors).toEqual(['张三', '李四']);
   });
 
-  it.each(['原文：这是一篇很长的文章内容', '2017-03-10 09:58 来源：网易科学人', '据新华社记者 张三 报道，今天天气很好', 'By Jane Doe'])('no CJK byline: %s', (line) => {
+  it.each(['原文：这是一篇很长的文章内容', '2017-03-10 09:58 来源：网易科学人', '据新华社记者 张三 报道，今天天气很好', 'By Jane Doe', '孝义市西部采煤沉陷区的光伏电站，板下羊群在吃草。本报记者 王海涛摄'])('no CJK byline: %s', (line) => {
     expect(cjkByline(line)).toBeNull();
   });
 
@@ -343,4 +345,13 @@ describe('unglueRole', () => {
   ])('%s -> %s', (text, want) => {
     expect(unglueRole(text)).toBe(want);
   });
+});
+
+describe('hanNameList', () => {
+  it.each<[string, string[] | null]>([
+    ['森田和也 石井里奈', ['森田和也', '石井里奈']],
+    ['陈晨、林欣', ['陈晨', '林欣']],
+    ['京都の注目ニュース', null],
+    ['政治経済社会国際文化', null],
+  ])('%s', (line, names) => expect(hanNameList(line)).toEqual(names));
 });

@@ -82,7 +82,9 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'from', 'en', 
  * sites print a byline) and other field labels that end a value.
  */
 export const CJK_BYLINE_LABELS = {
-  author: ['作者', '记者', '記者', '撰文', '文字', '文', '筆者', '通讯员'],
+  author: ['作者', '记者', '記者', '撰文', '文字', '文', '筆者', '通讯员', '通訊員', '实习生', '實習生'],
+  /** Author labels that may stand before the name with a space and no colon ("记者 陈晨 实习生 林欣"). */
+  spaced: ['记者', '記者', '实习生', '實習生', '通讯员', '通訊員'],
   editor: ['责任编辑', '責任編輯', '责编', '编辑', '編輯', '編集'],
   other: ['来源', '來源', '出处', '稿源', '时间', '時間', '发布时间', '发稿时间', '日期', '原标题', '配信'],
 } as const;
