@@ -1,4 +1,4 @@
-import { PERSON_ROLE_WORDS } from './data/bylines.ts';
+import { GERMAN_ROLE_ENDINGS, PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { looksLikeName, nameBeforeRole, unglueRole } from './parse-byline.ts';
 
 const ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
@@ -6,6 +6,11 @@ const ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
 const RANKS: ReadonlySet<string> = new Set(['senior', 'associate', 'assistant', 'chief', 'principal', 'lead', 'deputy', 'staff', 'contributing', 'guest', 'visiting', 'honorary', 'research', 'executive', 'managing']);
 /** Cheap pre-test: the line holds a role word somewhere. */
 const ANY_ROLE = new RegExp(`(?<![\\p{L}])(?:${PERSON_ROLE_WORDS.join('|')})(?![\\p{L}])`, 'iu');
+
+/** A German compound closed by a role ("Regionalredakteurin", "Auslandskorrespondent", "Sportreporterin"). */
+const COMPOUND_ROLE = new RegExp(`^\\p{Lu}\\p{Ll}{3,}(?:${GERMAN_ROLE_ENDINGS.join('|')})$`, 'u');
+
+const COMPOUND_ROLE_INSIDE = new RegExp(`\\p{Ll}(?:${GERMAN_ROLE_ENDINGS.join('|')})(?![\\p{L}])`, 'u');
 
 /** A role line has at most this many words ("Agriculture Correspondent, Kano", "Senior Lecturer in Hydrology, University of Otago"). */
 const MAX_ROLE_WORDS = 8;
@@ -27,11 +32,12 @@ const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
  * roleLine('The correspondent said it rained') // false
  */
 export function roleLine(text: string): boolean {
-  if (text.length > MAX_ROLE_CHARS || /[.:!?]$/.test(text) || !/^\p{Lu}/u.test(text) || !ANY_ROLE.test(text)) return false;
+  if (text.length > MAX_ROLE_CHARS || /[.:!?]$/.test(text) || !/^\p{Lu}/u.test(text) || !(ANY_ROLE.test(text) || COMPOUND_ROLE_INSIDE.test(text))) return false;
   const all = text.split(/[\s,]+/).filter(Boolean);
   if (all.length > MAX_ROLE_WORDS) return false;
   const head = text.split(',')[0].trim().split(/\s+/);
-  const role = (w: string | undefined): boolean => w !== undefined && ROLES.has(w.toLowerCase());
+  // (a German compound ending with a role is one: "Regionalredakteurin", "Wirtschaftskorrespondent")
+  const role = (w: string | undefined): boolean => w !== undefined && (ROLES.has(w.toLowerCase()) || COMPOUND_ROLE.test(w));
   // (the role may follow a rank: "Senior Lecturer in Hydrology")
   return role(head[0]) || (RANKS.has(head[0].toLowerCase()) && role(head[1])) || role(head[head.length - 1]) || role(all[all.length - 1]);
 }

@@ -356,8 +356,9 @@ export function splitAuthors(part: string): string[] {
     const outlet = outletAfterName(p);
     if (outlet === 'outlet' && names.length > 0) break;
     if (outlet !== null && outlet !== 'outlet') p = outlet;
-    // a later piece of one word is an outlet, not a co-author ("By Jane Doe, CNN", "… and John Roe, Associated Press")
-    if (names.length > 0 && !/\s/.test(p)) break;
+    // a later piece of one word is an outlet, not a co-author ("By Jane Doe, CNN", "… and John Roe, Associated Press"),
+    // and so is one opened by an agency's or a paper's word ("Por Rubén Castañeda / Agencia Noticias del Bierzo (ANB)")
+    if (names.length > 0 && (!/\s/.test(p) || OUTLETS.has(p.slice(0, p.indexOf(' ')).toLowerCase()))) break;
     const cut: string[] = [];
     const ws = p.split(/\s+/);
     for (let k = 0; k < ws.length; k++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { authorCards, nameWithRole, roleLine } from '../../../pipeline/stages/clean/author-card.ts';
 
 describe('roleLine', () => {
-  it.each(['Health Correspondent', 'Data Journalist', 'Agriculture Correspondent, Kano', 'Correspondant régional', 'Periodista de Economía', 'Senior Political Editor'])(
+  it.each(['Health Correspondent', 'Data Journalist', 'Agriculture Correspondent, Kano', 'Regionalredakteurin Weiz', 'Correspondant régional', 'Periodista de Economía', 'Senior Political Editor'])(
     'a role line: %s',
     (line) => expect(roleLine(line)).toBe(true),
   );

@@ -19,6 +19,7 @@ describe('line shapes', () => {
     ['The minister said the talks would continue next week.', null],
     ['Share Tweet Share', 'share-buttons'],
     ['Udostępnij Facebook X Drukuj Komentarze (17)', 'share-buttons'],
+    ['Facebook Instagram X YouTube', 'share-buttons'],
     ['Energy bill credit: how to get money back from your supplier before winter peaks', null],
     ['Hannie du Toit at her 80th birthday celebration in 2021. Photo: supplied', 'credit-line'],
     ['Picture: iStock', 'credit-line'],

@@ -47,6 +47,8 @@ describe('parseByline', () => {
     // a newsroom after one word is no person, a role after a name is
     ['By Jane Doe and KBVQ Staff', ['Jane Doe'], null],
     ['By Jane Doe Staff Writer', ['Jane Doe'], null],
+    // an agency after a slash is no co-author
+    ['Por Rubén Castañeda / Agencia Noticias del Bierzo (ANB)', ['Rubén Castañeda'], null],
     // the serial comma before the last name's "and"
     ['By Jane Doe, Emily Post, and Tom Lee', ['Jane Doe', 'Emily Post', 'Tom Lee'], null],
     ['Por Ana Souza, Bruno Lima e Carla Dias', ['Ana Souza', 'Bruno Lima', 'Carla Dias'], null],

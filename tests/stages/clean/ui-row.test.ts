@@ -10,6 +10,7 @@ describe('uiRow', () => {
     ['Mon compte Se connecter', true],
     // a row of article buttons
     ['Font Size Save Print Comment Follow us', true],
+    ['Save Print this page Gift this article Share', true],
     // one label alone is a phrase, not a row
     ['Subscribe', false],
     // any other word makes it a sentence or a headline

@@ -145,6 +145,9 @@ export const PERSON_ROLE_WORDS: readonly string[] = [
   'dziennikarka', 'reporterka', 'repórter', 'reportér', 'reportérka', 'riporter', 'újságíró', 'újságírónő', 'verslaggever',
 ];
 
+/** Roles that close a German compound naming a reporter's desk ("Regionalredakteurin", "Auslandskorrespondent"). */
+export const GERMAN_ROLE_ENDINGS: readonly string[] = ['redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'reporter', 'reporterin', 'journalist', 'journalistin'];
+
 /**
  * Beats and ranks printed between a name and its role ("Harriet Coombe Environment editor",
  * "Aoife Gilsenan Western Correspondent"): the word before the role is not part of the name.

@@ -46,6 +46,8 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'မျှဝေရန်', 'ulashish', 'хуваалцах', 'شریکول', 'شیئر',
   'distribuie', 'trimite', 'postează', 'поділитися', 'podijeli', 'zdieľať', 'แชร์', 'คัดลอกลิงก์', 'chia', 'sẻ', 'שתפו', 'اشتراک',
   'فيسبوك', 'واتساب', 'إكس', 'تويتر', 'طباعة', 'مشاركة', 'شارك', 'تلغرام', 'تيليجرام', 'لينكدإن', 'انستغرام',
+  // the site's social accounts, a row of links like the share buttons ("Facebook Instagram X YouTube")
+  'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'snapchat',
 ];
 
 /**
@@ -65,6 +67,8 @@ export const ACCOUNT_LINKS: readonly string[] = [
   'abonnieren', 'anmelden', 'abmelden', 'mein konto', 'e-paper lesen', 'abo',
   'abbonati', 'accedi', 'il mio account', 'edicola digitale', 'registrati',
   'follow us', 'suivez-nous', 'síguenos', 'seguici', 'siga-nos', 'folgen sie uns',
+  // article tools ("Save Print this page Gift this article Share")
+  'save', 'print this page', 'gift this article', 'gift article', 'listen to this article', 'text size',
 ];
 
 /**
@@ -118,7 +122,9 @@ export const SECTION_WORDS: readonly string[] = [
   'sociedad', 'internacional', 'opinión', 'notizie', 'economia', 'politica', 'cronaca', 'spettacoli', 'esteri',
   'notícias', 'esportes', 'mundo', 'entretenimento', 'brasil', 'nieuws', 'binnenland', 'buitenland', 'economie',
   'wiadomości', 'region', 'kraj', 'świat', 'gospodarka', 'kultura', 'zprávy', 'domácí', 'zahraničí', 'ekonomika',
-  'eat', 'drink', 'shop', 'home', 'dining', 'outdoors', 'events',
+  'eat', 'drink', 'shop', 'home', 'dining', 'outdoors', 'events', 'lokales', 'leute', 'veranstaltungen', 'regionales', 'meinung',
+  'gesellschaft', 'gesundheit', 'freizeit', 'ratgeber', 'karriere', 'immobilien', 'reisen', 'wetter', 'leben', 'actualidad',
+  'sucesos', 'ocio', 'gente', 'motor', 'tecnología', 'salud', 'comunidad', 'vídeos', 'local',
   // Turkish, Russian, Ukrainian, Polish, Czech and Arabic menus
   'gündem', 'dünya', 'ekonomi', 'spor', 'magazin', 'yaşam', 'sağlık', 'teknoloji', 'siyaset', 'kültür', 'sanat', 'eğitim',
   'son', 'dakika', 'yurt', 'hava', 'durumu', 'programlar', 'yayın', 'akışı',
