@@ -259,7 +259,7 @@ export function bareName(text: string): string {
 /** A place after a pipe ("… | Olomouc"): one or two capitalised words. */
 const PIPE_PLACE = /\s\|\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 /** An agency's or an editor's initials in brackets after a name ("Michał Zieliński (PAP)", "Jana Novak (dpa)"). */
-const BRACKET_AGENCY = /\s\((?:\p{Lu}{2,6}|\p{L}{2,5}(?:\/\p{L}{2,5})?)\)$/u;
+const BRACKET_AGENCY = /\s\((?:(?:avec|with|mit|con|com)\s+)?(?:\p{Lu}{2,6}|\p{L}{2,5}(?:\/\p{L}{2,5})?)\)$/u;
 
 /** A bare name with what surrounds it (a place, an outlet: `bareName`): "صدى المغرب - ياسين الإدريسي", "Elif Yıldız - İzmir". */
 function nameWithPlace(text: string): boolean {

@@ -27,6 +27,10 @@ const MAX_CUE_CHARS = Math.max(...TWO_WORD_CUES.map((c) => c.length)) + 1;
 const JOINERS = new RegExp(`\\s+(?:${AUTHOR_JOINERS.map(escapeRegExp).join('|')})\\s+|\\s*[,;/]\\s*`, 'iu');
 /** The same, keeping each joiner (`split` puts them between the pieces). */
 const JOINERS_KEPT = new RegExp(`(${JOINERS.source})`, 'iu');
+/** Lower-case words ending with a role before a capitalised name ("state political reporter Callum …"). */
+const ROLE_BEFORE_NAME = new RegExp(`^(?:\\p{Ll}+\\s+){0,3}(?:${PERSON_ROLE_WORDS.map(escapeRegExp).join('|')})\\s+(?=\\p{Lu})`, 'u');
+/** An agency in capitals after "with" and its kin, closing the names ("… and Mia Kostova with APS"). */
+const WITH_CAPS_AGENCY = /\s+(?:with|com|con|avec|mit)\s+\p{Lu}{2,6}$/u;
 /** A joiner that is a given name when capitalised, in lower case between two names (`LOWER_CASE_JOINERS`): read as "&". */
 const LOWER_JOINER = new RegExp(`\\s(?:${LOWER_CASE_JOINERS.map(escapeRegExp).join('|')})\\s(?=\\p{Lu})`, 'gu');
 const withLowerJoiners = (s: string): string => (s.includes(' d') ? s.replace(LOWER_JOINER, ' & ') : s);
@@ -106,6 +110,10 @@ export function looksLikeName(s: string): boolean {
  */
 export function nameListLine(text: string): string[] | null {
   if (text.length > 84) return null;
+  if (text.includes(' with ') || text.includes(' avec ') || text.includes(' mit ') || text.includes(' con ') || text.includes(' com ')) {
+    const bare = text.replace(WITH_CAPS_AGENCY, '');
+    if (bare !== text) return nameListLine(bare);
+  }
   // another credit after the names ends them ("Kate Mulvaney Regional Reporter Pictures: Trent Ashby")
   const credit = OTHER_CREDIT.exec(text);
   if (credit && credit.index > 0) return nameListLine(text.slice(0, credit.index).replace(/[\s|·•,;—–-]+$/u, ''));
@@ -149,7 +157,8 @@ export function nameListLine(text: string): string[] | null {
   if (c > 0) {
     const head = t.slice(0, c).trim();
     const rest = t.slice(c + 1).trim().split(/\s+/);
-    if (rest.length <= 6 && rest.some((w) => ROLES.has(w.toLowerCase())) && head.includes(' ') && looksLikeName(head)) return [titleCase(head)];
+    // ("Mireille Fontaine, The Northern Press": the outlet after the comma)
+    if (rest.length <= 6 && (rest.some((w) => ROLES.has(w.toLowerCase())) || outletName(rest.join(' '))) && head.includes(' ') && looksLikeName(head)) return [titleCase(head)];
   }
   // (each name may be followed by the place it is written from: "Wilhelmina Okafor in London and Tomás Reyes-Harland in Amsterdam")
   const all = t.split(JOINERS).map((p) => p.trim().replace(PLACE_AFTER_NAME, '')).filter(Boolean);
@@ -264,6 +273,12 @@ export function outletAfterName(part: string): string | 'outlet' | null {
   return ws.length === 3 ? 'outlet' : ws.slice(0, -2).join(' ');
 }
 
+/** A piece of up to three words closed by a role, the words before it capitalised ("Housing Correspondent", "Senior Economics Editor"). */
+function roleAfterName(p: string): boolean {
+  const ws = p.split(/\s+/);
+  return ws.length <= 3 && PERSON_ROLES.has(ws[ws.length - 1].toLowerCase()) && ws.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** An outlet's name of two words or more: opened by an article (`OUTLET_ARTICLES`) or ended by an outlet's word ("Concord Press"). */
 const ARTICLE_OUTLET = new RegExp(`^(?:${OUTLET_ARTICLES.map(escapeRegExp).join('|')})\\s*\\p{Lu}\\S*\\s\\S`, 'u');
 const outletName = (p: string): boolean => ARTICLE_OUTLET.test(p) || (/^\p{Lu}\S*\s/u.test(p) && OUTLETS.has(p.slice(p.lastIndexOf(' ') + 1).toLowerCase()));
@@ -319,7 +334,8 @@ export function unglueRole(text: string): string {
  * splitAuthors('JEFFREY GETTLEMAN JAN. 13, 2017') // ['Jeffrey Gettleman']
  */
 export function splitAuthors(part: string): string[] {
-  let s = withLowerJoiners(unglueRole(part.replace(/@\w+/g, ' ').trim()));
+  // (a role in lower case before the name: "By state political reporter Callum Okafor-Reid"; an agency in capitals after "with")
+  let s = withLowerJoiners(unglueRole(part.replace(/@\w+/g, ' ').trim())).replace(ROLE_BEFORE_NAME, '').replace(WITH_CAPS_AGENCY, '');
   // "Written by Jane Doe Reviewed by John Roe": another credit ends the authors
   const credit = OTHER_CREDIT.exec(s);
   if (credit) s = s.slice(0, credit.index);
@@ -353,6 +369,8 @@ export function splitAuthors(part: string): string[] {
     let p = piece.trim().replace(LEADING_JOINER, '').replace(/[,;:]+$/, '').replace(/[*†‡]+$/u, '').replace(/(?<!\b(?:Jr|Sr)|(?:^|\s)\p{Lu})\.+$/u, '');
     if (!p) continue;
     if (paired && names.length > 0 && outletPiece(p)) continue;
+    // a piece of a beat and a role after a name, the list going on with a word ("…, Housing Correspondent & Cathal Mac Giolla")
+    if (names.length > 0 && /^\s+\S+\s+$/.test(split[pi + 1] ?? '') && roleAfterName(p)) continue;
     const outlet = outletAfterName(p);
     if (outlet === 'outlet' && names.length > 0) break;
     if (outlet !== null && outlet !== 'outlet') p = outlet;

@@ -112,6 +112,7 @@ describe('author cards in the header', () => {
   it.each([
     ['a place after a pipe, over the date line', 'Tereza Vaňková | Olomouc', '16:40 1. prosince 2026', ['Tereza Vaňková']],
     ['an agency in brackets after the name', 'Michał Zieliński (PAP)', '3 grudnia 2026, 14:05', ['Michał Zieliński']],
+    ['the agency the story was written with, in brackets', 'Marc Lenoir (avec AWP)', 'Publié le 01/12/2026 à 19:30', ['Marc Lenoir']],
   ])('reads a bare name line with %s', (_, line, date, authors) => {
     const res = clean(textRecord([title, line, date, ...en].join('\n\n')));
     if (!res.ok) throw new Error(res.diagnostic.message);

@@ -47,6 +47,13 @@ describe('parseByline', () => {
     // a newsroom after one word is no person, a role after a name is
     ['By Jane Doe and KBVQ Staff', ['Jane Doe'], null],
     ['By Jane Doe Staff Writer', ['Jane Doe'], null],
+    // labels of a portal's reporter, a match report's writer and a French text credit
+    ['Reported By: Meera Kulkarni | Edited By: Arjun Rao', ['Meera Kulkarni'], null],
+    ['Crónica de Paula Ordóñez · Estadio de La Peñuela', ['Paula Ordóñez'], null],
+    ['Texte : Maude Lapierre-Tremblay', ['Maude Lapierre-Tremblay'], null],
+    // a role in lower case before the name; a beat and a role after each name
+    ['By state political reporter Callum Okafor-Reid', ['Callum Okafor-Reid'], null],
+    ['By Fionnuala Brennan, Housing Correspondent & Cathal Mac Giolla, Economics Editor', ['Fionnuala Brennan', 'Cathal Mac Giolla'], null],
     // an agency after a slash is no co-author
     ['Por Rubén Castañeda / Agencia Noticias del Bierzo (ANB)', ['Rubén Castañeda'], null],
     // the serial comma before the last name's "and"
@@ -162,6 +169,7 @@ describe('parseByline', () => {
     // other credits than the author's
     expect(otherCreditLine('Traduzione dallo sloveno di Paolo Serra · Illustrazione di Nadia Colombo')).toBe(true);
     expect(otherCreditLine('Photographs by Ilse Varga')).toBe(true);
+    expect(otherCreditLine('Graphics by Paolo Trentadue')).toBe(true);
     expect(otherCreditLine('By Jane Doe')).toBe(false);
     expect(looksLikeName('AJ Li')).toBe(false);
     expect(looksLikeName('AJ Smith')).toBe(true);
@@ -309,6 +317,8 @@ describe('parseByline', () => {
     ['Wilhelmina Okafor in London and Tomás Reyes-Harland in Amsterdam', ['Wilhelmina Okafor', 'Tomás Reyes-Harland']],
     // a role followed by its desk in lower-case words
     ['Anna Wiśniewska Dziennikarka działu Ekonomia', ['Anna Wiśniewska']],
+    ['Jack Pemberton and Mia Kostova with APS', ['Jack Pemberton', 'Mia Kostova']],
+    ['Mireille Fontaine, The Northern Press', ['Mireille Fontaine']],
     // two cards run together on one line
     ['Harriet Lowe Transport Correspondent Tomasz Brandt Political Reporter', ['Harriet Lowe', 'Tomasz Brandt']],
     ['Jane Doe Senior Reporter John Roe Chief Correspondent', ['Jane Doe', 'John Roe']],

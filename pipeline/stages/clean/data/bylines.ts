@@ -24,8 +24,9 @@ export const BYLINE_PREFIXES: readonly string[] = [
   'texto y fotos', 'testo e foto', 'texto e fotos', 'tekst i zdjęcia', 'tekst i foto',
   // a contributor's or an article's label ("Submitted by …", "Beitrag von …")
   'submitted by', 'contributed by', 'beitrag von', 'ein beitrag von', 'artikel von', 'article de', 'artículo de',
-  // a newspaper chain's author box ("Author of the article: Stephanie Ruiz-Campbell")
-  'author of the article', 'authors of the article',
+  // a newspaper chain's author box ("Author of the article: Stephanie Ruiz-Campbell"), a portal's reporter label, a match report's
+  // writer and a French text credit ("Reported By: …", "Crónica de …", "Texte : …")
+  'author of the article', 'authors of the article', 'reported by', 'crónica de', 'crónica:', 'texte',
   // Indonesian, Turkish and Arabic labels ("Penulis: …", "Oleh …", "Yazan: …", "كتب: …", "بقلم …")
   'penulis', 'oleh', 'reporter', 'wartawan', 'yazan', 'muhabir', 'كتب', 'كتبت', 'بقلم',
   // Catalan, Hungarian, Croatian, Slovak, Romanian, Finnish, Swahili, Greek, Thai, Persian, Hindi, Vietnamese and Hebrew labels
@@ -104,6 +105,7 @@ export const CJK_REPORTER_TITLES: readonly string[] = [
  */
 export const OTHER_CREDIT_CUES: readonly string[] = [
   'reviewed by', 'medically reviewed by', 'fact checked by', 'fact-checked by', 'edited by', 'photos by', 'photo by',
+  'graphics by', 'graphic by', 'design by', 'maps by', 'data by', 'data visualisation by', 'data visualization by',
   'photography by', 'illustrations by', 'illustration by', 'video by', 'produced by', 'revisado por', 'editado por',
   'fotos de', 'édité par', 'relu par', 'photos de', 'redigiert von', 'fotos von', 'a cura di', 'foto di',
   // a translator's and an illustrator's credit ("Traduzione dallo sloveno di …", "Translated from the Malayalam by …")
