@@ -297,6 +297,8 @@ function firstDate(text: string, monthFirst?: boolean): ParsedDate | null {
       if ((s1 === '.' || s1 === '/' || s1 === '-') && s1 === s2 && t[i + 2].num && t[i + 4].num && t[i + 2].text.length <= 2) {
         const ylen = t[i + 4].text.length;
         if (ylen !== 4 && ylen !== 2) continue;
+        // (a two-digit year follows its dot at once, and is no clock's hour: "3.12. 14:05" is the 3rd of December at 14:05)
+        if (ylen === 2 && (t[i + 3].end !== t[i + 4].start || t[i + 5]?.text === ':')) continue;
         const y = ylen === 2 ? 2000 + Number(t[i + 4].text) : Number(t[i + 4].text);
         let a = Number(t[i].text);
         let c = Number(t[i + 2].text);

@@ -54,6 +54,9 @@ describe('parseByline', () => {
     // a role in lower case before the name; a beat and a role after each name
     ['By state political reporter Callum Okafor-Reid', ['Callum Okafor-Reid'], null],
     ['By Fionnuala Brennan, Housing Correspondent & Cathal Mac Giolla, Economics Editor', ['Fionnuala Brennan', 'Cathal Mac Giolla'], null],
+    // Danish, Norwegian and Swedish joiners
+    ['Af Mette Holm og Rasmus Kjær', ['Mette Holm', 'Rasmus Kjær'], null],
+    ['Av Anna Berg och Erik Lund', ['Anna Berg', 'Erik Lund'], null],
     // an agency after a slash is no co-author
     ['Por Rubén Castañeda / Agencia Noticias del Bierzo (ANB)', ['Rubén Castañeda'], null],
     // the serial comma before the last name's "and"

@@ -119,6 +119,11 @@ describe('parseDate', () => {
     expect(parseDate(text, monthFirst)?.iso).toBe(iso);
   });
 
+  it('reads no two-digit year from a clock after a day and month ("3.12. 14:05" has no year)', () => {
+    expect(parseDate('3.12. 14:05', false)).toBeNull();
+    expect(parseDate('04-12-26, 16:02', false)?.iso).toBe('2026-12-04T16:02:00');
+  });
+
   it('marks update dates', () => {
     expect(parseDate('Updated: March 3, 2017')?.update).toBe(true);
     expect(parseDate('Published March 3, 2017')?.update).toBe(false);

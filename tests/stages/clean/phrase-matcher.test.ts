@@ -42,6 +42,8 @@ describe('phrase matcher', () => {
     ["Australia's energy transition news, free to your inbox every weekday at 6am.", 'newsletter'],
     ['Salta al contingut', 'navigation'],
     ['Перейти до основного вмісту', 'navigation'],
+    ['Direct naar de inhoud', 'navigation'],
+    ['Ir para o conteúdo', 'navigation'],
     ['Ana içeriğe geç', 'navigation'],
     ['Reviewed by Dr Sanjay Perera, GP', 'credit'],
     ['Latest news', 'navigation'],

@@ -118,7 +118,7 @@ export const OTHER_CREDIT_CUES: readonly string[] = [
 ];
 
 /** Words joining several author names. */
-export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com', 'i', 'és', 'na', 'și', 'ja', 'a', 'και', 'و'];
+export const AUTHOR_JOINERS: readonly string[] = ['and', '&', 'und', 'et', 'y', 'e', 'en', 'with', 'avec', 'mit', 'con', 'com', 'i', 'és', 'na', 'și', 'ja', 'a', 'και', 'و', 'og', 'och'];
 
 /**
  * Joiners that are given names when capitalised ("dan" in Malay and Indonesian: "Oleh Nur Syafiqah Azman dan Wan

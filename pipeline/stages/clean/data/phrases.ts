@@ -48,6 +48,8 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'فيسبوك', 'واتساب', 'إكس', 'تويتر', 'طباعة', 'مشاركة', 'شارك', 'تلغرام', 'تيليجرام', 'لينكدإن', 'انستغرام',
   // the site's social accounts, a row of links like the share buttons ("Facebook Instagram X YouTube")
   'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'snapchat',
+  // Nordic share, save and listen buttons ("Lyssna Dela Spara", "Deila Facebook Afrita hlekk", "Del Lagre Lytt")
+  'lyssna', 'spara', 'del', 'lagre', 'lytt', 'gem', 'lyt', 'del artikel', 'deila', 'afrita', 'hlekk', 'kuuntele', 'tallenna', 'jaa',
 ];
 
 /**
@@ -256,6 +258,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'перейти до основного вмісту', 'перейти к основному содержанию', 'перейти к основному контенту', 'přeskočit na hlavní obsah',
       'przejdź do głównej treści', 'içeriğe geç', 'ana içeriğe geç', 'içeriğe atla', 'انتقل إلى المحتوى', 'تخطي إلى المحتوى',
       'direkt zum inhalt', 'zum hauptinhalt', 'メインコンテンツへ移動', '本文へ移動', '跳到主要内容', '跳转到主要内容', '본문 바로가기',
+      'direct naar de inhoud', 'ga naar de inhoud', 'naar de hoofdinhoud', 'ir para o conteúdo', 'saltar para o conteúdo', 'gå til innhold',
+      'gå till innehållet', 'hoppa till innehållet', 'hoppa till huvudinnehållet', 'gå til indhold', 'spring til indhold', 'siirry pääsisältöön',
+      'hoppa yfir', 'fara í efni', 'salta al contenuto', 'aller directement au contenu',
       'ข้ามไปยังเนื้อหา', 'အကြောင်းအရာသို့ ကျော်ရန်', 'langsung ke konten', 'langkau ke kandungan', 'lumaktaw sa nilalaman', 'kontentga o‘tish',
       'মূল বিষয়বস্তুতে যান', 'முதன்மை உள்ளடக்கத்திற்குச் செல்', 'ข้ามไปที่เนื้อหา', 'ຂ້າມໄປຫາເນື້ອໃນ', 'រំលងទៅមាតិកា', 'vous êtes ici', 'sie sind hier',
       'estás en', 'ti trovi in', 'você está em', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos',
