@@ -410,6 +410,12 @@ function dateOf(h: HeaderLine): ParsedDate | null {
   return d;
 }
 
+/** A CJK byline read as a late byline (from the start of the line). */
+function cjkLate(t: string): Byline | null {
+  const b = cjkByline(t);
+  return b && { ...b, start: 0 };
+}
+
 /** A credit line that may stand between a late byline and its date: another credit or a name with its role. */
 const lateCredit = (t: string): boolean => t.length <= MAX_LATE_BYLINE && (otherCreditLine(t) || nameWithRole(t) !== null);
 
@@ -594,7 +600,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
   for (let i = from; i < Math.min(lines.length, bylineTo + LATE_DATE_AFTER_BYLINE); i++) {
     const t = lines[i].line.text;
     if (i >= to) {
-      const late = t.length <= MAX_LATE_BYLINE && i < bylineTo ? parseByline(t) : null;
+      // (or a CJK byline: "[山田理沙，テックジャーナル]" under the date, after a standfirst read as the first paragraph)
+      const late = t.length <= MAX_LATE_BYLINE && i < bylineTo ? (parseByline(t) ?? cjkLate(t)) : null;
       // ... or a name with its date ("Joana Ferreira com Agência Tejo 5 dez 2026, 19:42")
       const named = !late && t.length <= MAX_LATE_BYLINE && i < bylineTo ? nameDateByline(t) : null;
       if (late && late.start === 0) bylines.push({ index: i, byline: late });

@@ -21,7 +21,8 @@ const MAX_LINE = 160;
 
 /**
  * The order of numeric dates on a page (`parseDate`'s `monthFirst`): false (day first) on pages in a
- * language that writes the day first or in one no stop-word list covers (`und`: Hebrew, Vietnamese, Greek); on English pages, the order the page's own dates give
+ * language that writes the day first, in one no stop-word list covers (`und`: Hebrew, Vietnamese, Greek) or in Chinese,
+ * Japanese or Korean (`cjk`); on English pages, the order the page's own dates give
  * away: written dates ("3 December 2026" against "December 3, 2026"), numeric dates whose
  * first or second number is above 12, and a weekday printed before a numeric date ("Monday
  * 07/12/2026" is 7 December: 12 July 2026 is a Sunday). English pages without such evidence read month first;
@@ -32,8 +33,9 @@ const MAX_LINE = 160;
  * numericDateOrder(['December 7, 2026', '12/03/2026'], 'en') // true
  */
 export function numericDateOrder(texts: readonly string[], lang: string): boolean | undefined {
-  // (a page in a language no stop-word list covers is not American: its numeric dates put the day first)
-  if (DAY_FIRST_LANGUAGES.includes(lang) || lang === 'und') return false;
+  // (a page in a language no stop-word list covers is not American: its numeric dates put the day first; nor is a Chinese,
+  // Japanese or Korean page, whose own dates put the year first: a date ending with the year there is Hong Kong's, day first)
+  if (DAY_FIRST_LANGUAGES.includes(lang) || lang === 'und' || lang === 'cjk') return false;
   if (lang !== 'en') return undefined;
   let dayFirst = 0;
   let monthFirst = 0;

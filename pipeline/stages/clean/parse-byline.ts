@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
-import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_TITLES, NAME_PARTICLES, LOWER_CASE_JOINERS, NEWSROOM_WORDS, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_LINKS, CJK_REPORTER_TITLES, NAME_PARTICLES, LOWER_CASE_JOINERS, NEWSROOM_WORDS, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -581,12 +581,15 @@ export function nameDateByline(line: string): Byline | null {
   return null;
 }
 
-const CJK_LABEL = new RegExp(`(${alternation([...CJK_BYLINE_LABELS.author, ...CJK_BYLINE_LABELS.editor, ...CJK_BYLINE_LABELS.other])})\\s*[：:／/]\\s*|(${alternation(CJK_BYLINE_LABELS.spaced)})\\s+`, 'gu');
+const CJK_LABEL = new RegExp(`(${alternation([...CJK_BYLINE_LABELS.author, ...CJK_BYLINE_LABELS.editor, ...CJK_BYLINE_LABELS.other])})\\s*[：:／/|｜]\\s*|(${alternation(CJK_BYLINE_LABELS.spaced)})\\s+`, 'gu');
 const AUTHOR_LABELS = new Set<string>([...CJK_BYLINE_LABELS.author]);
 const EDITOR_LABELS = new Set<string>(CJK_BYLINE_LABELS.editor);
 /** A Chinese or Japanese personal name: 2-4 Han characters, or Han parts joined by "·" (transliterations). */
 const HAN_NAME = /^\p{sc=Han}{2,4}$|^\p{sc=Han}{1,6}(?:·\p{sc=Han}{1,6}){1,2}$/u;
 const HAN = /\p{sc=Han}/u;
+/** "Filed from" after a CJK byline's names ("发自深圳", "發自台北", "高雄報導", "北京报道"). */
+const FILED_FROM = /^(?:发自|發自)\p{sc=Han}{1,6}$|^\p{sc=Han}{1,6}(?:报道|報導)$/u;
+
 /** One to four Han names of two to four characters, between spaces or "、" ("森田和也 石井里奈"). */
 const HAN_NAME_LIST = /^\p{sc=Han}{2,4}(?:[ \u3000、・]\p{sc=Han}{2,4}){0,3}$/u;
 /**
@@ -635,7 +638,8 @@ export function cjkByline(line: string): Byline | null {
       const f = fields[k];
       if (!labels.has(f.label)) continue;
       const value = line.slice(f.from, k + 1 < fields.length ? fields[k + 1].start : line.length);
-      let names = value.split(/[\s,、\]】)）|]+/u).filter(Boolean);
+      // (the place the story was filed from is no name: "发自深圳", "高雄報導")
+      let names = value.split(/[\s,、\]】)）|｜]+/u).filter((x) => x && !FILED_FROM.test(x));
       // "記者 藤井 翔太": after the Japanese (and traditional) label, two short parts are one name as printed
       if (f.label === '記者' && names.length === 2 && /^\p{sc=Han}{1,3} \p{sc=Han}{1,3}$/u.test(value.trim())) names = [value.trim()];
       // (a photographer's credit closes with "摄": "本报记者 王海涛摄" took the photo)
@@ -647,7 +651,24 @@ export function cjkByline(line: string): Byline | null {
     }
     return found;
   };
-  return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS);
+  return read(AUTHOR_LABELS) ?? read(EDITOR_LABELS) ?? filedFromByline(line) ?? bracketedName(line);
+}
+
+/** A Taiwanese byline of reporters and the place they filed from ("記者何佳穎、攝影記者鄭文彬／高雄報導"). */
+const FILED_BYLINE = /^(?:(?:攝影|摄影)?[記记]者\p{sc=Han}{2,4}[、\s]?)+[／/]\p{sc=Han}{1,8}(?:報導|报道)$/u;
+const FILED_NAME = /(攝影|摄影)?[記记]者(\p{sc=Han}{2,4})/gu;
+/** The reporters of a Taiwanese byline (the photographers are not authors), or null. */
+function filedFromByline(line: string): Byline | null {
+  if (!FILED_BYLINE.test(line)) return null;
+  const authors = [...line.matchAll(FILED_NAME)].filter((m) => !m[1]).map((m) => m[2]);
+  return authors.length ? { authors, start: 0, gluedPrefix: null } : null;
+}
+
+/** A Japanese byline in square brackets, the name then the outlet ("[山田理沙，テックジャーナル]"). */
+const BRACKETED_NAME = /^[[［](\p{sc=Han}{2,4}|\p{sc=Han}{1,3} \p{sc=Han}{1,3})[，,、]\s?[^\]］]{1,24}[\]］]$/u;
+function bracketedName(line: string): Byline | null {
+  const m = BRACKETED_NAME.exec(line);
+  return m ? { authors: [m[1]], start: 0, gluedPrefix: null } : null;
 }
 
 const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:\\s*[·・,、]\\s*(?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4}))*)\\s*(?:${alternation(CJK_REPORTER_TITLES)})(?:\\s+[\\w.+-]+@[\\w.-]+)?(?:\\s+(\\S.*))?$`, 'u');
@@ -662,12 +683,27 @@ const REPORTER_TITLE = new RegExp(`^((?:\\p{sc=Hangul}{2,4}|\\p{sc=Han}{2,4})(?:
  */
 export function reporterByline(line: string): Byline | null {
   if (line.length > 80 || !HAN_OR_HANGUL.test(line)) return null;
-  const m = REPORTER_TITLE.exec(line);
-  // more after the name, title and e-mail only when it holds the date ("… 입력 2026.12.03 14:05")
-  if (!m || (m[2] !== undefined && !parseDate(m[2]))) return null;
+  // (a label or the place the story was filed from before the name: "기자명 홍성민 기자", "세종=김도윤 기자")
+  const text = line.replace(REPORTER_PREFIX, '');
+  const m = REPORTER_TITLE.exec(text);
+  if (!m) {
+    // each name with its title, between commas ("세종=김도윤 기자, 이서현 기자")
+    const parts = text.split(/\s*,\s*/u);
+    if (parts.length < 2) return null;
+    const each = parts.map((p) => REPORTER_TITLE.exec(p));
+    if (each.some((x) => !x || x[2] !== undefined)) return null;
+    return { authors: each.flatMap((x) => x![1].split(/\s*[·・,、]\s*/u)), start: 0, gluedPrefix: null };
+  }
+  // more after the name, title and e-mail only when it holds the date ("… 입력 2026.12.03 14:05") or a link to the reporter's page
+  if (m[2] !== undefined && !REPORTER_LINKS.has(m[2].trim()) && !parseDate(m[2])) return null;
   const authors = m[1].split(/\s*[·・,、]\s*/u);
   return { authors, start: 0, gluedPrefix: null };
 }
+
+/** A label or a place and "=" before a Korean reporter's name ("기자명 홍성민 기자", "세종=김도윤 기자"). */
+const REPORTER_PREFIX = /^(?:기자명\s+|[\p{sc=Hangul}\p{sc=Han}]{1,6}\s*=\s*)/u;
+/** Links printed after a Korean reporter's name and title (`CJK_REPORTER_LINKS`). */
+const REPORTER_LINKS: ReadonlySet<string> = new Set(CJK_REPORTER_LINKS);
 
 /**
  * The reporter in a paragraph's dateline: Japanese "【札幌＝佐藤美咲】", Chinese "（记者 张三）" near the

@@ -1,7 +1,7 @@
 import type { AnalysedLines } from './analyse-lines.ts';
 import { bylineDate, publicationDate } from './find-header.ts';
 import { cjkByline, parseByline } from './parse-byline.ts';
-import { CJK_BYLINE_LABELS } from './data/bylines.ts';
+import { CJK_BRACKET_HEADING_WORDS, CJK_BYLINE_LABELS } from './data/bylines.ts';
 import type { ParsedDate } from './parse-date.ts';
 
 /** The byline block sits within this many lines after the article's last line ... */
@@ -13,10 +13,13 @@ const DATE_LINES = 2;
 
 /**
  * A Japanese closing byline in brackets, with the bureau or without ("（仙台総局・大西美帆）",
- * "（大西美帆、佐藤健）"); without a bureau a name has three or four characters (a two-character
- * bracket is an agency: "（共同）").
+ * "（大西美帆、佐藤健）", a sports paper's "【大野陽介】"); without a bureau a name has three or four characters (a
+ * two-character bracket is an agency: "（共同）").
  */
-const CJK_CLOSING = /^[（(](?:[^（）()・]{1,12}・(\p{sc=Han}{2,4}(?:[、・]\p{sc=Han}{2,4})*)|(\p{sc=Han}{3,4}(?:、\p{sc=Han}{2,4})*))[）)]$/u;
+const CJK_CLOSING = /^[（(【](?:[^（）()【】・]{1,12}・(\p{sc=Han}{2,4}(?:[、・]\p{sc=Han}{2,4})*)|(\p{sc=Han}{3,4}(?:、\p{sc=Han}{2,4})*))[）)】]$/u;
+
+/** Headings in brackets that read like a name of four characters ("【関連記事】"). */
+const CJK_BRACKET_HEADINGS: ReadonlySet<string> = new Set(CJK_BRACKET_HEADING_WORDS);
 
 /** A CJK author label with its colon ("作者：", "记者："). */
 const CJK_AUTHOR_LABEL = new RegExp(`(?:${CJK_BYLINE_LABELS.author.filter((l) => l.length > 1).join('|')})\\s*[：:]`, 'u');
@@ -45,7 +48,7 @@ export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boole
     const t = a.lines[i].text;
     // (a "By" line with its date kept as text is still the byline: "By Bridget Haworth Published 3 December 2026, 6:00pm")
     if (i < end && a.classes[i] === 'good' && (a.feats[i].terminal || t.length > MAX_CHARS || publicationDate(t, monthFirst) === null)) continue;
-    const cjk = t.length <= MAX_CHARS ? CJK_CLOSING.exec(t) : null;
+    const cjk = t.length <= MAX_CHARS && !CJK_BRACKET_HEADINGS.has(t.slice(1, -1)) ? CJK_CLOSING.exec(t) : null;
     if (cjk) return { index: i, authors: (cjk[1] ?? cjk[2]).split(/[、・]/u), date: null };
     // ... or a CJK info line naming the author ("本文来源：江城日报 作者：方静怡"; an editor alone is no author here)
     const latin = t.length <= MAX_CHARS ? parseByline(t) : null;

@@ -14,6 +14,7 @@ describe('numericDateOrder', () => {
     ['a Nordic language', ['03.12.2026 14:05'], 'no', false],
     ['another language stays unset', ['12/03/2026'], 'ja', undefined],
     ['a page no stop-word list covers (Hebrew, Vietnamese) reads the day first', ['04.12.26, 08:15', '3/12/2026'], 'und', false],
+    ['a Chinese page\'s date ending with the year is Hong Kong\'s, day first', ['出版：03/12/2026 08:15'], 'cjk', false],
   ])('%s', (_, texts, lang, want) => {
     expect(numericDateOrder(texts, lang)).toBe(want);
   });

@@ -274,6 +274,13 @@ describe('parseByline', () => {
     ['[责任编辑:肖春芳]', ['肖春芳']],
     // the reporter and the intern, each after a label and a space
     ['江东新闻记者 陈晨 实习生 林欣', ['陈晨', '林欣']],
+    // labels between pipes, the place filed from dropped; a photographer's label ends the field
+    ['记者 | 黄子涵　实习记者 | 宋佳怡　发自深圳', ['黄子涵', '宋佳怡']],
+    ['文｜周一鸣', ['周一鸣']],
+    ['撰文：梁詠詩　攝影：葉俊朗', ['梁詠詩']],
+    // a Taiwanese reporters' line (the photographer is no author) and a Japanese name and outlet in brackets
+    ['記者何佳穎、攝影記者鄭文彬／高雄報導', ['何佳穎']],
+    ['[山田理沙，テックジャーナル]', ['山田理沙']],
   ])('CJK info line: %s', (line, authors) => {
     expect(cjkByline(line)?.authors).toEqual(authors);
   });
@@ -285,6 +292,10 @@ describe('parseByline', () => {
     ['박민수 특파원', ['박민수']],
     ['佐藤美咲記者', ['佐藤美咲']],
     ['박민재 기자 mjpark@example.com 입력 2026.12.03 14:05 / 수정 2026.12.03 16:30 댓글 0', ['박민재']],
+    // a label or the place filed from before the name, a link to the reporter's page after it, names each with the title
+    ['기자명 홍성민 기자', ['홍성민']],
+    ['김도현기자 기자 페이지', ['김도현']],
+    ['세종=김도윤 기자, 이서현 기자', ['김도윤', '이서현']],
   ])('names before a reporter title: %s', (line, authors) => {
     expect(reporterByline(line)?.authors).toEqual(authors);
     expect(cjkByline(line)?.authors).toEqual(authors);

@@ -27,6 +27,8 @@ describe('trailingByline', () => {
     ['a Japanese closing byline with its bureau', [para(1), '（仙台総局・大西美帆）', 'アクセスランキング'], 1, { index: 1, authors: ['大西美帆'], date: null }],
     ['a Japanese closing byline of two names', [para(1), '（大西美帆、佐藤健）'], 1, { index: 1, authors: ['大西美帆', '佐藤健'], date: null }],
     ['an agency in brackets is no byline', [para(1), '（共同）'], 1, null],
+    ['a sports paper\'s closing name in lenticular brackets', [para(1), '【大野陽介】'], 1, { index: 1, authors: ['大野陽介'], date: null }],
+    ['a heading in lenticular brackets is no byline', [para(1), '【関連記事】'], 1, null],
     ['a Chinese info line naming the author', [para(1), '本文来源：江城日报 作者：方静怡', '责任编辑：王晓'], 1, { index: 1, authors: ['方静怡'], date: null }],
     ['an editor alone is no author', [para(1), '责任编辑：王晓'], 1, null],
   ])('%s', (_, rows, end, want) => {

@@ -83,12 +83,21 @@ export const PLACE_PREPOSITIONS: readonly string[] = ['in', 'at', 'from', 'en', 
  * sites print a byline) and other field labels that end a value.
  */
 export const CJK_BYLINE_LABELS = {
-  author: ['作者', '记者', '記者', '撰文', '文字', '文', '筆者', '通讯员', '通訊員', '实习生', '實習生'],
+  author: ['作者', '记者', '記者', '撰文', '文字', '文', '筆者', '通讯员', '通訊員', '实习生', '實習生', '实习记者', '實習記者', '首席记者', '首席記者'],
   /** Author labels that may stand before the name with a space and no colon ("记者 陈晨 实习生 林欣"). */
-  spaced: ['记者', '記者', '实习生', '實習生', '通讯员', '通訊員'],
+  spaced: ['记者', '記者', '实习生', '實習生', '实习记者', '實習記者', '首席记者', '首席記者', '通讯员', '通訊員'],
   editor: ['责任编辑', '責任編輯', '责编', '编辑', '編輯', '編集'],
-  other: ['来源', '來源', '出处', '稿源', '时间', '時間', '发布时间', '发稿时间', '日期', '原标题', '配信'],
+  other: ['来源', '來源', '出处', '稿源', '时间', '時間', '发布时间', '发稿时间', '日期', '原标题', '配信', '摄影', '攝影', '图', '圖', '视频', '視頻'],
 } as const;
+
+/** Headings printed in brackets as a closing byline is ("【関連記事】", "【写真特集】"): no names. */
+export const CJK_BRACKET_HEADING_WORDS: readonly string[] = [
+  '関連記事', '関連ニュース', '写真特集', '動画', '速報', '独自', '詳報', '特集', '解説', '社説', '図解', '号外', '注目記事', 'おすすめ',
+  '相关新闻', '相关阅读', '延伸閱讀', '延伸阅读', '相關新聞', '热点新闻', '熱門新聞', '编者按', '編者按',
+];
+
+/** Links printed after a Korean reporter's name and title ("김도현기자 기자 페이지", "… 구독"). */
+export const CJK_REPORTER_LINKS: readonly string[] = ['기자 페이지', '기자페이지', '구독', '기사 더보기', '다른 기사 보기'];
 
 /**
  * Reporter titles printed after the name in CJK bylines ("김서연 기자", "佐藤美咲記者",
