@@ -6,9 +6,9 @@ import { REMOVAL_RULES } from './removal-rules.ts';
 /**
  * "Marie-Christine Fontaine, Chaniers", "Rosario Gutiérrez Vidal. Alcorlea del Campo (Zaragoza)", "— Jane Doe": a name,
  * and the writer's town after a comma or a full stop, or the writer's role in brackets ("Jean-Paul Ricard (correspondant
- * local)"), or the outlet after a pipe ("— Keoni Akana | Kohala Mountain News").
+ * local)"), or the outlet after a pipe ("— Keoni Akana | Kohala Mountain News"), or the agency after a slash ("Erik Sandin/TT").
  */
-const SIGNATURE = /^(?:[—–-]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){1,3}?)(?:[,.]\s*\p{Lu}[\p{L}\p{M}'’. ()-]{1,40}|\s\(\p{Ll}[\p{L}\p{M}'’. -]{1,40}\)|\s\|\s\p{Lu}[\p{L}\p{M}'’. -]{1,40})?\.?$/u;
+const SIGNATURE = /^(?:[—–-]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){1,3}?)(?:[,.]\s*\p{Lu}[\p{L}\p{M}'’. ()-]{1,40}|\s\(\p{Ll}[\p{L}\p{M}'’. -]{1,40}\)|\s\|\s\p{Lu}[\p{L}\p{M}'’. -]{1,40}|\/\p{Lu}{2,6})?\.?$/u;
 /** A bare name signs the article among its last `NAME_LINES` lines; a name and town among its last `NAME_TOWN_LINES` (an editor's note, a letters box may follow it). */
 const NAME_LINES = 2;
 const NAME_TOWN_LINES = 6;

@@ -2,7 +2,7 @@ import { cardName, nameWithRole, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, factLine, figureTicker, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from './headline-shapes.ts';
 import { type Byline, bylineLabelled, cjkByline, creditAfterNames, hanNameList, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
-import { PERSON_ROLE_WORDS } from './data/bylines.ts';
+import { NEWS_AGENCIES, PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { SUMMARY_HEADINGS } from './data/phrases.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
@@ -252,7 +252,13 @@ export function bareName(text: string): string {
     const arabic = ARABIC_PLACE_FIRST.exec(t);
     t = arabic ? arabic[1] : t.replace(PLACE_AFTER_NAME, '');
   }
-  if (t.endsWith(')')) t = t.replace(BRACKET_AGENCY, '');
+  if (t.endsWith(')')) t = t.replace(BRACKET_AGENCY, '').replace(BRACKET_ROLE, '');
+  else if (AGENCY_AFTER_NAME.test(t)) {
+    // (only an agency: a second name after "and" is no agency)
+    const bare = t.replace(AGENCY_AFTER_NAME, '');
+    const tail = t.slice(bare.length).trim().split(/\s+/).pop() ?? '';
+    if (((tail === tail.toUpperCase() && !ROMAN_SUFFIX.test(tail)) || AGENCY_NAMES.has(tail.toLowerCase())) && looksLikeName(bare)) t = bare;
+  }
   return unglueRole(t);
 }
 
@@ -260,6 +266,10 @@ export function bareName(text: string): string {
 const PIPE_PLACE = /\s\|\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 /** An agency's or an editor's initials in brackets after a name ("Michał Zieliński (PAP)", "Jana Novak (dpa)"). */
 const BRACKET_AGENCY = /\s\((?:(?:avec|with|mit|con|com)\s+)?(?:\p{Lu}{2,6}|\p{L}{2,5}(?:\/\p{L}{2,5})?)\)$/u;
+/** The writer's role in brackets after a name ("Mathilde Rével (Correspondante à Berlin)"). */
+const BRACKET_ROLE = new RegExp(`\\s\\((?:\\p{L}+\\s)?(?:${PERSON_ROLE_WORDS.join('|')})(?:\\s[^()]{1,30})?\\)$`, 'iu');
+/** An agency or a paper's short name in capitals after a name in mixed case ("Aino Salonen SP", "Ilse Wouters en Belga"). */
+const AGENCY_AFTER_NAME = /(?<=\p{Ll})\s(?:\p{Lu}{2,4}|(?:en|und|et|and|y|e|og|och|ja)\s\p{Lu}[\p{L}]{2,9})$/u;
 
 /** A bare name with what surrounds it (a place, an outlet: `bareName`): "صدى المغرب - ياسين الإدريسي", "Elif Yıldız - İzmir". */
 function nameWithPlace(text: string): boolean {
@@ -269,6 +279,11 @@ function nameWithPlace(text: string): boolean {
 
 /** A place or an outlet of one to three words, a dash and a name of two to four words, in Arabic script. */
 const ARABIC_PLACE_FIRST = /^[\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+){0,2}\s[-–—]\s([\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+){1,3})$/u;
+
+/** A generation's numeral closing a name ("Jane Doe III"). */
+const ROMAN_SUFFIX = /^(?:II|III|IV|VI|VII|VIII)$/;
+/** News agencies named after a writer ("… en Belga"). */
+const AGENCY_NAMES: ReadonlySet<string> = new Set(NEWS_AGENCIES);
 
 /** The place after a bare name line ("Elif Yıldız - İzmir", "Jane Doe / Leeds"). */
 const PLACE_AFTER_NAME = /\s[-–—/]\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;

@@ -1,5 +1,5 @@
 import { alternation, escapeRegExp } from '../../lib/escape-regexp.ts';
-import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_LINKS, CJK_REPORTER_TITLES, NAME_PARTICLES, LOWER_CASE_JOINERS, NEWSROOM_WORDS, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS } from './data/bylines.ts';
+import { AUTHOR_JOINERS, BEAT_WORDS, BRACKET_ROLES, CASELESS_ROLE_OPENINGS, OTHER_CREDIT_CUES, BYLINE_PREFIXES, WEAK_BYLINE_PREFIXES, CJK_BYLINE_LABELS, CJK_REPORTER_LINKS, CJK_REPORTER_TITLES, NAME_PARTICLES, LOWER_CASE_JOINERS, NEWSROOM_WORDS, NOT_NAME_WORDS, OUTLET_ARTICLES, OUTLET_WORDS, PERSON_ROLE_WORDS, PLACE_PREPOSITIONS, ROLE_WORDS, WRITES_VERBS } from './data/bylines.ts';
 import { DATE_PREFIXES, MONTH_NAMES, PUBLISHED_CUES, RELATIVE_TIME, UPDATE_WORDS, WEEKDAY_NAMES } from './data/dates.ts';
 import { parseDate } from './parse-date.ts';
 
@@ -56,9 +56,10 @@ const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Words that introduce a publication date ("Published", "Publié le"; not "Updated"): with weekdays, they belong to the date, not to a name before it. */
 const UPDATE_CUE_WORDS = new Set(UPDATE_WORDS.flatMap((p) => p.split(' ')));
 const DATE_CUE_WORDS = new Set([...DATE_PREFIXES, ...PUBLISHED_CUES].flatMap((p) => p.split(' ')).filter((w) => !UPDATE_CUE_WORDS.has(w)));
+const WRITES: ReadonlySet<string> = new Set(WRITES_VERBS);
 const dateWord = (w: string): boolean => {
   const k = w.replace(/[.,:]$/, '').toLowerCase();
-  return WEEKDAYS.has(k) || DATE_CUE_WORDS.has(k);
+  return WEEKDAYS.has(k) || DATE_CUE_WORDS.has(k) || WRITES.has(k);
 };
 
 /** A capitalised word with digits glued after it ("Nolan22"): the word. */

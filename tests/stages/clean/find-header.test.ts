@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLine, findHeader, type HeaderLine, publicationDate } from '../../../pipeline/stages/clean/find-header.ts';
+import { bareName, dateLine, findHeader, type HeaderLine, publicationDate } from '../../../pipeline/stages/clean/find-header.ts';
 import { measureLines } from '../../../pipeline/stages/clean/line-features.ts';
 import { createPhraseMatcher } from '../../../pipeline/stages/clean/phrase-matcher.ts';
 import { splitLines } from '../../../pipeline/stages/clean/split-lines.ts';
@@ -97,4 +97,18 @@ describe('findHeader with the authors above the headline', () => {
     const rows = ['Деловой курьер', 'Бизнес / Ритейл', 'WEST END WENDY', '«Семь полок» покупает уральскую сеть «Хлебный двор»', '03.12.2026, 22:30', body];
     expect(header(rows.join('\n'), 5).nameLine).toBeNull();
   });
+});
+
+describe('bareName', () => {
+  it.each<[string, string]>([
+    ['Mathilde Rével (Correspondante à Berlin)', 'Mathilde Rével'],
+    ['Michał Zieliński (PAP)', 'Michał Zieliński'],
+    ['Marc Lenoir (avec AWP)', 'Marc Lenoir'],
+    ['Ilse Wouters en Belga', 'Ilse Wouters'],
+    ['Aino Salonen SP', 'Aino Salonen'],
+    ['Jane Doe III', 'Jane Doe III'],
+    ['Jane Doe and John Roe', 'Jane Doe and John Roe'],
+    ['الباحة - سارة الغامدي', 'سارة الغامدي'],
+    ['Elif Yıldız - İzmir', 'Elif Yıldız'],
+  ])('%s', (text, want) => expect(bareName(text)).toBe(want));
 });

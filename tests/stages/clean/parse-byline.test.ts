@@ -54,6 +54,9 @@ describe('parseByline', () => {
     // a role in lower case before the name; a beat and a role after each name
     ['By state political reporter Callum Okafor-Reid', ['Callum Okafor-Reid'], null],
     ['By Fionnuala Brennan, Housing Correspondent & Cathal Mac Giolla, Economics Editor', ['Fionnuala Brennan', 'Cathal Mac Giolla'], null],
+    ['Tekst og foto: Sigrid Nesheim', ['Sigrid Nesheim'], null],
+    ['Article rédigé par Claire Monge, Yanis Haddad - Hexagone Info France Médias Publics', ['Claire Monge', 'Yanis Haddad'], null],
+    ['Rita Vasconcelos (texto) e Tiago Lemos (fotografia)', ['Rita Vasconcelos'], null],
     // Danish, Norwegian and Swedish joiners
     ['Af Mette Holm og Rasmus Kjær', ['Mette Holm', 'Rasmus Kjær'], null],
     ['Av Anna Berg och Erik Lund', ['Anna Berg', 'Erik Lund'], null],
@@ -119,6 +122,8 @@ describe('parseByline', () => {
     expect(nameDateByline('Ciudad Juárez, Chih. · lunes 7 de diciembre de 2026')).toBeNull();
     // a name glued to the month is an outlet's label in a text dump
     expect(nameDateByline('Yahoo FinanceOctober 13, 2016')).toBeNull();
+    // "writes" between the name and the date
+    expect(nameDateByline('Ólöf Sigurðardóttir skrifar 3. desember 2026 14:05')?.authors).toEqual(['Ólöf Sigurðardóttir']);
     expect(nameDateByline('Jane Doe, the best - December 3, 2026')).toBeNull();
     expect(nameDateByline('Joana Ferreira com Agência Tejo 5 dez 2026, 19:42')?.authors).toEqual(['Joana Ferreira']);
     expect(parseByline('Story highlights')).toBeNull();

@@ -43,6 +43,8 @@ describe('phrase matcher', () => {
     ['Salta al contingut', 'navigation'],
     ['Перейти до основного вмісту', 'navigation'],
     ['Direct naar de inhoud', 'navigation'],
+    ['Meer nieuws uit de regio', 'related-links'],
+    ['RTV Maaskant gebruikt cookies om de site goed te laten werken en om te meten hoe de site wordt gebruikt.', 'cookie'],
     ['Ir para o conteúdo', 'navigation'],
     ['Ana içeriğe geç', 'navigation'],
     ['Reviewed by Dr Sanjay Perera, GP', 'credit'],

@@ -27,6 +27,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
   // a newspaper chain's author box ("Author of the article: Stephanie Ruiz-Campbell"), a portal's reporter label, a match report's
   // writer and a French text credit ("Reported By: …", "Crónica de …", "Texte : …")
   'author of the article', 'authors of the article', 'reported by', 'crónica de', 'crónica:', 'texte',
+  'article rédigé par', 'rédigé par', 'tekst og foto', 'tekst og bilete', 'text och foto', 'text och bild', 'tekst en foto',
   // Indonesian, Turkish and Arabic labels ("Penulis: …", "Oleh …", "Yazan: …", "كتب: …", "بقلم …")
   'penulis', 'oleh', 'reporter', 'wartawan', 'yazan', 'muhabir', 'كتب', 'كتبت', 'بقلم',
   // Catalan, Hungarian, Croatian, Slovak, Romanian, Finnish, Swahili, Greek, Thai, Persian, Hindi, Vietnamese and Hebrew labels
@@ -50,7 +51,8 @@ export const CASELESS_ROLE_OPENINGS: readonly string[] = ['ผู้สื่อ
  */
 export const BRACKET_ROLES = {
   text: ['texte', 'textes', 'text', 'texts', 'words', 'testo', 'texto', 'textos', 'tekst', 'teksti', 'reportage', 'reporting'],
-  other: ['photos', 'photo', 'fotos', 'foto', 'bilder', 'bild', 'illustration', 'illustrations', 'images', 'vidéo', 'video', 'infographie', 'grafik'],
+  other: ['photos', 'photo', 'fotos', 'foto', 'bilder', 'bild', 'illustration', 'illustrations', 'images', 'vidéo', 'video', 'infographie', 'grafik',
+    'fotografia', 'fotografía', 'fotografie', 'photographie', 'imagem', 'imagen'],
 } as const;
 
 /**
@@ -224,6 +226,15 @@ export const BIO_WORDS: readonly string[] = [
 
 /** Phrases (in a bio) that introduce the site an author writes for: "writes for ActivistPost.com". */
 export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'editor at', 'editor of', 'writer at', 'writer for', 'correspondent for', 'écrit pour', 'schreibt für', 'escribe para', 'scrive per', 'escreve para'];
+
+/** News agencies that a byline may name after a writer ("Ilse Wouters en Belga", "Erik Sandin/TT"). */
+export const NEWS_AGENCIES: readonly string[] = [
+  'ap', 'afp', 'reuters', 'dpa', 'efe', 'ansa', 'apa', 'sda', 'ats', 'belga', 'anp', 'tt', 'ntb', 'ritzau', 'stt', 'lusa', 'pap',
+  'ctk', 'mti', 'tass', 'ria', 'kyodo', 'xinhua', 'yonhap', 'bernama', 'antara', 'ani', 'pti', 'ians', 'europa press', 'aap',
+];
+
+/** "Writes" after a writer's name and before the date ("Ólöf Sigurðardóttir skrifar 3. desember 2026 14:05"). */
+export const WRITES_VERBS: readonly string[] = ['writes', 'skrifar', 'skriver', 'schreibt', 'écrit', 'scrive', 'escribe', 'escreve', 'schrijft', 'kirjoittaa', 'pisze'];
 
 /**
  * Words closing a byline that names a newsroom, not a person ("By KBVQ Staff", "By Brand Desk", "Por Redacción"):

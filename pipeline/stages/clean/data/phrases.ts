@@ -50,6 +50,7 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'snapchat',
   // Nordic share, save and listen buttons ("Lyssna Dela Spara", "Deila Facebook Afrita hlekk", "Del Lagre Lytt")
   'lyssna', 'spara', 'del', 'lagre', 'lytt', 'gem', 'lyt', 'del artikel', 'deila', 'afrita', 'hlekk', 'kuuntele', 'tallenna', 'jaa',
+  'deel', 'via', 'kopieer', 'delen',
 ];
 
 /**
@@ -82,6 +83,8 @@ export const BAR_LABELS: readonly string[] = [
   'trending:', 'trending now:', 'trending topics:', 'hot topics:', 'top news', 'tendencias:', 'tendências:', 'em alta:',
   'temas del día:', 'tendances :', 'tendances:', 'im trend:', 'aviso:', 'alert:', 'weather alert:', 'travel alert:',
   'live updates:', 'flood updates:', 'storm updates:', 'election updates:',
+  // a "just in" ticker and a broadcaster's live-stream bar ("Net binnen Spoorstaking …", "Kijk live Luister live Nu op de radio: …")
+  'net binnen', 'just in:', "à l'instant", 'kijk live', 'luister live', 'watch live', 'listen live', 'écouter le direct', 'regarder le direct',
 ];
 
 /** Words of a views counter, before or after its number ("1,284 views", "Переглядів: 3 812", "阅读 2.3万", "Okunma: 6.318"). */
@@ -312,6 +315,9 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'soma pia', 'llegiu també', 'בשיתוף', 'بیشتر بخوانید', 'यह भी पढ़ें', 'อ่านข่าวที่เกี่ยวข้อง', 'lees ook:',
       // read-more teasers in Swahili
       'soma zaidi',
+      // "more news" boxes of Dutch, Nordic and Portuguese sites ("Meer nieuws uit de regio", "Mer från …", "Flere nyheder")
+      'meer nieuws', 'meer over', 'ook interessant', 'mer från', 'mer om', 'läs också', 'läs mer', 'les også', 'flere nyheder',
+      'flere nyheter', 'læs også', 'lue lisää', 'mais notícias', 'leia mais',
     ],
   },
   newsletter: {
@@ -349,6 +355,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'verwendung von cookies', 'utiliza cookies', 'uso de cookies', 'utilizza cookie', 'usa cookies',
       'používá cookies', 'utilizamos cookies', 'usamos cookies', 'nous utilisons des cookies', 'wir verwenden cookies',
       'utilizziamo cookie', 'utilizziamo i cookie', 'we gebruiken cookies', 'używamy plików cookie', 'wykorzystuje pliki cookie',
+      'gebruikt cookies', 'maakt gebruik van cookies', 'använder cookies', 'bruger cookies', 'bruker informasjonskapsler', 'bruker cookies',
+      'notar vafrakökur',
       // a consent dialog's standard purposes, in its usual translations
       'store and/or access information on a device', 'almacenamos o accedemos a información en un dispositivo',
       'almacenar la información en un dispositivo', 'stocker et/ou accéder à des informations',
