@@ -75,7 +75,8 @@ export function cleanDocument(doc: IngestRecord, ctx: CleanContext): StageResult
   if (cpLength(body) < opts.minBodyChars) return drop('no-article-body', `body too short (${body.length} chars) in ${doc.source}`);
 
   let comments: Comment[] = [];
-  if (cs < n) {
+  // (a section declaring no comments holds only its invitation: "Komentarze (0)", "Dodaj komentarz jako pierwszy.")
+  if (cs < n && section.declared !== 0) {
     const zone = lines.slice(cs + 1).filter((l) => !hits[l.index] || hits[l.index]?.kind === 'comments');
     const prose = (l: { index: number }): boolean => feats[l.index].words >= 3 && feats[l.index].stopDensity >= opts.stopLow;
     comments = parseComments(zone, prose).map((c) => ({

@@ -72,5 +72,13 @@ describe('cleanStage', () => {
     expect({ title: out.value.title, authors: out.value.authors, published: out.value.published }).toEqual({ title, authors, published });
     for (const f of footer ?? []) expect(out.value.body).not.toContain(f);
   });
-});
 
+  it('reads no comment rows from a section that declares none', () => {
+    const text = ['Harbour plan approved after long fight over jobs', 'By Jane Doe', ...EN, 'Komentarze (0)', 'Dodaj komentarz jako pierwszy.', 'Dodaj komentarz'].join('\n\n');
+    const out = clean(textRecord(text));
+    if (!out.ok) throw new Error(out.diagnostic.ruleId);
+    expect(out.value.comments).toEqual([]);
+    expect(out.value.comment_count).toBe(0);
+    expect(out.value.body.split('\n\n')).toEqual(EN);
+  });
+});

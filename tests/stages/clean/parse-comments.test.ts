@@ -18,6 +18,10 @@ describe('commentHeading', () => {
     ['Join the Conversation', { declared: null, strong: true }],
     ['Comments', { declared: null, strong: false }],
     ['Commentaires', { declared: null, strong: false }],
+    // a reader's or a Danish debate's count, a tabloid's invitation
+    ['Reader comments (18)', { declared: 18, strong: true }],
+    ['Debat (8)', { declared: 8, strong: true }],
+    ['Share or comment on this article:', { declared: null, strong: true }],
     ['The comments he made were wrong.', null],
   ])('%s', (line, want) => {
     expect(commentHeading(line)).toEqual(want);
