@@ -186,14 +186,18 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   // no byline in the header (and none in the metadata): the reporter in the first paragraph's dateline
   // ("【札幌＝佐藤美咲】…"), else a byline printed after the article (a side column below the text) with its
   // date, else the signature under a reader's letter or an opinion piece
+  let entryDate = false;
   if (authors.length === 0 && meta.authors.length === 0) {
     for (let i = b.bodyStart; authors.length === 0 && i < Math.min(n, b.bodyStart + DATELINE_PARAGRAPHS); i++) authors = datelineByline(lines[i].text) ?? [];
-    const late = authors.length === 0 ? trailingByline(a, b.end, order) : null;
+    const late = authors.length === 0 ? trailingByline(a, b.end, order, b.commentStart) : null;
     if (late) {
       authors = late.authors;
       mark(late.index, REMOVAL_RULES.byline);
-      if (late.date && header.published === null && footerDate === null) {
+      // (a blog's entry line states the post's date: it outweighs a date above the headline, which may be the masthead's)
+      const overHeader = late.explicit === true && header.published !== null && titleIndex !== null && header.published < titleIndex;
+      if (late.date && ((header.published === null && footerDate === null) || overHeader)) {
         footerDate = late.date.date;
+        if (overHeader) entryDate = true;
         mark(late.date.index, REMOVAL_RULES.dateline);
       }
     }
@@ -205,7 +209,7 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   }
   for (let i = n - 1; i >= 0 && !site; i--) if (hits[i]?.kind === 'copyright') site = siteFromCopyright(lines[i].text);
   if (meta.authors.length) authors = meta.authors;
-  const printed = header.published !== null ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : footerDate;
+  const printed = header.published !== null && !entryDate ? (header.dates.find((d) => d.index === header.published)?.date ?? null) : footerDate;
   // the metadata's instant, in the local time the page prints
   const published = meta.published ? localTime(meta.published, printed) : printed;
   return { title, authors, published, site, special };

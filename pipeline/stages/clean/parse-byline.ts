@@ -550,6 +550,15 @@ export function nameDateByline(line: string): Byline | null {
   if (m) {
     const d = parseDate(m[2]);
     if (d && d.coverage >= 0.6) return byline(m[1]);
+    // "3 December 2026 | Owen Fairclough | 4 Comments": the date first, then the name
+    const first = parseDate(m[1]);
+    if (first && first.coverage >= 0.6) {
+      const name = m[2].split(/\s+[-–—|•·/]\s+/u)[0];
+      if (name.split(' ').length <= 4) {
+        const b = byline(name);
+        if (b) return b;
+      }
+    }
     if (RELATIVE.test(m[2])) return byline(m[1]);
     // "Jane Doe · 5 min read · Mar 5, 2019": one of several short parts is the date
     const parts = m[2].split(/\s+[-–—|•·/]\s+/u);

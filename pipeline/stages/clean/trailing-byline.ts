@@ -2,7 +2,7 @@ import type { AnalysedLines } from './analyse-lines.ts';
 import { bylineDate, publicationDate } from './find-header.ts';
 import { cjkByline, parseByline } from './parse-byline.ts';
 import { CJK_BRACKET_HEADING_WORDS, CJK_BYLINE_LABELS } from './data/bylines.ts';
-import type { ParsedDate } from './parse-date.ts';
+import { type ParsedDate, parseDate } from './parse-date.ts';
 
 /** The byline block sits within this many lines after the article's last line ... */
 const AFTER_LINES = 3;
@@ -24,11 +24,17 @@ const CJK_BRACKET_HEADINGS: ReadonlySet<string> = new Set(CJK_BRACKET_HEADING_WO
 /** A CJK author label with its colon ("作者：", "记者："). */
 const CJK_AUTHOR_LABEL = new RegExp(`(?:${CJK_BYLINE_LABELS.author.filter((l) => l.length > 1).join('|')})\\s*[：:]`, 'u');
 
+/** The entry line of a blog theme: its categories and tags, its date and its author ("This entry was posted in … on DATE by NAME."). */
+const ENTRY_META = /^This entry was posted (?:in .{1,160}? )?on (.{6,40}?) by ([^.]{2,60})\.?(?:\s+Bookmark the permalink\.?)?$/u;
+const MAX_ENTRY_META = 320;
+
 /** A byline block printed after the article: the "By" line, its authors, and the date line under it. */
 export interface TrailingByline {
   index: number;
   authors: string[];
   date: { index: number; date: ParsedDate } | null;
+  /** The line states the post's date in words (a blog theme's entry line), which outweighs a date above the headline. */
+  explicit?: boolean;
 }
 
 /**
@@ -41,8 +47,16 @@ export interface TrailingByline {
  * // lines: …, last paragraph, "Por Daniela Ríos Bautista", "4 de diciembre de 2026 · 20:15 h"
  * trailingByline(a, end, false) // { index, authors: ['Daniela Ríos Bautista'], date: { index, date } }
  */
-export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boolean): TrailingByline | null {
+export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boolean, to = a.lines.length): TrailingByline | null {
   const n = a.lines.length;
+  // a blog's entry line below the share and "like" boxes ("This entry was posted in … on 4 December 2026 by Rosalind Tweedale.")
+  for (let i = end; i < Math.min(n, to); i++) {
+    const m = a.lines[i].text.length <= MAX_ENTRY_META ? ENTRY_META.exec(a.lines[i].text) : null;
+    if (!m) continue;
+    const d = parseDate(m[1], monthFirst);
+    const names = parseByline(`By ${m[2]}`)?.authors ?? [];
+    if (names.length) return { index: i, authors: names, date: d && !d.update ? { index: i, date: d } : null, explicit: true };
+  }
   // (the article's own last lines too, when they are not prose: a credit line inside the article region)
   for (let i = Math.max(0, end - AFTER_LINES); i < Math.min(n, end + AFTER_LINES); i++) {
     const t = a.lines[i].text;

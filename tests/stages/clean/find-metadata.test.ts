@@ -139,6 +139,15 @@ describe('author cards in the header', () => {
     expect(res.value.body.split('\n\n')).toEqual(ar);
   });
 
+  it('takes the date of a blog\'s entry line over a date above the headline', () => {
+    const text = ['Kemp Valley Courier', 'Monday 7 December 2026', title, 'Leave a reply', ...en, 'Share this:', 'Twitter', 'Facebook', 'Like this:',
+      'This entry was posted in Parish Council on 4 December 2026 by Rosalind Tweedale.'].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.authors).toEqual(['Rosalind Tweedale']);
+    expect(res.value.published).toBe('2026-12-04');
+  });
+
   it('does not read a name over a sentence as a card', () => {
     const text = [title, 'Oluwaseun Adebayo-Martins', 'The correspondent was in Kano', ...en].join('\n\n');
     const res = clean(textRecord(text));

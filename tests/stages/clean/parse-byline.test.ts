@@ -122,6 +122,9 @@ describe('parseByline', () => {
     expect(nameDateByline('Ciudad Juárez, Chih. · lunes 7 de diciembre de 2026')).toBeNull();
     // a name glued to the month is an outlet's label in a text dump
     expect(nameDateByline('Yahoo FinanceOctober 13, 2016')).toBeNull();
+    // the date first, then the name and the comment count
+    expect(nameDateByline('3 December 2026 | Owen Fairclough | 4 Comments')?.authors).toEqual(['Owen Fairclough']);
+    expect(nameDateByline('3 December 2026 | Local News')).toBeNull();
     // "writes" between the name and the date
     expect(nameDateByline('Ólöf Sigurðardóttir skrifar 3. desember 2026 14:05')?.authors).toEqual(['Ólöf Sigurðardóttir']);
     expect(nameDateByline('Jane Doe, the best - December 3, 2026')).toBeNull();

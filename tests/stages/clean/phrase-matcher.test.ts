@@ -44,6 +44,8 @@ describe('phrase matcher', () => {
     ['Перейти до основного вмісту', 'navigation'],
     ['Direct naar de inhoud', 'navigation'],
     ['Meer nieuws uit de regio', 'related-links'],
+    ['TrackBack URL for this entry:', 'other'],
+    ['Send Us a Story', 'other'],
     ['RTV Maaskant gebruikt cookies om de site goed te laten werken en om te meten hoe de site wordt gebruikt.', 'cookie'],
     ['Ir para o conteúdo', 'navigation'],
     ['Ana içeriğe geç', 'navigation'],

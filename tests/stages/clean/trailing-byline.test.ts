@@ -22,6 +22,8 @@ describe('trailingByline', () => {
     ['a "Por" line with its date kept among the article\'s last lines', [para(1), 'Por Ana Gil Publicado el 3 de diciembre de 2026, 18:00', para(2)], 3,
       { index: 1, authors: ['Ana Gil'], date: { index: 1, iso: '2026-12-03T18:00:00' } }],
     ['a sentence opening with "By" among the last lines is no byline', [para(1), 'By Tuesday the council had voted, on 3 December 2026.', para(2)], 3, null],
+    ['a blog theme\'s entry line below the share boxes', [para(1), 'Share this:', 'Twitter', 'Facebook', 'Like this:', 'Related', 'This entry was posted in Parish Council and tagged community shop on 4 December 2026 by Rosalind Tweedale.'], 1,
+      { index: 6, authors: ['Rosalind Tweedale'], date: { index: 6, iso: '2026-12-04' } }],
     ['a bare name is no byline block', [para(1), 'Daniela Ríos Bautista', '4 de diciembre de 2026'], 1, null],
     ['too far below the article', [para(1), 'Share', 'Tags', 'Related', 'Por Ana Gil'], 1, null],
     ['a Japanese closing byline with its bureau', [para(1), '（仙台総局・大西美帆）', 'アクセスランキング'], 1, { index: 1, authors: ['大西美帆'], date: null }],

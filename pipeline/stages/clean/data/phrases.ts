@@ -449,12 +449,17 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'print this page', 'print this article', 'print article', 'print story', 'imprimer l\'article', 'artikel drucken', 'imprimir artículo', 'stampa articolo', 'font size', 'text size', 'listen', 'listen to this article', 'save',
       'save for later', 'bookmark', 'report', 'report an error', 'reply', 'like', 'follow', 'followed', 'unfollow',
       'invite manually', 'x', 'close this overlay', 'view mobile version', 'javascript is disabled', 'view photos',
+      // a blog's trackback block and a site's call for stories ("TrackBack URL for this entry:", "Send Us a Story")
+      'trackback', 'trackbacks', 'pingbacks', 'trackback url for this entry', 'send us a story', 'send us your story', 'send us your news',
+      'submit a story', 'submit your story', 'got a story?', 'got a news tip?',
       'view photo', 'buy photo', 'caption', 'enlarge this image', 'toggle caption', 'hide caption', 'expand',
       'please enable javascript',
     ],
     prefix: [
       'listen to this article', 'reporting from', 'artikel anhören', 'écouter cet article', 'escuchar nota', 'ascolta l\'articolo', 'ouvir notícia',
       'found an error', 'spotted an error',
+      // weblogs linking to the entry ("Listed below are links to weblogs that reference …", "Tracked on …")
+      'listed below are links to weblogs that reference', 'trackback url for this entry', 'tracked on',
       // an agency credit under a local rewrite ("With files from Dominion Press")
       'with files from', 'with files by',
       // a radio station's live widget ("On Air Now: Morning Edition")
