@@ -367,10 +367,10 @@ const DEK_RATIO = 1.2;
 const DEK_RATIO_BEFORE_BYLINE = 0.8;
 
 /** A follow button and its count after an author's name ("Tan Wei Ling Follow 1,284 followers"). */
-export const FOLLOW_WIDGET = /(?:\s+|\s?[·•|]\s?)(?:Follow|Folgen|Suivre|Seguir|Segui)(?:\s+[\d.,]+\s*[KkMm]?\s+\p{L}+)?$/u;
+export const FOLLOW_WIDGET = /(?:\s+|\s?[·•|+]\s?)(?:Follow|FOLLOW|Folgen|FOLGEN|Suivre|SUIVRE|Seguir|SEGUIR|Segui|SEGUI)(?:\s+[\d.,]+\s*[KkMm]?\s+\p{L}+)?$/u;
 /** The name line without its follow button (`FOLLOW_WIDGET`); a cheap test first, as every header line is asked. */
 export const withoutFollow = (text: string): string =>
-  text.includes('Fol') || text.includes('Sui') || text.includes('Seg') ? text.replace(FOLLOW_WIDGET, '') : text;
+  text.includes('Fol') || text.includes('FOL') || text.includes('Sui') || text.includes('SUI') || text.includes('Seg') || text.includes('SEG') ? text.replace(FOLLOW_WIDGET, '') : text;
 
 /** A headline-like line that may be a summary point under the headline (words, no boilerplate, no byline or date). */
 function summaryLine(h: HeaderLine | undefined): boolean {
@@ -738,8 +738,11 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     // "Екатерина Смолина, Дмитрий Ершов" over «Семь полок» покупает …)
     const above = title - 1;
     if (nameLine === null && above >= from && !special.has(above) && !lines[above].boiler && lines[above].line.text.length <= MAX_NAME_LINE) {
-      const names = nameListLine(bareName(lines[above].line.text));
-      if (names && names.length >= 2) nameLine = above;
+      const text = lines[above].line.text;
+      const bare = bareName(text);
+      const names = nameListLine(bare);
+      // (... or one name with its follow button: "Lillian Cheung-Ramos + FOLLOW")
+      if ((names && names.length >= 2) || (withoutFollow(text) !== text && bare.includes(' ') && looksLikeName(bare))) nameLine = above;
     }
   }
   return { title, nameLine, bylines, dates, published };

@@ -93,6 +93,10 @@ describe('findHeader with the authors above the headline', () => {
     expect(h.title).toBe(3);
     expect(h.nameLine).toBe(2);
   });
+  it('reads one name with its follow button right above the headline', () => {
+    const rows = ['Деловой курьер', 'Бизнес / Ритейл', 'Lillian Cheung-Ramos + FOLLOW', '«Семь полок» покупает уральскую сеть «Хлебный двор»', '03.12.2026, 22:30', body];
+    expect(header(rows.join('\n'), 5).nameLine).toBe(2);
+  });
   it('reads no single name above the headline (a kicker may read so)', () => {
     const rows = ['Деловой курьер', 'Бизнес / Ритейл', 'WEST END WENDY', '«Семь полок» покупает уральскую сеть «Хлебный двор»', '03.12.2026, 22:30', body];
     expect(header(rows.join('\n'), 5).nameLine).toBeNull();
