@@ -1,6 +1,6 @@
 import { cardName, nameWithRole, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
-import { bareDuration, factLine, figureTicker, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from './headline-shapes.ts';
+import { bareDuration, creditLabelLine, factLine, figureTicker, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from './headline-shapes.ts';
 import { type Byline, bylineLabelled, cjkByline, creditAfterNames, hanNameList, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
 import { NEWS_AGENCIES, PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { SUMMARY_HEADINGS } from './data/phrases.ts';
@@ -477,7 +477,7 @@ export function titleScore(h: HeaderLine, lines: readonly HeaderLine[], i: numbe
   // a teaser with its age ("… hace 4 horas") is an item of a list; a photographer's or translator's credit is no headline
   if (teaserAge(line.text) || otherCreditLine(line.text)) return -Infinity;
   // a newsroom's byline ("By Gulfwave Staff and News Agencies") names no author, and is no headline either
-  if (f.words <= W.shortWords + 3 && bylineLabelled(line.text)) return -Infinity;
+  if ((f.words <= W.shortWords + 3 && bylineLabelled(line.text)) || creditLabelLine(line.text)) return -Infinity;
   // a point of a summary box under its heading ("Key Highlights" / "Six depots planned …")
   if (underSummaryHeading(lines, i)) return -Infinity;
   // the role line of an author card, under the name ("Fenella Orr-Castillo" / "Senior Lecturer in Hydrology, University of Otago")

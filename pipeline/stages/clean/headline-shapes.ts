@@ -1,5 +1,6 @@
 import { RELATIVE_TIME } from './data/dates.ts';
-import { SECTION_WORDS, VIEW_COUNT_WORDS } from './data/phrases.ts';
+import { SECTION_WORDS, SOURCE_LABELS, VIEW_COUNT_WORDS } from './data/phrases.ts';
+import { NEWSROOM_WORDS } from './data/bylines.ts';
 import { alternation } from '../../lib/escape-regexp.ts';
 import { looksLikeName } from './parse-byline.ts';
 
@@ -90,6 +91,14 @@ export function figureTicker(text: string, words: number): boolean {
 /** A views counter opening the line ("4.532 مشاهدة تعليقات الزوار (6)", "1,284 views", "Переглядів: 3 812"), never the headline (`VIEW_COUNT_WORDS`). */
 const VIEW_COUNT = new RegExp(`^(?:[\\d.,\\s]*\\d\\s*(?:${alternation(VIEW_COUNT_WORDS)})|(?:${alternation(VIEW_COUNT_WORDS)})\\s*:?\\s*\\d)`, 'iu');
 export const viewCounter = (text: string): boolean => HAS_DIGIT.test(text) && VIEW_COUNT.test(text);
+
+/**
+ * A newsroom's or a source's credit line ("Redacción · Fuente: Cooperativa Platanera …", "Source: Continental Press Agency"):
+ * a newsroom word opening the line before a separator, or a source label (`SOURCE_LABELS`). Never the headline.
+ */
+const NEWSROOM_OPENING = new RegExp(`^(?:${alternation(NEWSROOM_WORDS)})\\s*[·|,–—-]`, 'iu');
+const SOURCE_LABEL = new RegExp(`(?:^|\\s[·|]\\s)(?:${alternation(SOURCE_LABELS)})\\s*[:：]`, 'iu');
+export const creditLabelLine = (text: string): boolean => NEWSROOM_OPENING.test(text) || SOURCE_LABEL.test(text);
 
 /** A teaser's age at the end of the line ("… desde el lunes hace 4 horas", "… 2 hours ago"): an item of a list, never the headline. */
 const TEASER_AGE = new RegExp(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareDuration, factLine, figureTicker, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from '../../../pipeline/stages/clean/headline-shapes.ts';
+import { bareDuration, creditLabelLine, factLine, figureTicker, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from '../../../pipeline/stages/clean/headline-shapes.ts';
 
 const words = (t: string): number => t.split(/\s+/).length;
 
@@ -77,4 +77,14 @@ describe('viewCounter', () => {
     ['Views of the harbour from 12 new flats', false],
     ['3,000 readers write in about the bridge', false],
   ])('%s', (text, want) => expect(viewCounter(text)).toBe(want));
+});
+
+describe('creditLabelLine', () => {
+  it.each<[string, boolean]>([
+    ['Redacción · Fuente: Cooperativa Platanera del Valle de Aridane', true],
+    ['Source: Continental Press Agency', true],
+    ['来源：江城日报', true],
+    ['Sources say the mayor will resign before the new year', false],
+    ['Redacción de la ley divide al Congreso', false],
+  ])('%s', (text, want) => expect(creditLabelLine(text)).toBe(want));
 });

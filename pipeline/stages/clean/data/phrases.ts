@@ -87,6 +87,12 @@ export const BAR_LABELS: readonly string[] = [
   'net binnen', 'just in:', "à l'instant", 'kijk live', 'luister live', 'watch live', 'listen live', 'écouter le direct', 'regarder le direct',
 ];
 
+/** Labels of a source line ("Fuente: …", "Source: …", "Quelle: …", "来源：…"): such a line is no headline. */
+export const SOURCE_LABELS: readonly string[] = [
+  'source', 'sources', 'fuente', 'fuentes', 'quelle', 'quellen', 'fonte', 'fontes', 'bron', 'źródło', 'zdroj', 'kaynak', 'источник',
+  'джерело', 'المصدر', '来源', '來源', '出典', '출처',
+];
+
 /** Words of a views counter, before or after its number ("1,284 views", "Переглядів: 3 812", "阅读 2.3万", "Okunma: 6.318"). */
 export const VIEW_COUNT_WORDS: readonly string[] = [
   'views', 'view', 'reads', 'vues', 'lectures', 'aufrufe', 'visualizaciones', 'lecturas', 'visualizações', 'visualizzazioni',
