@@ -431,6 +431,13 @@ function cjkLate(t: string): Byline | null {
   return b && { ...b, start: 0 };
 }
 
+/** Two dates a lifetime apart, joined by a dash ("June 14, 1934 – November 30, 2026", "1934–2026"). */
+const LIFESPAN = /\b(1[89]\d\d|20\d\d)\b[^–—-]{0,30}\s?[–—-]\s?[^–—-]{0,30}\b(19\d\d|20\d\d)\b/u;
+const lifespan = (t: string): boolean => {
+  const m = t.length <= MAX_DATE_LINE ? LIFESPAN.exec(t) : null;
+  return m !== null && Number(m[2]) - Number(m[1]) >= 2;
+};
+
 /** A credit line that may stand between a late byline and its date: another credit or a name with its role. */
 const lateCredit = (t: string): boolean => t.length <= MAX_LATE_BYLINE && (otherCreditLine(t) || nameWithRole(t) !== null);
 
@@ -619,7 +626,12 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       const late = t.length <= MAX_LATE_BYLINE && i < bylineTo ? (parseByline(t) ?? cjkLate(t)) : null;
       // ... or a name with its date ("Joana Ferreira com Agência Tejo 5 dez 2026, 19:42")
       const named = !late && t.length <= MAX_LATE_BYLINE && i < bylineTo ? nameDateByline(t) : null;
-      if (late && late.start === 0) bylines.push({ index: i, byline: late });
+      if (late && late.start === 0) {
+        bylines.push({ index: i, byline: late });
+        // (with its date on the line: "Published by Cedar Valley Courier on Dec. 4, 2026.")
+        const d = HAS_DIGIT.test(t) ? publicationDate(t, monthFirst) : null;
+        if (d && !d.update) dates.push({ index: i, date: d, fromByline: true });
+      }
       else if (named) {
         bylines.push({ index: i, byline: named });
         const d = parseDate(t, monthFirst);
@@ -654,7 +666,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
     // a date line right under a byline may carry more after its date ("… 9:14 Uhr 312 Kommentare")
     const underByline = bylines.length > 0 && i - bylines[bylines.length - 1].index <= LATE_DATE_AFTER_BYLINE;
     // (the first lines of the body too: a standfirst taken for the first paragraph may come before the date line)
-    const d = underByline ? bylineDate(t, monthFirst) : t.length <= MAX_DATE_LINE ? publicationDate(t, monthFirst) : null;
+    // (a life's span under an obituary's headline, "June 14, 1934 – November 30, 2026", dates no article)
+    const d = lifespan(t) ? null : underByline ? bylineDate(t, monthFirst) : t.length <= MAX_DATE_LINE ? publicationDate(t, monthFirst) : null;
     if (d && (underByline || d.coverage >= 0.6 || (lines[i].f.stopDensity < 0.25 && leadsLine(t, d)))) dates.push({ index: i, date: d, fromByline: false });
   }
   const special = new Set([...bylines.map((b) => b.index), ...dates.map((d) => d.index)]);

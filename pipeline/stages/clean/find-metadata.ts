@@ -8,7 +8,7 @@ import { authorBoxName, isAuthorLine, isBioOf, looksLikeBio, siteFromBio, siteFr
 import { bareName, dateLine, findHeader, type HeaderLine, headlineText, relatedHeading } from './find-header.ts';
 import { numericDateOrder } from './numeric-date-order.ts';
 import { datelineByline, hanNameList, nameListLine, splitAuthors } from './parse-byline.ts';
-import { localTime, type ParsedDate } from './parse-date.ts';
+import { localTime, type ParsedDate, parseDate } from './parse-date.ts';
 import type { PhraseMatcher } from './phrase-matcher.ts';
 import type { CleanMeta } from './read-meta.ts';
 import { REMOVAL_RULES, type RemovalRule } from './removal-rules.ts';
@@ -19,6 +19,9 @@ import { dropGluedTail, dropTrailingPlace } from './trailing-place.ts';
 
 /** A line opening with a publication cue ("First published on", "Publié le"). */
 const PUBLISHED_LINE = new RegExp(`^(?:${alternation(PUBLISHED_CUES)})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Longest "Published …" line after the text read for its date. */
+const MAX_PUBLISHED_LINE = 120;
 
 /** A wire story's closing credit line (`CLOSING_CREDIT_PREFIXES`), at most `MAX_CREDIT_CHARS` long. */
 const CLOSING_CREDIT = new RegExp(`^\\(?(?:${alternation(CLOSING_CREDIT_PREFIXES)})\\s+`, 'iu');
@@ -151,7 +154,8 @@ export function findMetadata(a: AnalysedLines, b: ArticleBounds, meta: CleanMeta
   if (header.published === null && !meta.published && footerDate === null) {
     for (let i = b.bodyStart; i < b.commentStart && !footerDate; i++) {
       if (special.has(i) || !PUBLISHED_LINE.test(lines[i].text)) continue;
-      const d = dateLine(lines[i].text, order);
+      // (the cue opens the line: its date counts however much else the line says, "Published by Cedar Valley Courier on Dec. 4, 2026.")
+      const d = dateLine(lines[i].text, order) ?? (lines[i].text.length <= MAX_PUBLISHED_LINE ? parseDate(lines[i].text, order) : null);
       if (d && !d.update) {
         footerDate = d;
         mark(i, REMOVAL_RULES.dateline);

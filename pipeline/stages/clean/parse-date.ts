@@ -357,7 +357,10 @@ function coverage(text: string, t: Token[], ranges: ReadonlyArray<readonly [numb
 function finish(text: string, t: Token[], raw: string, iso: string, precision: DatePrecision, start: number, end: number): ParsedDate {
   const share = coverage(text, t, [[start, end]]);
   const lower = text.slice(0, start).toLowerCase();
-  const update = UPDATE_WORDS.some((w) => lower.includes(w));
+  // the cue nearest the date says what it is ("Updated 2 hours ago, first published December 5 2026 - 6:30am" is the publication)
+  const updateAt = Math.max(...UPDATE_WORDS.map((w) => lower.lastIndexOf(w)));
+  const publishedAt = updateAt < 0 ? -1 : Math.max(...PUBLISHED_CUES.map((w) => lower.lastIndexOf(w)));
+  const update = updateAt >= 0 && publishedAt <= updateAt;
   return { iso, precision, raw, coverage: share, update };
 }
 

@@ -148,6 +148,13 @@ describe('author cards in the header', () => {
     expect(res.value.published).toBe('2026-12-04');
   });
 
+  it('reads no publication date from a life\'s span, and the date of a "Published by … on …" line at the foot', () => {
+    const text = ['Eleanor Mae Fitch', 'June 14, 1934 – November 30, 2026', 'Cedar Falls, Iowa', ...en, 'Published by Cedar Valley Courier on Dec. 4, 2026.'].join('\n\n');
+    const res = clean(textRecord(text));
+    if (!res.ok) throw new Error(res.diagnostic.message);
+    expect(res.value.published).toBe('2026-12-04');
+  });
+
   it('does not read a name over a sentence as a card', () => {
     const text = [title, 'Oluwaseun Adebayo-Martins', 'The correspondent was in Kano', ...en].join('\n\n');
     const res = clean(textRecord(text));

@@ -55,6 +55,7 @@ describe('parseByline', () => {
     ['By state political reporter Callum Okafor-Reid', ['Callum Okafor-Reid'], null],
     ['By Fionnuala Brennan, Housing Correspondent & Cathal Mac Giolla, Economics Editor', ['Fionnuala Brennan', 'Cathal Mac Giolla'], null],
     ['Tekst og foto: Sigrid Nesheim', ['Sigrid Nesheim'], null],
+    ['Von unserem Mitarbeiter Felix Brandt', ['Felix Brandt'], null],
     ['Article rédigé par Claire Monge, Yanis Haddad - Hexagone Info France Médias Publics', ['Claire Monge', 'Yanis Haddad'], null],
     ['Rita Vasconcelos (texto) e Tiago Lemos (fotografia)', ['Rita Vasconcelos'], null],
     // Danish, Norwegian and Swedish joiners

@@ -124,6 +124,11 @@ describe('parseDate', () => {
     expect(parseDate('04-12-26, 16:02', false)?.iso).toBe('2026-12-04T16:02:00');
   });
 
+  it('reads the cue nearest the date: a first publication after an update is no update', () => {
+    expect(parseDate('Updated 2 hours ago, first published December 5 2026 - 6:30am')).toMatchObject({ iso: '2026-12-05T06:30:00', update: false });
+    expect(parseDate('Published March 1, 2017 Updated March 3, 2017')).toMatchObject({ iso: '2017-03-01', update: false });
+  });
+
   it('marks update dates', () => {
     expect(parseDate('Updated: March 3, 2017')?.update).toBe(true);
     expect(parseDate('Published March 3, 2017')?.update).toBe(false);

@@ -135,7 +135,8 @@ export const SECTION_WORDS: readonly string[] = [
   'wiadomości', 'region', 'kraj', 'świat', 'gospodarka', 'kultura', 'zprávy', 'domácí', 'zahraničí', 'ekonomika',
   'eat', 'drink', 'shop', 'home', 'dining', 'outdoors', 'events', 'lokales', 'leute', 'veranstaltungen', 'regionales', 'meinung',
   'gesellschaft', 'gesundheit', 'freizeit', 'ratgeber', 'karriere', 'immobilien', 'reisen', 'wetter', 'leben', 'actualidad',
-  'sucesos', 'ocio', 'gente', 'motor', 'tecnología', 'salud', 'comunidad', 'vídeos', 'local',
+  'sucesos', 'ocio', 'gente', 'motor', 'tecnología', 'salud', 'comunidad', 'vídeos', 'local', 'lifestyles', 'classifieds', 'e-edition',
+  'subscribe', 'sections', 'menu',
   // Turkish, Russian, Ukrainian, Polish, Czech and Arabic menus
   'gündem', 'dünya', 'ekonomi', 'spor', 'magazin', 'yaşam', 'sağlık', 'teknoloji', 'siyaset', 'kültür', 'sanat', 'eğitim',
   'son', 'dakika', 'yurt', 'hava', 'durumu', 'programlar', 'yayın', 'akışı',
