@@ -2,7 +2,7 @@ import { cardName, nameWithRole, roleLine } from './author-card.ts';
 import type { LineFeatures } from './line-features.ts';
 import { bareDuration, creditLabelLine, factLine, figureTicker, INNER_SENTENCE_END, lowerLabel, nameAndPlace, sectionMenu, sectionPath, teaserAge, titleCaseSentences, twoShortSentences, viewCounter } from './headline-shapes.ts';
 import { type Byline, bylineLabelled, cjkByline, creditAfterNames, hanNameList, looksLikeName, nameDateByline, nameListLine, otherCreditLine, parseByline, unglueRole } from './parse-byline.ts';
-import { NEWS_AGENCIES, PERSON_ROLE_WORDS } from './data/bylines.ts';
+import { ARABIC_SCRIPT_FUNCTION_WORDS, NEWS_AGENCIES, PERSON_ROLE_WORDS } from './data/bylines.ts';
 import { SUMMARY_HEADINGS } from './data/phrases.ts';
 import { PUBLISHED_CUES, WEEKDAY_NAMES } from './data/dates.ts';
 import { type ParsedDate, parseDate } from './parse-date.ts';
@@ -276,6 +276,9 @@ function nameWithPlace(text: string): boolean {
   const t = bareName(text);
   return t !== text && t.includes(' ') && looksLikeName(t);
 }
+
+/** Function words of Arabic, Persian and Urdu (`ARABIC_SCRIPT_FUNCTION_WORDS`): a line holding one is no name. */
+const ARABIC_FUNCTION: ReadonlySet<string> = new Set(ARABIC_SCRIPT_FUNCTION_WORDS);
 
 /** A place or an outlet of one to three words, a dash and a name of two to four words, in Arabic script. */
 const ARABIC_PLACE_FIRST = /^[\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+){0,2}\s[-–—]\s([\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+){1,3})$/u;
@@ -741,7 +744,8 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       const words = t.split(/\s+/).length;
       // (or, in Arabic script, which has no capitals, with the name's letters: "سارة الغامدي")
       // (... or Han names right over the date line: "森田和也 石井里奈", "2026/12/05 19:42")
-      if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && /^[\p{Lu}\p{sc=Arabic}]/u.test(t)) || nameListLine(t) ||
+      // (an Arabic-script name holds no stop word: "با آغاز فصل صادرات" is a kicker)
+      if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && (/^\p{Lu}/u.test(t) || (/^\p{sc=Arabic}/u.test(t) && !t.split(' ').some((w) => ARABIC_FUNCTION.has(w))))) || nameListLine(t) ||
         (dates.some((d) => d.index === k + 1) && hanNameList(t) !== null)) {
         nameLine = k;
         break;

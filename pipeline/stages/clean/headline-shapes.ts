@@ -72,7 +72,13 @@ const HAS_DIGIT = /\d/;
  * a ticker of figures: "Dólar oficial: Bs 6,96 venta · UFV: 2,71043").
  */
 export const factLine = (text: string): boolean =>
-  text.includes(': ') && ((text.match(FACT_LABEL) ?? []).length >= 2 || (HAS_DIGIT.test(text) && (text.match(FIGURE_LABEL) ?? []).length >= 2));
+  text.includes(': ') && ((text.match(FACT_LABEL) ?? []).length >= 2 || (HAS_DIGIT.test(text) && (text.match(FIGURE_LABEL) ?? []).length >= 2) ||
+    (ANY_DIGIT.test(text) && (text.match(LABEL_COLON) ?? []).length >= MIN_INFO_LABELS));
+/** A digit of any script (Persian "۴", Arabic-Indic "٤"). */
+const ANY_DIGIT = /\p{Nd}/u;
+/** An info bar of labelled values in any script ("کد خبر: ۴۸۲۷۱۹۳ تاریخ انتشار: … سرویس: اقتصادی بازدید: ۲۳۴۵"): this many labels' colons. */
+const LABEL_COLON = /\S:\s/gu;
+const MIN_INFO_LABELS = 3;
 
 /** A market ticker's up and down marks, and its figures. */
 const TICK_MARKS = /[▲▼△▽↑↓⬆⬇]/gu;

@@ -33,7 +33,13 @@ const ROLE_BEFORE_NAME = new RegExp(`^(?:\\p{Ll}+\\s+){0,3}(?:${PERSON_ROLE_WORD
 const WITH_CAPS_AGENCY = /\s+(?:with|com|con|avec|mit)\s+\p{Lu}{2,6}$/u;
 /** A joiner that is a given name when capitalised, in lower case between two names (`LOWER_CASE_JOINERS`): read as "&". */
 const LOWER_JOINER = new RegExp(`\\s(?:${LOWER_CASE_JOINERS.map(escapeRegExp).join('|')})\\s(?=\\p{Lu})`, 'gu');
-const withLowerJoiners = (s: string): string => (s.includes(' d') ? s.replace(LOWER_JOINER, ' & ') : s);
+/** The Hebrew "and" is a letter glued to the next name ("איתי שרון ואורית בן דוד"): between two names of two words or more. */
+const HEBREW_AND = /^(\p{sc=Hebrew}+(?:\s\p{sc=Hebrew}+)+)\sו(\p{sc=Hebrew}+(?:\s\p{sc=Hebrew}+)+)$/u;
+const withLowerJoiners = (s: string): string => {
+  const he = s.includes(' ו') ? HEBREW_AND.exec(s) : null;
+  if (he) return `${he[1]} & ${he[2]}`;
+  return s.includes(' d') ? s.replace(LOWER_JOINER, ' & ') : s;
+};
 /** A lower-case joiner opening a piece after a comma: the serial comma's "and" ("Jane Doe, John Roe, and Max Mustermann"). */
 const LEADING_JOINER = new RegExp(`^(?:${AUTHOR_JOINERS.filter((j) => j !== 'with').map(escapeRegExp).join('|')})\\s+`, 'u');
 /** From the comma after the name that follows the list's last "and" to the end. */

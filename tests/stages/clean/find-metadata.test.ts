@@ -134,6 +134,10 @@ describe('author cards in the header', () => {
     const res = clean(textRecord(text));
     if (!res.ok) throw new Error(res.diagnostic.message);
     expect(res.value.title).toBe('نحالو الباحة يفتتحون سوق عسل الشتاء بمشاركة 120 منتجاً');
+    // ... but a kicker holding a function word is no name
+    const kicker = clean(textRecord(['محليات', 'نحالو الباحة يفتتحون سوق عسل الشتاء بمشاركة 120 منتجاً', 'في ذروة موسم العسل', ...ar].join('\n\n')));
+    if (!kicker.ok) throw new Error(kicker.diagnostic.message);
+    expect(kicker.value.authors).toEqual([]);
     expect(res.value.authors).toEqual(['سارة الغامدي']);
     expect(res.value.published).toBe('2026-12-03');
     expect(res.value.body.split('\n\n')).toEqual(ar);

@@ -88,3 +88,11 @@ describe('creditLabelLine', () => {
     ['Redacción de la ley divide al Congreso', false],
   ])('%s', (text, want) => expect(creditLabelLine(text)).toBe(want));
 });
+
+describe('factLine', () => {
+  it.each<[string, boolean]>([
+    ['Brindley Park · Attendance: 6,412 · Referee: Howard Tillotson', true],
+    ['کد خبر: ۴۸۲۷۱۹۳ تاریخ انتشار: چهارشنبه ۱۱ آذر ۱۴۰۵ - ۱۲:۴۷ سرویس: اقتصادی بازدید: ۲۳۴۵', true],
+    ['Ukraine: Ukraine was conspicuously absent from the talks', false],
+  ])('%s', (text, want) => expect(factLine(text)).toBe(want));
+});

@@ -20,6 +20,8 @@ describe('line shapes', () => {
     ['Share Tweet Share', 'share-buttons'],
     ['Udostępnij Facebook X Drukuj Komentarze (17)', 'share-buttons'],
     ['Facebook Instagram X YouTube', 'share-buttons'],
+    ['SON DAKİKA Merkez Bankası faiz kararını açıkladı Ankara\'da doğal gaz kesintisi uyarısı', 'bar-line'],
+    ['Breaking News Pesawat Perintis Tertunda di Bandara Sentani Akibat Cuaca · Festival Danau Sentani 2027 Digelar Juni', 'bar-line'],
     ['Energy bill credit: how to get money back from your supplier before winter peaks', null],
     ['Hannie du Toit at her 80th birthday celebration in 2021. Photo: supplied', 'credit-line'],
     ['Picture: iStock', 'credit-line'],

@@ -58,6 +58,8 @@ describe('parseByline', () => {
     ['Von unserem Mitarbeiter Felix Brandt', ['Felix Brandt'], null],
     ['Article rédigé par Claire Monge, Yanis Haddad - Hexagone Info France Médias Publics', ['Claire Monge', 'Yanis Haddad'], null],
     ['Rita Vasconcelos (texto) e Tiago Lemos (fotografia)', ['Rita Vasconcelos'], null],
+    // the Hebrew "and" glued to the second name
+    ['מאת איתי שרון ואורית בן דוד', ['איתי שרון', 'אורית בן דוד'], null],
     // Danish, Norwegian and Swedish joiners
     ['Af Mette Holm og Rasmus Kjær', ['Mette Holm', 'Rasmus Kjær'], null],
     ['Av Anna Berg och Erik Lund', ['Anna Berg', 'Erik Lund'], null],

@@ -228,6 +228,12 @@ export const BIO_WORDS: readonly string[] = [
 /** Phrases (in a bio) that introduce the site an author writes for: "writes for ActivistPost.com". */
 export const SITE_CUES: readonly string[] = ['writes for', 'reporter for', 'editor at', 'editor of', 'writer at', 'writer for', 'correspondent for', 'écrit pour', 'schreibt für', 'escribe para', 'scrive per', 'escreve para'];
 
+/** Function words of Arabic, Persian and Urdu: a short line in Arabic script holding one is a phrase (a kicker), not a name. */
+export const ARABIC_SCRIPT_FUNCTION_WORDS: readonly string[] = [
+  'با', 'در', 'از', 'به', 'و', 'که', 'برای', 'این', 'آن', 'را', 'تا', 'بر', 'هم', 'یک', 'في', 'على', 'من', 'إلى', 'عن', 'مع', 'بعد',
+  'قبل', 'هذا', 'هذه', 'التي', 'الذي', 'كيف', 'ما', 'لا', 'کی', 'کے', 'میں', 'سے', 'اور', 'کا', 'نے', 'کو', 'پر', 'ہے',
+];
+
 /** News agencies that a byline may name after a writer ("Ilse Wouters en Belga", "Erik Sandin/TT"). */
 export const NEWS_AGENCIES: readonly string[] = [
   'ap', 'afp', 'reuters', 'dpa', 'efe', 'ansa', 'apa', 'sda', 'ats', 'belga', 'anp', 'tt', 'ntb', 'ritzau', 'stt', 'lusa', 'pap',
@@ -247,6 +253,8 @@ export const NEWSROOM_WORDS: readonly string[] = ['staff', 'desk', 'team', 'news
 export const NOT_NAME_WORDS: readonly string[] = [
   // a summary box's heading over the bullets ("Key Highlights", "At a glance")
   'highlights', 'takeaways', 'glance',
+  // the Vietnamese weekday's first word ("Thứ Năm, 3/12/2026": Thursday), never a name's
+  'thứ', 'chủ',
   // a CMS account posting for the newsroom ("Submitted by webdesk")
   'webdesk', 'newsdesk', 'admin', 'administrator', 'webmaster', 'webredaktion', 'redaccion', 'redacao',
   // sidebar headings that read like two capitalised words ("Recent Obituaries", "Legal Notices")

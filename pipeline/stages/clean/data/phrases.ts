@@ -70,8 +70,9 @@ export const ACCOUNT_LINKS: readonly string[] = [
   'abonnieren', 'anmelden', 'abmelden', 'mein konto', 'e-paper lesen', 'abo',
   'abbonati', 'accedi', 'il mio account', 'edicola digitale', 'registrati',
   'follow us', 'suivez-nous', 'síguenos', 'seguici', 'siga-nos', 'folgen sie uns',
-  // article tools ("Save Print this page Gift this article Share")
+  // article tools ("Save Print this page Gift this article Share", "In bài Gửi email Cỡ chữ A- A+ Nghe đọc bài")
   'save', 'print this page', 'gift this article', 'gift article', 'listen to this article', 'text size',
+  'in bài', 'gửi email', 'cỡ chữ', 'nghe đọc bài', 'a-', 'a+', 'langganan', 'masuk', 'daftar',
 ];
 
 /**
@@ -85,6 +86,8 @@ export const BAR_LABELS: readonly string[] = [
   'live updates:', 'flood updates:', 'storm updates:', 'election updates:',
   // a "just in" ticker and a broadcaster's live-stream bar ("Net binnen Spoorstaking …", "Kijk live Luister live Nu op de radio: …")
   'net binnen', 'just in:', "à l'instant", 'kijk live', 'luister live', 'watch live', 'listen live', 'écouter le direct', 'regarder le direct',
+  // breaking-news bars ("SON DAKİKA Merkez Bankası …", "Breaking News Pesawat …", "فوری …")
+  'son dakika', 'SON DAKİKA', 'breaking news', 'فوری', 'tin nóng', 'berita terkini',
 ];
 
 /** Labels of a source line ("Fuente: …", "Source: …", "Quelle: …", "来源：…"): such a line is no headline. */
