@@ -30,6 +30,22 @@ const SETS = {
   'pages-twenty-fourth': join(import.meta.dirname, '../fixtures/clean/pages-twenty-fourth'),
   'pages-twenty-fifth': join(import.meta.dirname, '../fixtures/clean/pages-twenty-fifth'),
   'pages-twenty-sixth': join(import.meta.dirname, '../fixtures/clean/pages-twenty-sixth'),
+  'pages-twenty-seventh': join(import.meta.dirname, '../fixtures/clean/pages-twenty-seventh'),
+  'pages-twenty-eighth': join(import.meta.dirname, '../fixtures/clean/pages-twenty-eighth'),
+  'pages-twenty-ninth': join(import.meta.dirname, '../fixtures/clean/pages-twenty-ninth'),
+  'pages-thirtieth': join(import.meta.dirname, '../fixtures/clean/pages-thirtieth'),
+  'pages-thirty-first': join(import.meta.dirname, '../fixtures/clean/pages-thirty-first'),
+  'pages-thirty-second': join(import.meta.dirname, '../fixtures/clean/pages-thirty-second'),
+  'pages-thirty-third': join(import.meta.dirname, '../fixtures/clean/pages-thirty-third'),
+  'pages-thirty-fourth': join(import.meta.dirname, '../fixtures/clean/pages-thirty-fourth'),
+  'pages-thirty-fifth': join(import.meta.dirname, '../fixtures/clean/pages-thirty-fifth'),
+  'pages-thirty-sixth': join(import.meta.dirname, '../fixtures/clean/pages-thirty-sixth'),
+  'pages-thirty-seventh': join(import.meta.dirname, '../fixtures/clean/pages-thirty-seventh'),
+  'pages-thirty-eighth': join(import.meta.dirname, '../fixtures/clean/pages-thirty-eighth'),
+  'pages-thirty-ninth': join(import.meta.dirname, '../fixtures/clean/pages-thirty-ninth'),
+  'pages-fortieth': join(import.meta.dirname, '../fixtures/clean/pages-fortieth'),
+  'pages-forty-first': join(import.meta.dirname, '../fixtures/clean/pages-forty-first'),
+  'pages-forty-second': join(import.meta.dirname, '../fixtures/clean/pages-forty-second'),
 } as const;
 
 /**
@@ -143,6 +159,70 @@ const FLOORS: Record<keyof typeof SETS, Record<'text' | 'html', { pages: number;
   'pages-twenty-sixth': {
     text: { pages: 16, f1: 0.96, title: 0.55, author: 0.1, date: 0.65 },
     html: { pages: 16, f1: 0.93, title: 0.05, author: 0.7, date: 0.9 },
+  },
+  'pages-twenty-seventh': {
+    text: { pages: 16, f1: 0.965, title: 0.95, author: 0.95, date: 0.95 },
+    html: { pages: 16, f1: 0.95, title: 0.5, author: 0.75, date: 0.9 },
+  },
+  'pages-twenty-eighth': {
+    text: { pages: 16, f1: 0.95, title: 0.75, author: 0.9, date: 0.95 },
+    html: { pages: 16, f1: 0.945, title: 0.95, author: 0.9, date: 0.95 },
+  },
+  'pages-twenty-ninth': {
+    text: { pages: 16, f1: 0.955, title: 0.9, author: 0.7, date: 0.75 },
+    html: { pages: 16, f1: 0.95, title: 0.85, author: 0.65, date: 0.95 },
+  },
+  'pages-thirtieth': {
+    text: { pages: 16, f1: 0.94, title: 0.85, author: 0.7, date: 0.85 },
+    html: { pages: 16, f1: 0.96, title: 0.5, author: 0.7, date: 0.85 },
+  },
+  'pages-thirty-first': {
+    text: { pages: 16, f1: 0.97, title: 0.85, author: 0.75, date: 0.95 },
+    html: { pages: 16, f1: 0.945, title: 0, author: 0.75, date: 0.9 },
+  },
+  'pages-thirty-second': {
+    text: { pages: 16, f1: 0.95, title: 0.85, author: 0.75, date: 0.95 },
+    html: { pages: 16, f1: 0.935, title: 0.45, author: 0.65, date: 0.95 },
+  },
+  'pages-thirty-third': {
+    text: { pages: 16, f1: 0.93, title: 0.95, author: 0.8, date: 0.95 },
+    html: { pages: 16, f1: 0.93, title: 0.65, author: 0.75, date: 0.9 },
+  },
+  'pages-thirty-fourth': {
+    text: { pages: 16, f1: 0.955, title: 0.9, author: 0.8, date: 0.85 },
+    html: { pages: 16, f1: 0.95, title: 0.7, author: 0.6, date: 0.9 },
+  },
+  'pages-thirty-fifth': {
+    text: { pages: 16, f1: 0.915, title: 0.9, author: 0.9, date: 0.9 },
+    html: { pages: 16, f1: 0.9, title: 0.7, author: 0.6, date: 0.95 },
+  },
+  'pages-thirty-sixth': {
+    text: { pages: 16, f1: 0.945, title: 0.9, author: 0.85, date: 0.9 },
+    html: { pages: 16, f1: 0.955, title: 0.85, author: 0.7, date: 0.95 },
+  },
+  'pages-thirty-seventh': {
+    text: { pages: 16, f1: 0.98, title: 0.95, author: 0.9, date: 0.95 },
+    html: { pages: 16, f1: 0.975, title: 0.9, author: 0.8, date: 0.75 },
+  },
+  'pages-thirty-eighth': {
+    text: { pages: 16, f1: 0.94, title: 0.95, author: 0.7, date: 0.85 },
+    html: { pages: 16, f1: 0.93, title: 0.65, author: 0.7, date: 0.95 },
+  },
+  'pages-thirty-ninth': {
+    text: { pages: 16, f1: 0.95, title: 0.95, author: 0.85, date: 0.85 },
+    html: { pages: 16, f1: 0.94, title: 0.65, author: 0.7, date: 0.9 },
+  },
+  'pages-fortieth': {
+    text: { pages: 16, f1: 0.955, title: 0.85, author: 0.7, date: 0.85 },
+    html: { pages: 16, f1: 0.96, title: 0.2, author: 0.6, date: 0.9 },
+  },
+  'pages-forty-first': {
+    text: { pages: 16, f1: 0.93, title: 0.5, author: 0.5, date: 0.9 },
+    html: { pages: 16, f1: 0.905, title: 0.45, author: 0.85, date: 0.9 },
+  },
+  'pages-forty-second': {
+    text: { pages: 16, f1: 0.92, title: 0.9, author: 0.4, date: 0.85 },
+    html: { pages: 16, f1: 0.935, title: 0.7, author: 0.55, date: 0.95 },
   },
 };
 
