@@ -22,6 +22,10 @@ describe('commentHeading', () => {
     ['Reader comments (18)', { declared: 18, strong: true }],
     ['Debat (8)', { declared: 8, strong: true }],
     ['Share or comment on this article:', { declared: null, strong: true }],
+    // the count after a space, an Austrian forum's postings, Vietnamese opinions
+    ['Comments 23', { declared: 23, strong: true }],
+    ['Postings (7)', { declared: 7, strong: true }],
+    ['Ý kiến (6)', { declared: 6, strong: true }],
     ['The comments he made were wrong.', null],
   ])('%s', (line, want) => {
     expect(commentHeading(line)).toEqual(want);
