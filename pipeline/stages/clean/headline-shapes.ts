@@ -104,7 +104,8 @@ export const viewCounter = (text: string): boolean => HAS_DIGIT.test(text) && VI
  */
 const NEWSROOM_OPENING = new RegExp(`^(?:${alternation(NEWSROOM_WORDS)})\\s*[·|,–—-]`, 'iu');
 const SOURCE_LABEL = new RegExp(`(?:^|\\s[·|]\\s)(?:${alternation(SOURCE_LABELS)})\\s*[:：]`, 'iu');
-export const creditLabelLine = (text: string): boolean => NEWSROOM_OPENING.test(text) || SOURCE_LABEL.test(text);
+export const creditLabelLine = (text: string): boolean =>
+  NEWSROOM_OPENING.test(text) || ((text.includes(':') || text.includes('：')) && SOURCE_LABEL.test(text));
 
 /** A teaser's age at the end of the line ("… desde el lunes hace 4 horas", "… 2 hours ago"): an item of a list, never the headline. */
 const TEASER_AGE = new RegExp(

@@ -354,13 +354,22 @@ function coverage(text: string, t: Token[], ranges: ReadonlyArray<readonly [numb
   return total ? covered / total : 0;
 }
 
+/** The last position in `text` of any of `words`, or -1. */
+function lastOf(text: string, words: readonly string[]): number {
+  let at = -1;
+  for (const w of words) {
+    const k = text.lastIndexOf(w);
+    if (k > at) at = k;
+  }
+  return at;
+}
+
 function finish(text: string, t: Token[], raw: string, iso: string, precision: DatePrecision, start: number, end: number): ParsedDate {
   const share = coverage(text, t, [[start, end]]);
   const lower = text.slice(0, start).toLowerCase();
   // the cue nearest the date says what it is ("Updated 2 hours ago, first published December 5 2026 - 6:30am" is the publication)
-  const updateAt = Math.max(...UPDATE_WORDS.map((w) => lower.lastIndexOf(w)));
-  const publishedAt = updateAt < 0 ? -1 : Math.max(...PUBLISHED_CUES.map((w) => lower.lastIndexOf(w)));
-  const update = updateAt >= 0 && publishedAt <= updateAt;
+  const updateAt = lastOf(lower, UPDATE_WORDS);
+  const update = updateAt >= 0 && lastOf(lower, PUBLISHED_CUES) <= updateAt;
   return { iso, precision, raw, coverage: share, update };
 }
 

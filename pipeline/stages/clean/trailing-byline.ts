@@ -51,7 +51,8 @@ export function trailingByline(a: AnalysedLines, end: number, monthFirst?: boole
   const n = a.lines.length;
   // a blog's entry line below the share and "like" boxes ("This entry was posted in … on 4 December 2026 by Rosalind Tweedale.")
   for (let i = end; i < Math.min(n, to); i++) {
-    const m = a.lines[i].text.length <= MAX_ENTRY_META ? ENTRY_META.exec(a.lines[i].text) : null;
+    const t = a.lines[i].text;
+    const m = t.length <= MAX_ENTRY_META && t.startsWith('This entry was posted') ? ENTRY_META.exec(t) : null;
     if (!m) continue;
     const d = parseDate(m[1], monthFirst);
     const names = parseByline(`By ${m[2]}`)?.authors ?? [];
