@@ -121,21 +121,10 @@ export function nameListLine(text: string): string[] | null {
     const bare = text.replace(WITH_CAPS_AGENCY, '');
     if (bare !== text) return nameListLine(bare);
   }
-  // (the header's lines are asked about again and again: the answers are kept, a pure function of the text)
-  let names = NAME_LISTS.get(text);
-  if (names === undefined) {
-    // another credit after the names ends them ("Kate Mulvaney Regional Reporter Pictures: Trent Ashby")
-    const credit = OTHER_CREDIT.exec(text);
-    names = credit && credit.index > 0 ? nameListLine(text.slice(0, credit.index).replace(/[\s|·•,;—–-]+$/u, '')) : namesOf(text);
-    if (NAME_LISTS.size >= MAX_KEPT_NAME_LISTS) NAME_LISTS.clear();
-    NAME_LISTS.set(text, names);
-  }
-  return names && [...names];
+  // another credit after the names ends them ("Kate Mulvaney Regional Reporter Pictures: Trent Ashby")
+  const credit = OTHER_CREDIT.exec(text);
+  return credit && credit.index > 0 ? nameListLine(text.slice(0, credit.index).replace(/[\s|·•,;—–-]+$/u, '')) : namesOf(text);
 }
-
-/** Answers of `nameListLine` kept for lines asked about again (cleared when full). */
-const NAME_LISTS = new Map<string, string[] | null>();
-const MAX_KEPT_NAME_LISTS = 4096;
 
 /** The names of a bare author line without another credit after them, or null. */
 function namesOf(text: string): string[] | null {
