@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../../lib/escape-regexp.ts';
 import type { AnalysedLines } from './analyse-lines.ts';
-import { looksLikeName } from './parse-byline.ts';
+import { looksLikeName, parseByline } from './parse-byline.ts';
 import { REMOVAL_RULES } from './removal-rules.ts';
 
 /**
@@ -11,6 +11,8 @@ import { REMOVAL_RULES } from './removal-rules.ts';
 const SIGNATURE = /^(?:[—–-]\s*)?(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s\p{Lu}[\p{L}\p{M}'’.-]+){1,3}?)(?:[,.]\s*\p{Lu}[\p{L}\p{M}'’. ()-]{1,40}|\s\(\p{Ll}[\p{L}\p{M}'’. -]{1,40}\)|\s\|\s\p{Lu}[\p{L}\p{M}'’. -]{1,40}|\/\p{Lu}{2,6})?\.?$/u;
 /** A bare name signs the article among its last `NAME_LINES` lines; a name and town among its last `NAME_TOWN_LINES` (an editor's note, a letters box may follow it). */
 const NAME_LINES = 2;
+/** Longest signature line read for a byline label. */
+const MAX_LABELLED = 80;
 const NAME_TOWN_LINES = 6;
 
 /** Words of a name that the article prints in lower case: this many make the line its tags ("Piliers Mêlée Chronique"), no name. */
@@ -38,7 +40,10 @@ export function closingSignature(a: AnalysedLines, from: number, to: number, tak
   for (let i = Math.min(to, a.lines.length - 1); i >= Math.max(from + 1, to - NAME_TOWN_LINES); i--) {
     // (a name and its outlet after a pipe reads like a two-item menu)
     if (taken.has(i) || (a.hits[i] && a.hits[i] !== REMOVAL_RULES.pipeMenu)) continue;
-    const m = SIGNATURE.exec(a.lines[i].text);
+    // (a byline label before the name goes: "Von Henrik Paulsen, Berlin")
+    const text = a.lines[i].text;
+    const label = text.length <= MAX_LABELLED ? parseByline(text) : null;
+    const m = SIGNATURE.exec(label?.start === 0 && label.authors.length === 1 ? text.slice(text.indexOf(label.authors[0])) : text);
     const prev = i - 1;
     if (!m || !looksLikeName(m[1]) || a.classes[prev] !== 'good' || !a.feats[prev].terminal) continue;
     if (m[0].length === m[1].length && i < to - NAME_LINES) continue;

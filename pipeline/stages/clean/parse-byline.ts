@@ -172,7 +172,9 @@ function namesOf(text: string): string[] | null {
     if (rest.length <= 6 && (rest.some((w) => ROLES.has(w.toLowerCase())) || outletName(rest.join(' '))) && head.includes(' ') && looksLikeName(head)) return [titleCase(head)];
   }
   // (each name may be followed by the place it is written from: "Wilhelmina Okafor in London and Tomás Reyes-Harland in Amsterdam")
-  const all = t.split(JOINERS).map((p) => p.trim().replace(PLACE_AFTER_NAME, '')).filter(Boolean);
+  // (and the serial comma's "and" opens the last name's piece: "Jonah Whitfield, Camila Ortega, and Benedict Osei")
+  const serial = t.includes(',');
+  const all = t.split(JOINERS).map((p) => (serial ? p.trim().replace(LEADING_JOINER, '') : p.trim()).replace(PLACE_AFTER_NAME, '')).filter(Boolean);
   // "Sneha Kulkarni / Bengaluru Metro Mirror": the outlet after the names is not one of them
   const pieces = all.filter((p, k) => k === 0 || outletAfterName(p) !== 'outlet');
   if (pieces.length < all.length && pieces.every((p) => p.includes(' ') && looksLikeName(p))) return pieces.map(titleCase);

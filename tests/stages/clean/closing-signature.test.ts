@@ -22,6 +22,7 @@ describe('closingSignature', () => {
     ['a name and town after a full stop', [para(1), para(2), 'Rosario Gutiérrez Vidal. Alcorlea del Campo (Zaragoza)', note], { index: 2, name: 'Rosario Gutiérrez Vidal' }],
     ['a name with initials', [para(1), para(2), 'J.R. Whitlock, Leeds'], { index: 2, name: 'J.R. Whitlock' }],
     ['a name with the writer\'s role in brackets', [para(1), para(2), 'Jean-Paul Ricard (correspondant local)'], { index: 2, name: 'Jean-Paul Ricard' }],
+    ['a byline label before the name and the place', [para(1), para(2), 'Von Henrik Paulsen, Berlin'], { index: 2, name: 'Henrik Paulsen' }],
     ['a name and the agency after a slash', [para(1), para(2), 'Erik Sandin/TT'], { index: 2, name: 'Erik Sandin' }],
     ['a dashed name and the outlet after a pipe', [para(1), para(2), '— Keoni Akana | Kohala Mountain News'], { index: 2, name: 'Keoni Akana' }],
     ['tags whose words the article prints in lower case', ['The piliers and the mêlée: what the forwards do, and why the piliers matter so much today.', para(2), 'Piliers Mêlée Chronique'], null],

@@ -56,6 +56,7 @@ describe('parseByline', () => {
     ['By Fionnuala Brennan, Housing Correspondent & Cathal Mac Giolla, Economics Editor', ['Fionnuala Brennan', 'Cathal Mac Giolla'], null],
     ['Tekst og foto: Sigrid Nesheim', ['Sigrid Nesheim'], null],
     ['Von unserem Mitarbeiter Felix Brandt', ['Felix Brandt'], null],
+    ['Ein Bericht von Miriam Kellermann und Jonas Albrecht', ['Miriam Kellermann', 'Jonas Albrecht'], null],
     ['Article rédigé par Claire Monge, Yanis Haddad - Hexagone Info France Médias Publics', ['Claire Monge', 'Yanis Haddad'], null],
     ['Rita Vasconcelos (texto) e Tiago Lemos (fotografia)', ['Rita Vasconcelos'], null],
     // the Hebrew "and" glued to the second name
@@ -344,6 +345,7 @@ describe('parseByline', () => {
     ['Anna Wiśniewska Dziennikarka działu Ekonomia', ['Anna Wiśniewska']],
     ['Jack Pemberton and Mia Kostova with APS', ['Jack Pemberton', 'Mia Kostova']],
     ['Mireille Fontaine, The Northern Press', ['Mireille Fontaine']],
+    ['Jonah Whitfield, Camila Ortega, and Benedict Osei', ['Jonah Whitfield', 'Camila Ortega', 'Benedict Osei']],
     // two cards run together on one line
     ['Harriet Lowe Transport Correspondent Tomasz Brandt Political Reporter', ['Harriet Lowe', 'Tomasz Brandt']],
     ['Jane Doe Senior Reporter John Roe Chief Correspondent', ['Jane Doe', 'John Roe']],
@@ -351,7 +353,7 @@ describe('parseByline', () => {
     expect(nameListLine(line)).toEqual(authors);
   });
 
-  it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John', 'Letters to the Editor Send your views to the Editor', 'Jane Doe Reporter the team of sports'])('not a bare author line: %s', (line) => {
+  it.each(['Jane Doe', 'Trump and Clinton', 'Paris, The City of Light', 'Jane Doe and John Roe agree.', 'Privacy Policy and Terms', 'Smith, John', 'Letters to the Editor Send your views to the Editor', 'Jane Doe Reporter the team of sports', 'Remove Burned Grease and Food Gunk from Sponges with a Salt Water Soak'])('not a bare author line: %s', (line) => {
     expect(nameListLine(line)).toBeNull();
   });
 

@@ -28,7 +28,7 @@ export const BYLINE_PREFIXES: readonly string[] = [
   // writer and a French text credit ("Reported By: …", "Crónica de …", "Texte : …")
   'author of the article', 'authors of the article', 'reported by', 'crónica de', 'crónica:', 'texte',
   'article rédigé par', 'rédigé par', 'tekst og foto', 'tekst og bilete', 'text och foto', 'text och bild', 'tekst en foto',
-  'von unserem mitarbeiter', 'von unserer mitarbeiterin', 'von unserem redakteur', 'von unserer redakteurin',
+  'von unserem mitarbeiter', 'von unserer mitarbeiterin', 'von unserem redakteur', 'von unserer redakteurin', 'ein bericht von', 'bericht von',
   // Indonesian, Turkish and Arabic labels ("Penulis: …", "Oleh …", "Yazan: …", "كتب: …", "بقلم …")
   'penulis', 'oleh', 'reporter', 'wartawan', 'yazan', 'muhabir', 'كتب', 'كتبت', 'بقلم',
   // Catalan, Hungarian, Croatian, Slovak, Romanian, Finnish, Swahili, Greek, Thai, Persian, Hindi, Vietnamese and Hebrew labels

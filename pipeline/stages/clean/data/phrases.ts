@@ -87,7 +87,7 @@ export const BAR_LABELS: readonly string[] = [
   // a "just in" ticker and a broadcaster's live-stream bar ("Net binnen Spoorstaking …", "Kijk live Luister live Nu op de radio: …")
   'net binnen', 'just in:', "à l'instant", 'kijk live', 'luister live', 'watch live', 'listen live', 'écouter le direct', 'regarder le direct',
   // breaking-news bars ("SON DAKİKA Merkez Bankası …", "Breaking News Pesawat …", "فوری …")
-  'son dakika', 'SON DAKİKA', 'breaking news', 'فوری', 'tin nóng', 'berita terkini',
+  'son dakika', 'SON DAKİKA', 'breaking news', 'فوری', 'tin nóng', 'berita terkini', 'hot right now', 'trending now',
 ];
 
 /** Labels of a source line ("Fuente: …", "Source: …", "Quelle: …", "来源：…"): such a line is no headline. */
@@ -273,7 +273,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'direkt zum inhalt', 'zum hauptinhalt', 'メインコンテンツへ移動', '本文へ移動', '跳到主要内容', '跳转到主要内容', '본문 바로가기',
       'direct naar de inhoud', 'ga naar de inhoud', 'naar de hoofdinhoud', 'ir para o conteúdo', 'saltar para o conteúdo', 'gå til innhold',
       'gå till innehållet', 'hoppa till innehållet', 'hoppa till huvudinnehållet', 'gå til indhold', 'spring til indhold', 'siirry pääsisältöön',
-      'hoppa yfir', 'fara í efni', 'salta al contenuto', 'aller directement au contenu',
+      'hoppa yfir', 'fara í efni', 'salta al contenuto', 'aller directement au contenu', 'přejít na článek', 'přejít na obsah', 'skip to article',
+      'go to article', 'zum artikel springen',
       'ข้ามไปยังเนื้อหา', 'အကြောင်းအရာသို့ ကျော်ရန်', 'langsung ke konten', 'langkau ke kandungan', 'lumaktaw sa nilalaman', 'kontentga o‘tish',
       'মূল বিষয়বস্তুতে যান', 'முதன்மை உள்ளடக்கத்திற்குச் செல்', 'ข้ามไปที่เนื้อหา', 'ຂ້າມໄປຫາເນື້ອໃນ', 'រំលងទៅមាតិកា', 'vous êtes ici', 'sie sind hier',
       'estás en', 'ti trovi in', 'você está em', 'follow us', 'suivez-nous', 'folgen sie uns', 'síguenos',
@@ -325,6 +326,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'soma pia', 'llegiu també', 'בשיתוף', 'بیشتر بخوانید', 'यह भी पढ़ें', 'อ่านข่าวที่เกี่ยวข้อง', 'lees ook:',
       // read-more teasers in Swahili
       'soma zaidi',
+      // topics and "on this subject" lists ("Témata: Volby do Senátu …", "Zum Thema")
+      'témata:', 'thèmes:', 'temi:', 'zum thema',
       // "more news" boxes of Dutch, Nordic and Portuguese sites ("Meer nieuws uit de regio", "Mer från …", "Flere nyheder")
       'meer nieuws', 'meer over', 'ook interessant', 'mer från', 'mer om', 'läs också', 'läs mer', 'les også', 'flere nyheder',
       'flere nyheter', 'læs også', 'lue lisää', 'mais notícias', 'leia mais',
@@ -366,6 +369,8 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'používá cookies', 'utilizamos cookies', 'usamos cookies', 'nous utilisons des cookies', 'wir verwenden cookies',
       'utilizziamo cookie', 'utilizziamo i cookie', 'we gebruiken cookies', 'używamy plików cookie', 'wykorzystuje pliki cookie',
       'gebruikt cookies', 'maakt gebruik van cookies', 'använder cookies', 'bruger cookies', 'bruker informasjonskapsler', 'bruker cookies',
+      'soubory cookie', 'súbory cookie', 'we value your privacy', 'vážíme si vašeho soukromí', 'nous respectons votre vie privée',
+      'wir respektieren ihre privatsphäre', 'valoramos tu privacidad', 'rispettiamo la tua privacy',
       'notar vafrakökur',
       // a consent dialog's standard purposes, in its usual translations
       'store and/or access information on a device', 'almacenamos o accedemos a información en un dispositivo',
@@ -468,6 +473,10 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
     prefix: [
       'listen to this article', 'reporting from', 'artikel anhören', 'écouter cet article', 'escuchar nota', 'ascolta l\'articolo', 'ouvir notícia',
       'found an error', 'spotted an error',
+      // a report's download row ("Download the full report (PDF) Data (XLSX) Share …")
+      'download the full report', 'download the report', 'download pdf', 'download (pdf)', 'download the pdf',
+      // a public body's beta banner ("Beta This is a new service. Help us improve it and give your feedback.")
+      'beta this is a new service', 'this is a new service',
       // weblogs linking to the entry ("Listed below are links to weblogs that reference …", "Tracked on …")
       'listed below are links to weblogs that reference', 'trackback url for this entry', 'tracked on',
       // an agency credit under a local rewrite ("With files from Dominion Press")
