@@ -46,6 +46,10 @@ const SETS = {
   'pages-fortieth': join(import.meta.dirname, '../fixtures/clean/pages-fortieth'),
   'pages-forty-first': join(import.meta.dirname, '../fixtures/clean/pages-forty-first'),
   'pages-forty-second': join(import.meta.dirname, '../fixtures/clean/pages-forty-second'),
+  'pages-forty-third': join(import.meta.dirname, '../fixtures/clean/pages-forty-third'),
+  'pages-forty-fourth': join(import.meta.dirname, '../fixtures/clean/pages-forty-fourth'),
+  'pages-forty-fifth': join(import.meta.dirname, '../fixtures/clean/pages-forty-fifth'),
+  'pages-forty-sixth': join(import.meta.dirname, '../fixtures/clean/pages-forty-sixth'),
 } as const;
 
 /**
@@ -223,6 +227,22 @@ const FLOORS: Record<keyof typeof SETS, Record<'text' | 'html', { pages: number;
   'pages-forty-second': {
     text: { pages: 16, f1: 0.92, title: 0.9, author: 0.4, date: 0.85 },
     html: { pages: 16, f1: 0.935, title: 0.7, author: 0.55, date: 0.95 },
+  },
+  'pages-forty-third': {
+    text: { pages: 16, f1: 0.94, title: 0.9, author: 0.8, date: 0.9 },
+    html: { pages: 16, f1: 0.96, title: 0.95, author: 0.8, date: 0.8 },
+  },
+  'pages-forty-fourth': {
+    text: { pages: 16, f1: 0.95, title: 0.75, author: 0.75, date: 0.9 },
+    html: { pages: 16, f1: 0.945, title: 0.85, author: 0.8, date: 0.9 },
+  },
+  'pages-forty-fifth': {
+    text: { pages: 16, f1: 0.955, title: 0.85, author: 0.7, date: 0.95 },
+    html: { pages: 16, f1: 0.895, title: 0.95, author: 0.7, date: 0.9 },
+  },
+  'pages-forty-sixth': {
+    text: { pages: 16, f1: 0.94, title: 0.95, author: 0.55, date: 0.9 },
+    html: { pages: 16, f1: 0.945, title: 0.75, author: 0.8, date: 0.9 },
   },
 };
 

@@ -14,7 +14,9 @@ export interface CommentHeading {
 /** Cheap pre-check: every heading form holds one of these stems. */
 const HEADING_HINT = /comment|kommentar|coment|respons|repl|antwort|réponse|respuesta|rispost|respost|reaction|thought|discussion|conversation|réagir|diskuse|komentář|reacties|condolence|condoléance|kondolenz|debat|kommentaar|komentarz|yorum|коммент|комент|تعليق|评论|留言|コメント|댓글|posting|ý kiến|bình luận/i;
 const COUNTED = /^(\d[\d,.]*)\s+(?:comments?|responses?|replies|reactions|thoughts|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentářů|komentáře)\b/i;
-const COUNT_AFTER = /^(?:readers?'?\s+|reader\s+)?(?:comments?|responses?|replies|kommentare?|kommentarer|kommentaarit|antworten|commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|discussion|condolences|condoléances|kondolenzen|debat|debatt|komentarze|yorumlar|комментарии|коментарі|تعليقات|评论|留言|コメント|댓글|postings|ý kiến|bình luận)\s*(?:[(:]\s*|\s)(\d[\d,.]*)\s*\)?$/i;
+const COUNT_AFTER = /^(?:readers?'?\s+|reader\s+)?(?:comments?|responses?|replies|kommentare?|kommentarer|kommentaarit|antworten|commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|discussion|condolences|condoléances|kondolenzen|debat|debatt|komentarze|yorumlar|комментарии|коментарі|تعليقات|评论|留言|コメント|댓글|postings|ý kiến|bình luận)\s*[(:]\s*(\d[\d,.]*)\s*\)?$/i;
+/** ... or after a space, in English only ("Comments 23": a counter widget in other scripts' headers reads so, "댓글 0"). */
+const COUNT_AFTER_SPACE = /^(?:reader\s+)?comments\s+(\d[\d,.]*)$/i;
 const COUNT_PHRASE = /^(?:there (?:are|is)|showing|view(?: all)?|see(?: all)?|read(?: all)?)\s+(\d[\d,.]*)\s+(?:comments?|responses?|replies)\b/i;
 const WEAK = /^(?:comments?|reader comments|kommentare|commentaires|comentarios|commenti|comentários|discussion|discussions)$/i;
 const STRONG = /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|share or comment on this article|(?:discussion|comments) (?:about|on) this (?:post|article|story)|(?:one|no) (?:comments?|responses?|thoughts) (?:on|to)\b|deja un comentario|lascia un commento|deixe um comentário|laisser un commentaire|kommentar schreiben)/i;
@@ -28,7 +30,7 @@ const STRONG = /^(?:leave a (?:reply|comment)|post a comment|add a comment|join 
 export function commentHeading(line: string): CommentHeading | null {
   if (line.length > 200 || !HEADING_HINT.test(line)) return null;
   const t = line.replace(/^[\s\p{P}\p{S}]+/u, '').trim();
-  const counted = COUNTED.exec(t) ?? COUNT_AFTER.exec(t) ?? COUNT_PHRASE.exec(t);
+  const counted = COUNTED.exec(t) ?? COUNT_AFTER.exec(t) ?? COUNT_AFTER_SPACE.exec(t) ?? COUNT_PHRASE.exec(t);
   if (counted) return { declared: Number(counted[1].replace(/[,.]/g, '')), strong: true };
   if (STRONG.test(t)) return { declared: null, strong: true };
   if (WEAK.test(t.replace(/[\s\p{P}]+$/u, ''))) return { declared: null, strong: false };

@@ -26,6 +26,8 @@ describe('commentHeading', () => {
     ['Comments 23', { declared: 23, strong: true }],
     ['Postings (7)', { declared: 7, strong: true }],
     ['Ý kiến (6)', { declared: 6, strong: true }],
+    // a counter widget in a header is no heading (the count after a space is read in English only)
+    ['댓글 0', null],
     ['The comments he made were wrong.', null],
   ])('%s', (line, want) => {
     expect(commentHeading(line)).toEqual(want);
