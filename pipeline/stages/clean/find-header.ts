@@ -740,13 +740,14 @@ export function findHeader(lines: readonly HeaderLine[], bodyStart: number, wind
       if (lines[k].boiler && !lines[k].line.text.includes(' | ') && !creditAfterNames(lines[k].line.text)) continue;
       if (lines[k].line.text.length > MAX_NAME_LINE) continue;
       // (a place after a pipe, right over the date line: "Tereza Vaňková | Olomouc", "16:40 1. prosince 2026")
-      const t = dates.some((d) => d.index === k + 1) ? bareName(lines[k].line.text).replace(PIPE_PLACE, '') : bareName(lines[k].line.text);
+      const overDate = dates.some((d) => d.index === k + 1);
+      const bare = bareName(lines[k].line.text);
+      const t = overDate ? bare.replace(PIPE_PLACE, '') : bare;
       const words = t.split(/\s+/).length;
-      // (or, in Arabic script, which has no capitals, with the name's letters: "سارة الغامدي")
-      // (... or Han names right over the date line: "森田和也 石井里奈", "2026/12/05 19:42")
-      // (an Arabic-script name holds no stop word: "با آغاز فصل صادرات" is a kicker)
+      // (a name opens with a capital; in Arabic script, which has none, it holds no function word: "سارة الغامدي", while
+      // "با آغاز فصل صادرات" is a kicker; Han names count right over the date line: "森田和也 石井里奈", "2026/12/05 19:42")
       if ((t.length <= 40 && words >= 2 && words <= 4 && !lines[k].f.terminal && looksLikeName(t) && (/^\p{Lu}/u.test(t) || (/^\p{sc=Arabic}/u.test(t) && !t.split(' ').some((w) => ARABIC_FUNCTION.has(w))))) || nameListLine(t) ||
-        (dates.some((d) => d.index === k + 1) && hanNameList(t) !== null)) {
+        (overDate && hanNameList(t) !== null)) {
         nameLine = k;
         break;
       }
