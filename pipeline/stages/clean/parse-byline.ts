@@ -286,10 +286,11 @@ export function outletAfterName(part: string): string | 'outlet' | null {
   return ws.length === 3 ? 'outlet' : ws.slice(0, -2).join(' ');
 }
 
-/** A piece of up to three words closed by a role, the words before it capitalised ("Housing Correspondent", "Senior Economics Editor"). */
+/** A piece of roles and beats ("Senior Reporter", "CHIEF REPORTER"), or of up to three capitalised words closed by a role ("Housing Correspondent"). */
 function roleAfterName(p: string): boolean {
   const ws = p.split(/\s+/);
-  return ws.length <= 3 && PERSON_ROLES.has(ws[ws.length - 1].toLowerCase()) && ws.every((w) => /^\p{Lu}/u.test(w));
+  const roles = ws.every((w) => ROLES.has(w.toLowerCase()) || BEATS.has(w.toLowerCase()));
+  return roles || (ws.length <= 3 && PERSON_ROLES.has(ws[ws.length - 1].toLowerCase()) && ws.every((w) => /^\p{Lu}/u.test(w)));
 }
 
 /** An outlet's name of two words or more: opened by an article (`OUTLET_ARTICLES`) or ended by an outlet's word ("Concord Press"). */
@@ -382,7 +383,9 @@ export function splitAuthors(part: string): string[] {
     let p = piece.trim().replace(LEADING_JOINER, '').replace(/[,;:]+$/, '').replace(/[*†‡]+$/u, '').replace(/(?<!\b(?:Jr|Sr)|(?:^|\s)\p{Lu})\.+$/u, '');
     if (!p) continue;
     if (paired && names.length > 0 && outletPiece(p)) continue;
-    // a piece of a beat and a role after a name, the list going on with a word ("…, Housing Correspondent & Cathal Mac Giolla")
+    // a piece of a beat and a role after a name, the list going on with a word ("By Shona Pickersgill, Senior Reporter and Dev Mistry",
+    // "…, Housing Correspondent & Cathal Mac Giolla"; after a comma the next piece is the role's organisation, "…, Senior Staff
+    // Technologist, ACLU Speech")
     if (names.length > 0 && /^\s+\S+\s+$/.test(split[pi + 1] ?? '') && roleAfterName(p)) continue;
     const outlet = outletAfterName(p);
     if (outlet === 'outlet' && names.length > 0) break;
@@ -409,9 +412,6 @@ export function splitAuthors(part: string): string[] {
       const surname = cut.length > 0 && /^\p{Lu}/u.test(w) && PARTICLES.has(lw) && !/^\d/.test(ws[k + 1] ?? '');
       const stop = (ROLES.has(lw) && !surname) || CASELESS_ROLE_OPENINGS.some((r) => lw.startsWith(r)) || month || /\d/.test(w) || /:$/.test(w) || (!/^\p{Lu}/u.test(w) && !CASELESS_NAME.test(w) && !PARTICLES.has(lw) && cut.length > 0);
       if (stop) {
-        // "By Shona Pickersgill, Senior Reporter and Dev Mistry": a piece of roles is the name's before it, the list goes on
-        // (joined by a word: after a comma the next piece is the role's organisation, "…, Senior Staff Technologist, ACLU Speech")
-        if (cut.length === 0 && names.length > 0 && /^\s+\S+\s+$/.test(split[pi + 1] ?? '') && ws.every((x) => ROLES.has(x.toLowerCase()) || BEATS.has(x.toLowerCase()))) continue outer;
         // "By KBVQ Staff", "By Brand Desk": one word and the newsroom closing the byline is no person
         if (cut.length === 1 && k === ws.length - 1 && NEWSROOMS.has(lw)) break outer;
         // a lone lower-case word is a user handle only when it is the whole byline ("By kleyraustria")
