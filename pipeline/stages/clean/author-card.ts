@@ -1,5 +1,5 @@
 import { GERMAN_ROLE_ENDINGS, PERSON_ROLE_WORDS } from './data/bylines.ts';
-import { looksLikeName, nameBeforeRole, unglueRole } from './parse-byline.ts';
+import { looksLikeName, nameBeforeRole, outletName, unglueRole } from './parse-byline.ts';
 
 const ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS);
 /** Ranks printed before a role ("Senior Lecturer", "Associate Professor", "Contributing Writer"). */
@@ -75,6 +75,9 @@ export function nameWithRole(text: string): string | null {
   return ANY_ROLE.test(spaced) ? nameBeforeRole(spaced) : null;
 }
 
+/** A card's line naming the outlet ("UBN News", "The Lakeshore Sentinel"): a short line that is an outlet's name. */
+const outletLine = (text: string): boolean => text.length <= MAX_ROLE_CHARS && !/[.:!?]$/.test(text) && outletName(text);
+
 /** One author of a card: the name and the lines the card spans (name, role, e-mail). */
 export interface CardAuthor {
   name: string;
@@ -93,7 +96,8 @@ export interface CardAuthor {
 export function authorCards(texts: readonly string[], at: number, taken: (k: number) => boolean): CardAuthor[] {
   const cards: CardAuthor[] = [];
   let k = at;
-  while (k + 1 < texts.length && texts[k].length <= MAX_NAME_CHARS && !taken(k) && !taken(k + 1) && roleLine(texts[k + 1]) && cardName(texts[k])) {
+  // (a later card may carry the outlet instead of a role: "Hannah Sorensen / Senior National Correspondent / Luis Echeverría / UBN News")
+  while (k + 1 < texts.length && texts[k].length <= MAX_NAME_CHARS && !taken(k) && !taken(k + 1) && (roleLine(texts[k + 1]) || (cards.length > 0 && outletLine(texts[k + 1]))) && cardName(texts[k])) {
     const used = [k, k + 1];
     k += 2;
     if (k < texts.length && EMAIL_LINE.test(texts[k])) used.push(k++);

@@ -295,7 +295,7 @@ function roleAfterName(p: string): boolean {
 
 /** An outlet's name of two words or more: opened by an article (`OUTLET_ARTICLES`) or ended by an outlet's word ("Concord Press"). */
 const ARTICLE_OUTLET = new RegExp(`^(?:${OUTLET_ARTICLES.map(escapeRegExp).join('|')})\\s*\\p{Lu}\\S*\\s\\S`, 'u');
-const outletName = (p: string): boolean => ARTICLE_OUTLET.test(p) || (/^\p{Lu}\S*\s/u.test(p) && OUTLETS.has(p.slice(p.lastIndexOf(' ') + 1).toLowerCase()));
+export const outletName = (p: string): boolean => ARTICLE_OUTLET.test(p) || (/^\p{Lu}\S*\s/u.test(p) && OUTLETS.has(p.slice(p.lastIndexOf(' ') + 1).toLowerCase()));
 /** A piece of a byline naming an outlet: one word ("CNN") or an outlet's name. */
 const outletPiece = (p: string): boolean => !/\s/.test(p) || outletName(p);
 

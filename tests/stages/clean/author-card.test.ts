@@ -22,6 +22,9 @@ describe('authorCards', () => {
     [['Siobhán Kearney', 'Health Correspondent', 'Declan Fitzmaurice', 'Data Journalist', 'Thu 03 Dec 2026'], ['Siobhán Kearney', 'Declan Fitzmaurice'], 4],
     [['Lucía Paredes Quispe', 'Periodista de Economía', 'lparedes@surandino.example', '02.12.2026 / 22:45 h'], ['Lucía Paredes Quispe'], 3],
     [['Oluwaseun Adebayo-Martins', 'Agriculture Correspondent, Kano', 'Home » Agriculture'], ['Oluwaseun Adebayo-Martins'], 2],
+    // a later card may name the outlet instead of a role (a first card may not: "Hannah Sorensen / UBN News" reads as a name and a site)
+    [['Hannah Sorensen', 'Senior National Correspondent', 'Luis Echeverría', 'UBN News', 'The interstate was closed.'], ['Hannah Sorensen', 'Luis Echeverría'], 4],
+    [['Hannah Sorensen', 'UBN News', 'Luis Echeverría', 'Senior National Correspondent'], [], 0],
   ])('reads the run of cards %#', (texts, names, spanned) => {
     const cards = authorCards(texts, 0, none);
     expect(cards.map((c) => c.name)).toEqual(names);
