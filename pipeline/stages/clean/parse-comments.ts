@@ -14,7 +14,7 @@ export interface CommentHeading {
 /** Cheap pre-check: every heading form holds one of these stems. */
 const HEADING_HINT = /comment|kommentar|coment|respons|repl|antwort|réponse|respuesta|rispost|respost|reaction|thought|discussion|conversation|réagir|diskuse|komentář|reacties|condolence|condoléance|kondolenz|debat|kommentaar|komentarz|yorum|коммент|комент|تعليق|评论|留言|コメント|댓글|posting|ý kiến|bình luận/i;
 const COUNTED = /^(\d[\d,.]*)\s+(?:comments?|responses?|replies|reactions|thoughts|kommentare?|commentaires?|comentarios?|commenti|comentários|reacties|komentářů|komentáře)\b/i;
-const COUNT_AFTER = /^(?:readers?'?\s+|reader\s+)?(?:comments?|responses?|replies|kommentare?|kommentarer|kommentaarit|antworten|commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|discussion|condolences|condoléances|kondolenzen|debat|debatt|komentarze|yorumlar|комментарии|коментарі|تعليقات|评论|留言|コメント|댓글|postings|ý kiến|bình luận)\s*[(:]\s*(\d[\d,.]*)\s*\)?$/i;
+const COUNT_AFTER = /^(?:readers?'?\s+)?(?:comments?|responses?|replies|kommentare?|kommentarer|kommentaarit|antworten|commentaires?|réponses|comentarios?|respuestas|commenti|risposte|comentários|respostas|reacties|discussion|condolences|condoléances|kondolenzen|debat|debatt|komentarze|yorumlar|комментарии|коментарі|تعليقات|评论|留言|コメント|댓글|postings|ý kiến|bình luận)\s*[(:]\s*(\d[\d,.]*)\s*\)?$/i;
 /** ... or after a space, in English only ("Comments 23": a counter widget in other scripts' headers reads so, "댓글 0"). */
 const COUNT_AFTER_SPACE = /^(?:reader\s+)?comments\s+(\d[\d,.]*)$/i;
 const COUNT_PHRASE = /^(?:there (?:are|is)|showing|view(?: all)?|see(?: all)?|read(?: all)?)\s+(\d[\d,.]*)\s+(?:comments?|responses?|replies)\b/i;

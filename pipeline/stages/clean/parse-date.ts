@@ -213,21 +213,24 @@ function tokens(text: string): Token[] {
       t.push({ text: s.slice(4), lower: s.slice(4), start: m.index + 4, end: m.index + s.length, num });
       continue;
     }
-    // a label glued to the month or weekday after it ("PublishedDecember 2 2026" in a text dump)
-    const glued = num ? null : GLUED_LABEL.exec(s);
+    const lower = s.toLowerCase();
+    // a label glued to the month or weekday after it ("PublishedDecember 2 2026" in a text dump: a capital inside the word)
+    const glued = num || s.length < GLUED_LABEL_MIN || lower.slice(1) === s.slice(1) ? null : GLUED_LABEL.exec(s);
     if (glued && (MONTHS.has(glued[2].toLowerCase()) || WEEKDAYS.has(glued[2].toLowerCase()))) {
       const k = glued[1].length;
-      t.push({ text: s.slice(0, k), lower: s.slice(0, k).toLowerCase(), start: m.index, end: m.index + k, num });
-      t.push({ text: s.slice(k), lower: s.slice(k).toLowerCase(), start: m.index + k, end: m.index + s.length, num });
+      t.push({ text: s.slice(0, k), lower: lower.slice(0, k), start: m.index, end: m.index + k, num });
+      t.push({ text: s.slice(k), lower: lower.slice(k), start: m.index + k, end: m.index + s.length, num });
       continue;
     }
-    t.push({ text: s, lower: s.toLowerCase(), start: m.index, end: m.index + s.length, num });
+    t.push({ text: s, lower, start: m.index, end: m.index + s.length, num });
   }
   return t;
 }
 
 /** A word of lower-case letters glued to a capitalised one ("PublishedDecember"). */
 const GLUED_LABEL = /^(\p{L}\p{Ll}+)(\p{Lu}\p{Ll}+\.?)$/u;
+/** The shortest word read for a glued label (a label of two letters and a month of three: "OnDec"). */
+const GLUED_LABEL_MIN = 5;
 
 function firstDate(text: string, monthFirst?: boolean): ParsedDate | null {
   // every date form needs a digit (day or year)

@@ -49,7 +49,7 @@ export const SHARE_BUTTON_WORDS: readonly string[] = [
   // the site's social accounts, a row of links like the share buttons ("Facebook Instagram X YouTube")
   'instagram', 'youtube', 'tiktok', 'threads', 'bluesky', 'mastodon', 'snapchat',
   // Nordic share, save and listen buttons ("Lyssna Dela Spara", "Deila Facebook Afrita hlekk", "Del Lagre Lytt")
-  'lyssna', 'spara', 'del', 'lagre', 'lytt', 'gem', 'lyt', 'del artikel', 'deila', 'afrita', 'hlekk', 'kuuntele', 'tallenna', 'jaa',
+  'lyssna', 'spara', 'del', 'lagre', 'lytt', 'gem', 'lyt', 'del artikel', 'deila', 'afrita', 'hlekk', 'kuuntele', 'tallenna',
   'deel', 'via', 'kopieer', 'delen',
 ];
 
@@ -71,8 +71,8 @@ export const ACCOUNT_LINKS: readonly string[] = [
   'abbonati', 'accedi', 'il mio account', 'edicola digitale', 'registrati',
   'follow us', 'suivez-nous', 'síguenos', 'seguici', 'siga-nos', 'folgen sie uns',
   // article tools ("Save Print this page Gift this article Share", "In bài Gửi email Cỡ chữ A- A+ Nghe đọc bài")
-  'save', 'print this page', 'gift this article', 'gift article', 'listen to this article', 'text size',
-  'in bài', 'gửi email', 'cỡ chữ', 'nghe đọc bài', 'a-', 'a+', 'langganan', 'masuk', 'daftar',
+  // (with the other tools' labels, "Save", "Print this page", which the row reads from the `other` phrases)
+  'gift this article', 'gift article', 'in bài', 'gửi email', 'cỡ chữ', 'nghe đọc bài', 'langganan', 'masuk', 'daftar',
 ];
 
 /**
@@ -138,7 +138,7 @@ export const SECTION_WORDS: readonly string[] = [
   'wiadomości', 'region', 'kraj', 'świat', 'gospodarka', 'kultura', 'zprávy', 'domácí', 'zahraničí', 'ekonomika',
   'eat', 'drink', 'shop', 'home', 'dining', 'outdoors', 'events', 'lokales', 'leute', 'veranstaltungen', 'regionales', 'meinung',
   'gesellschaft', 'gesundheit', 'freizeit', 'ratgeber', 'karriere', 'immobilien', 'reisen', 'wetter', 'leben', 'actualidad',
-  'sucesos', 'ocio', 'gente', 'motor', 'tecnología', 'salud', 'comunidad', 'vídeos', 'local', 'lifestyles', 'classifieds', 'e-edition',
+  'sucesos', 'ocio', 'gente', 'motor', 'tecnología', 'salud', 'comunidad', 'vídeos', 'lifestyles', 'classifieds', 'e-edition',
   'subscribe', 'sections', 'menu',
   // Turkish, Russian, Ukrainian, Polish, Czech and Arabic menus
   'gündem', 'dünya', 'ekonomi', 'spor', 'magazin', 'yaşam', 'sağlık', 'teknoloji', 'siyaset', 'kültür', 'sanat', 'eğitim',
@@ -465,7 +465,7 @@ export const BOILERPLATE_PHRASES: Readonly<Partial<Record<RemovedKind, PhraseGro
       'save for later', 'bookmark', 'report', 'report an error', 'reply', 'like', 'follow', 'followed', 'unfollow',
       'invite manually', 'x', 'close this overlay', 'view mobile version', 'javascript is disabled', 'view photos',
       // a blog's trackback block and a site's call for stories ("TrackBack URL for this entry:", "Send Us a Story")
-      'trackback', 'trackbacks', 'pingbacks', 'trackback url for this entry', 'send us a story', 'send us your story', 'send us your news',
+      'trackback', 'trackbacks', 'pingbacks', 'send us a story', 'send us your story', 'send us your news',
       'submit a story', 'submit your story', 'got a story?', 'got a news tip?',
       'view photo', 'buy photo', 'caption', 'enlarge this image', 'toggle caption', 'hide caption', 'expand',
       'please enable javascript',
